@@ -1,0 +1,31 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// One schema, two outputs: typed documents for the dashboard, resolver types for the server.
+const config: CodegenConfig = {
+  schema: 'server/schema.graphql',
+  documents: ['src/api/**/*.ts', '!src/api/gql/**', '!src/api/mocks/**'],
+  ignoreNoDocuments: true,
+  generates: {
+    'src/api/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+      },
+    },
+    'server/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+        contextType: '../context#Context',
+        mappers: {},
+      },
+    },
+  },
+};
+
+export default config;

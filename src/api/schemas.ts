@@ -1,0 +1,214 @@
+// Input rules shared by the dashboard's forms and the server's resolvers (README §12).
+// Pure: imports only zod, so both sides can load it.
+import * as z from 'zod';
+
+export const LIMITS = {
+  nameMax: 200,
+  descriptionMax: 10_000,
+  contentIdMax: 1_000,
+  classesMax: 1_000,
+  metaBytesMax: 256 * 1024,
+  metaDepthMax: 32,
+  pageLengthMin: 1,
+  pageLengthMax: 50,
+  pageLengthDefault: 10,
+} as const;
+
+/** A trimmed display name: dataset, slice, model and baseline names. */
+export const nameSchema = (label = 'Name') =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} must not be empty`)
+    .max(LIMITS.nameMax, `${label} must be at most ${LIMITS.nameMax} characters`);
+
+export const descriptionSchema = z
+  .string()
+  .max(LIMITS.descriptionMax, `Description must be at most ${LIMITS.descriptionMax.toLocaleString('en')} characters`)
+  .nullish();
+
+export const modelContentIdSchema = z
+  .string()
+  .trim()
+  .max(LIMITS.contentIdMax, `Model content id must be at most ${LIMITS.contentIdMax} characters`)
+  .nullish();
+
+const countSchema = (label: string) =>
+  z
+    .number({ error: `${label} must be a number` })
+    .int(`${label} must be a whole number`)
+    .min(0, `${label} must be 0 or more`)
+    .max(2_147_483_647, `${label} is too large`)
+    .nullish();
+
+export const dataCountSchema = countSchema('Data count');
+
+export const apSchema = z
+  .number({ error: 'AP must be a number between 0 and 1' })
+  .min(0, 'AP must be between 0 and 1')
+  .max(1, 'AP must be between 0 and 1')
+  .nullish();
+
+export const trainClassSchema = z.object({
+  class: z.string({ error: 'Class is required' }).trim().min(1, 'Class name must not be empty').max(LIMITS.nameMax, `Class name must be at most ${LIMITS.nameMax} characters`),
+  annotationType: z.string().trim().max(LIMITS.nameMax, `Annotation type must be at most ${LIMITS.nameMax} characters`).nullish(),
+  ap: apSchema,
+  trainingAnnotationsCount: countSchema('Training annotations'),
+  validationAnnotationsCount: countSchema('Validation annotations'),
+});
+
+const classKey = (c: { class: string; annotationType?: string | null | undefined }) =>
+  `${c.class}\u0000${c.annotationType ?? ''}`;
+
+export const trainingClassesSchema = z
+  .array(trainClassSchema)
+  .max(LIMITS.classesMax, `A model can have at most ${LIMITS.classesMax.toLocaleString('en')} classes`)
+  .superRefine((classes, ctx) => {
+    const seen = new Set<string>();
+    classes.forEach((c, index) => {
+      const key = classKey(c);
+      if (seen.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'class'],
+          message: `Class "${c.class}"${c.annotationType ? ` (${c.annotationType})` : ''} is listed twice`,
+        });
+      }
+      seen.add(key);
+    });
+  });
+
+/** Depth of nested objects/arrays, the top-level object counting as 1. Iterative: hostile input can be deep. */
+export function jsonDepth(value: unknown, stopAt = Infinity): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > max) max = depth;
+    if (max > stopAt) return max;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+export const metaSchema = z
+  .custom<Record<string, unknown>>(
+    (v) => v !== null && typeof v === 'object' && !Array.isArray(v),
+    'Meta must be a JSON object',
+  )
+  .superRefine((meta, ctx) => {
+    if (jsonDepth(meta, LIMITS.metaDepthMax) > LIMITS.metaDepthMax) {
+      ctx.addIssue({ code: 'custom', message: `Meta must be at most ${LIMITS.metaDepthMax} levels deep` });
+      return;
+    }
+    const bytes = new TextEncoder().encode(JSON.stringify(meta)).length;
+    if (bytes > LIMITS.metaBytesMax) {
+      ctx.addIssue({ code: 'custom', message: `Meta must be at most 256 KB as JSON (it is ${Math.ceil(bytes / 1024)} KB)` });
+    }
+  })
+  .nullish();
+
+// ISO 8601 date-time: date, optional time with optional fraction, optional offset (none = UTC).
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/** Parses an ISO 8601 string to RFC 3339 UTC with milliseconds, or returns null when it is not one. */
+export function parseDateTime(input: string): string | null {
+  const m = ISO_DATE_TIME.exec(input.trim());
+  if (!m) return null;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', frac = '', offset = 'Z'] = m;
+  if (m[4] === undefined && m[8] !== undefined) return null; // an offset needs a time
+  const ms = Number((frac + '000').slice(0, 3));
+  const fields = [Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s)] as const;
+  const [year, month, day, hour, minute, second] = fields;
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return null;
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const check = new Date(utc);
+  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return null; // e.g. Feb 30
+  let offsetMinutes = 0;
+  if (offset !== 'Z' && offset !== 'z') {
+    const sign = offset.startsWith('-') ? -1 : 1;
+    const digits = offset.slice(1).replace(':', '');
+    const oh = Number(digits.slice(0, 2));
+    const om = Number(digits.slice(2) || '0');
+    if (oh > 23 || om > 59) return null;
+    offsetMinutes = sign * (oh * 60 + om);
+  }
+  const result = new Date(utc - offsetMinutes * 60_000);
+  if (Number.isNaN(result.getTime()) || result.getUTCFullYear() < 1 || result.getUTCFullYear() > 9999) return null;
+  return result.toISOString();
+}
+
+export const dateTimeSchema = z.string().transform((value, ctx) => {
+  const parsed = parseDateTime(value);
+  if (parsed === null) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value.slice(0, 60)}" is not an ISO 8601 date-time (e.g. 2025-11-04T09:07:46Z)`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+export const pageLengthSchema = z
+  .number()
+  .int('length must be a whole number')
+  .min(LIMITS.pageLengthMin, `length must be between ${LIMITS.pageLengthMin} and ${LIMITS.pageLengthMax}`)
+  .max(LIMITS.pageLengthMax, `length must be between ${LIMITS.pageLengthMin} and ${LIMITS.pageLengthMax}`)
+  .nullish()
+  .transform((v) => v ?? LIMITS.pageLengthDefault);
+
+const idListSchema = z.array(z.string()).transform((ids) => [...new Set(ids)]);
+
+/** createModel arguments. Omitted optional fields stay undefined; explicit nulls stay null. */
+export const createModelInputSchema = z.object({
+  name: nameSchema('Name'),
+  description: descriptionSchema,
+  baselineModel: nameSchema('Baseline model'),
+  trainingClasses: trainingClassesSchema.nullish(),
+  trainingSliceIds: idListSchema,
+  validationSliceIds: idListSchema,
+  modelContentId: modelContentIdSchema,
+  isTrained: z.boolean().nullish(),
+  trainedAt: dateTimeSchema.nullish(),
+  isPinned: z.boolean().nullish(),
+  meta: metaSchema,
+});
+
+/** updateModel arguments: omitted = unchanged, null clears a nullable field; name and isTrained cannot be null. */
+export const updateModelInputSchema = z.object({
+  name: nameSchema('Name').optional(),
+  description: descriptionSchema,
+  trainingClasses: trainingClassesSchema.nullish(),
+  modelContentId: modelContentIdSchema,
+  isTrained: z.boolean({ error: 'isTrained cannot be null' }).optional(),
+  trainedAt: dateTimeSchema.nullish(),
+  meta: metaSchema,
+});
+
+export const createDatasetInputSchema = z.object({
+  name: nameSchema('Dataset name'),
+  description: descriptionSchema,
+});
+
+export const updateDatasetInputSchema = z.object({
+  name: nameSchema('Dataset name').optional(),
+  description: descriptionSchema,
+});
+
+export const createSliceInputSchema = z.object({
+  name: nameSchema('Slice name'),
+  description: descriptionSchema,
+  dataCount: dataCountSchema,
+});
+
+export const updateSliceInputSchema = z.object({
+  name: nameSchema('Slice name').optional(),
+  description: descriptionSchema,
+  dataCount: dataCountSchema,
+});
+
+export type CreateModelInput = z.output<typeof createModelInputSchema>;
+export type UpdateModelInput = z.output<typeof updateModelInputSchema>;
