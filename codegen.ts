@@ -10,9 +10,11 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
+        // Documents as plain strings: the client needs no GraphQL printer in its bundle.
+        documentMode: 'string',
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { ID: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
     'server/generated/resolvers.ts': {
@@ -20,7 +22,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { ID: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         contextType: '../context#Context',
         mappers: {},
       },

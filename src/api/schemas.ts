@@ -12,6 +12,8 @@ export const LIMITS = {
   pageLengthMin: 1,
   pageLengthMax: 50,
   pageLengthDefault: 10,
+  filterIdsMax: 10_000,
+  filterTextMax: 1_000,
 } as const;
 
 /** A trimmed display name: dataset, slice, model and baseline names. */
@@ -50,8 +52,16 @@ export const apSchema = z
   .nullish();
 
 export const trainClassSchema = z.object({
-  class: z.string({ error: 'Class is required' }).trim().min(1, 'Class name must not be empty').max(LIMITS.nameMax, `Class name must be at most ${LIMITS.nameMax} characters`),
-  annotationType: z.string().trim().max(LIMITS.nameMax, `Annotation type must be at most ${LIMITS.nameMax} characters`).nullish(),
+  class: z
+    .string({ error: 'Class is required' })
+    .trim()
+    .min(1, 'Class name must not be empty')
+    .max(LIMITS.nameMax, `Class name must be at most ${LIMITS.nameMax} characters`),
+  annotationType: z
+    .string()
+    .trim()
+    .max(LIMITS.nameMax, `Annotation type must be at most ${LIMITS.nameMax} characters`)
+    .nullish(),
   ap: apSchema,
   trainingAnnotationsCount: countSchema('Training annotations'),
   validationAnnotationsCount: countSchema('Validation annotations'),
@@ -104,7 +114,10 @@ export const metaSchema = z
     }
     const bytes = new TextEncoder().encode(JSON.stringify(meta)).length;
     if (bytes > LIMITS.metaBytesMax) {
-      ctx.addIssue({ code: 'custom', message: `Meta must be at most 256 KB as JSON (it is ${Math.ceil(bytes / 1024)} KB)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Meta must be at most 256 KB as JSON (it is ${Math.ceil(bytes / 1024)} KB)`,
+      });
     }
   })
   .nullish();
@@ -161,6 +174,34 @@ export const pageLengthSchema = z
   .transform((v) => v ?? LIMITS.pageLengthDefault);
 
 const idListSchema = z.array(z.string()).transform((ids) => [...new Set(ids)]);
+
+// List filters: `must` conditions all hold, a match on any `not` condition excludes (README §6, §12).
+const filterTextSchema = z
+  .string()
+  .max(LIMITS.filterTextMax, `nameContains must be at most ${LIMITS.filterTextMax.toLocaleString('en')} characters`)
+  .nullish();
+const filterIdsSchema = z
+  .array(z.string())
+  .max(LIMITS.filterIdsMax, `idIn accepts at most ${LIMITS.filterIdsMax.toLocaleString('en')} ids`)
+  .nullish();
+
+export const modelFilterOptionsSchema = z.object({
+  nameContains: filterTextSchema,
+  idIn: filterIdsSchema,
+  isPinned: z.boolean().nullish(),
+  isTrained: z.boolean().nullish(),
+});
+
+export const modelFilterSchema = z
+  .object({ must: modelFilterOptionsSchema.nullish(), not: modelFilterOptionsSchema.nullish() })
+  .nullish();
+
+/** Slice and dataset list filters. */
+export const nameFilterOptionsSchema = z.object({ nameContains: filterTextSchema, idIn: filterIdsSchema });
+
+export const nameFilterSchema = z
+  .object({ must: nameFilterOptionsSchema.nullish(), not: nameFilterOptionsSchema.nullish() })
+  .nullish();
 
 /** createModel arguments. Omitted optional fields stay undefined; explicit nulls stay null. */
 export const createModelInputSchema = z.object({

@@ -1,0 +1,163 @@
+import { graphql, HttpResponse, type GraphQLResponseBody } from 'msw';
+import type {
+  CreateModelMutation,
+  CreateModelMutationVariables,
+  CreateSliceMutation,
+  CreateSliceMutationVariables,
+  DatasetDetailQuery,
+  DatasetDetailQueryVariables,
+  DatasetsListQuery,
+  DatasetsListQueryVariables,
+  DeleteModelMutation,
+  DeleteModelMutationVariables,
+  ModelDetailQuery,
+  ModelDetailQueryVariables,
+  ModelsListQuery,
+  ModelsListQueryVariables,
+  ModelTrainClassInput,
+  PinModelMutation,
+  PinModelMutationVariables,
+  SlicesListQuery,
+  SlicesListQueryVariables,
+  UnpinModelMutation,
+  UnpinModelMutationVariables,
+  UpdateModelMutation,
+  UpdateModelMutationVariables,
+} from '../gql/graphql';
+import type { ModelDetail } from '../models';
+import { buildModel, buildSlice } from './factories';
+import { filterModels, mockDb } from './db';
+
+/** A GraphQL error as the server sends it: top-level `code`, mirrored in extensions. */
+export function errorResponse(code: string, message: string, field?: string) {
+  const body = { errors: [{ message, code, extensions: { code, ...(field ? { field } : {}) } }], data: null };
+  // msw's error type has no top-level `code`, which our server (and the SDK) use.
+  return HttpResponse.json(body) as HttpResponse<GraphQLResponseBody<never>>;
+}
+
+const notFound = (what: string, id: string) => errorResponse('NOT_FOUND', `${what} ${id} not found`);
+
+function page<T>(items: T[], cursor: string | null | undefined, length: number | null | undefined) {
+  const start = cursor ? Number(cursor.replace('offset:', '')) : 0;
+  const size = length ?? 10;
+  const end = start + size;
+  return {
+    items: items.slice(start, end),
+    next: end < items.length ? `offset:${end}` : null,
+    totalCount: items.length,
+  };
+}
+
+function findModel(datasetId: string, id: string) {
+  return mockDb.models.find((m) => m.datasetId === datasetId && m.id === id);
+}
+
+function setPinned(datasetId: string, id: string, pinned: boolean): ModelDetail | undefined {
+  const model = findModel(datasetId, id);
+  if (model) model.isPinned = pinned;
+  return model;
+}
+
+/** Generated input types allow a single value where GraphQL coerces it to a list. */
+const asList = <T>(value: T | T[] | null | undefined): T[] =>
+  value == null ? [] : Array.isArray(value) ? value : [value];
+
+const slicesById = (ids: string | string[]) => mockDb.slices.filter((s) => asList(ids).includes(s.id));
+
+const toTrainClasses = (input: ModelTrainClassInput | ModelTrainClassInput[] | null | undefined) =>
+  asList(input).map((c) => ({
+    class: c.class,
+    annotationType: c.annotationType ?? null,
+    ap: c.ap ?? null,
+    trainingAnnotationsCount: c.trainingAnnotationsCount ?? null,
+    validationAnnotationsCount: c.validationAnnotationsCount ?? null,
+  }));
+
+export const handlers = [
+  graphql.query<DatasetsListQuery, DatasetsListQueryVariables>('DatasetsList', ({ variables }) => {
+    const { items, next, totalCount } = page(mockDb.datasets, variables.cursor, variables.length);
+    return HttpResponse.json({ data: { datasets: { datasets: items, next, totalCount } } });
+  }),
+
+  graphql.query<DatasetDetailQuery, DatasetDetailQueryVariables>('DatasetDetail', ({ variables }) => {
+    const dataset = mockDb.datasets.find((d) => d.id === variables.datasetId);
+    return dataset ? HttpResponse.json({ data: { dataset } }) : notFound('Dataset', variables.datasetId);
+  }),
+
+  graphql.query<SlicesListQuery, SlicesListQueryVariables>('SlicesList', ({ variables }) => {
+    const slices = mockDb.slices.filter((s) => s.datasetId === variables.datasetId);
+    const { items, next, totalCount } = page(slices, variables.cursor, variables.length);
+    return HttpResponse.json({ data: { slices: { slices: items, next, totalCount } } });
+  }),
+
+  graphql.mutation<CreateSliceMutation, CreateSliceMutationVariables>('CreateSlice', ({ variables }) => {
+    const slice = buildSlice({
+      datasetId: variables.datasetId,
+      name: variables.name.trim(),
+      description: variables.description ?? null,
+      dataCount: variables.dataCount ?? null,
+    });
+    mockDb.slices.push(slice);
+    return HttpResponse.json({ data: { createSlice: slice } });
+  }),
+
+  graphql.query<ModelsListQuery, ModelsListQueryVariables>('ModelsList', ({ variables }) => {
+    const matches = filterModels(variables.datasetId, variables.filter);
+    const { items, next, totalCount } = page(matches, variables.cursor, variables.length);
+    return HttpResponse.json({ data: { models: { models: items, next, totalCount } } });
+  }),
+
+  graphql.query<ModelDetailQuery, ModelDetailQueryVariables>('ModelDetail', ({ variables }) => {
+    const model = findModel(variables.datasetId, variables.modelId);
+    return model ? HttpResponse.json({ data: { model } }) : notFound('Model', variables.modelId);
+  }),
+
+  graphql.mutation<CreateModelMutation, CreateModelMutationVariables>('CreateModel', ({ variables }) => {
+    const { trainingSliceIds, validationSliceIds, modelContentId, trainingClasses, ...fields } = variables;
+    const model = buildModel({
+      ...fields,
+      name: fields.name.trim(),
+      description: fields.description ?? null,
+      isPinned: fields.isPinned ?? false,
+      isTrained: fields.isTrained ?? false,
+      trainedAt: fields.trainedAt ?? null,
+      meta: fields.meta ?? null,
+      createdAt: new Date().toISOString(),
+      modelContent: modelContentId ? { id: modelContentId, downloadURL: null } : null,
+      trainingClasses: toTrainClasses(trainingClasses),
+      trainingSlices: slicesById(trainingSliceIds),
+      validationSlices: slicesById(validationSliceIds),
+    });
+    mockDb.models.push(model);
+    return HttpResponse.json({ data: { createModel: model } });
+  }),
+
+  graphql.mutation<UpdateModelMutation, UpdateModelMutationVariables>('UpdateModel', ({ variables }) => {
+    const { datasetId, id, modelContentId, trainingClasses, ...fields } = variables;
+    const model = findModel(datasetId, id);
+    if (!model) return notFound('Model', id);
+    Object.assign(model, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
+    if (modelContentId !== undefined)
+      model.modelContent = modelContentId ? { id: modelContentId, downloadURL: null } : null;
+    if (trainingClasses !== undefined) model.trainingClasses = toTrainClasses(trainingClasses);
+    model.updatedAt = new Date().toISOString();
+    return HttpResponse.json({ data: { updateModel: model } });
+  }),
+
+  graphql.mutation<PinModelMutation, PinModelMutationVariables>('PinModel', ({ variables }) => {
+    const model = setPinned(variables.datasetId, variables.id, true);
+    return model ? HttpResponse.json({ data: { pinModel: model } }) : notFound('Model', variables.id);
+  }),
+
+  graphql.mutation<UnpinModelMutation, UnpinModelMutationVariables>('UnpinModel', ({ variables }) => {
+    const model = setPinned(variables.datasetId, variables.id, false);
+    return model ? HttpResponse.json({ data: { unpinModel: model } }) : notFound('Model', variables.id);
+  }),
+
+  graphql.mutation<DeleteModelMutation, DeleteModelMutationVariables>('DeleteModel', ({ variables }) => {
+    const model = findModel(variables.datasetId, variables.id);
+    if (!model) return notFound('Model', variables.id);
+    mockDb.models = mockDb.models.filter((m) => m !== model);
+    return HttpResponse.json({ data: { deleteModel: true } });
+  }),
+];

@@ -1,0 +1,58 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { request } from './client';
+import { graphql } from './gql';
+import type { CreateSliceMutationVariables, SliceFieldsFragment, SlicesListQuery } from './gql/graphql';
+
+export type Slice = SliceFieldsFragment;
+
+const SlicesListDoc = graphql(`
+  query SlicesList($datasetId: String!, $cursor: String, $length: Int) {
+    slices(datasetId: $datasetId, cursor: $cursor, length: $length) {
+      slices {
+        ...SliceFields
+      }
+      next
+      totalCount
+    }
+  }
+`);
+
+const CreateSliceDoc = graphql(`
+  mutation CreateSlice($datasetId: String!, $name: String!, $description: String, $dataCount: Int) {
+    createSlice(datasetId: $datasetId, name: $name, description: $description, dataCount: $dataCount) {
+      ...SliceFields
+    }
+  }
+`);
+
+export const sliceKeys = {
+  all: ['slices'] as const,
+  list: (datasetId: string) => [...sliceKeys.all, datasetId, 'list'] as const,
+};
+
+async function fetchAllSlices(datasetId: string, signal: AbortSignal): Promise<Slice[]> {
+  const slices: Slice[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: SlicesListQuery['slices'] = (await request(SlicesListDoc, { datasetId, cursor, length: 50 }, signal))
+      .slices;
+    slices.push(...page.slices);
+    cursor = page.next ?? null;
+  } while (cursor);
+  return slices;
+}
+
+export const sliceQueries = {
+  list: (datasetId: string) =>
+    queryOptions({ queryKey: sliceKeys.list(datasetId), queryFn: ({ signal }) => fetchAllSlices(datasetId, signal) }),
+};
+
+export function useCreateSlice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: CreateSliceMutationVariables) =>
+      request(CreateSliceDoc, variables).then((d) => d.createSlice),
+    onSettled: (_slice, _error, { datasetId }) =>
+      queryClient.invalidateQueries({ queryKey: sliceKeys.list(datasetId) }),
+  });
+}

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import styles from './status.module.css';
+
+/** Placeholder blocks while a page's data loads. */
+export function PageSkeleton({ rows = 6 }: { rows?: number }) {
+  return (
+    <div className={styles.skeleton} aria-busy="true" aria-label="Loading">
+      {Array.from({ length: rows }, (_, i) => (
+        <div key={i} className={styles.bar} />
+      ))}
+    </div>
+  );
+}
+
+/** A failed load without data to show: the message and a Retry. */
+export function ErrorState({ error, onRetry }: { error: Error; onRetry?: () => void }) {
+  return (
+    <div role="alert" className={styles.error}>
+      <strong>Something went wrong.</strong>
+      <p>{error.message}</p>
+      {onRetry && (
+        <button type="button" className={styles.button} onClick={onRetry}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Nothing to show, with what the user can do about it. */
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className={styles.empty}>
+      <h2>{title}</h2>
+      {children}
+    </div>
+  );
+}
