@@ -3,6 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4817);
 const baseURL = `http://127.0.0.1:${port}`;
+const db = `.tmp/e2e-${port}.db`;
 // Debian's Chromium where present (browser downloads fail on our machines), Playwright's own elsewhere.
 const systemChromium = '/usr/bin/chromium';
 
@@ -40,7 +41,7 @@ export default defineConfig({
   ],
   webServer: {
     // The real server on a fresh SQLite file with the demo data; it builds the SPA when needed.
-    command: `node scripts/fresh-db.mjs .tmp/e2e.db && node --import tsx server/main.ts --port ${port} --db .tmp/e2e.db --seed demo`,
+    command: `node scripts/fresh-db.mjs ${db} && node --import tsx server/main.ts --port ${port} --db ${db} --seed demo`,
     url: `${baseURL}/`,
     timeout: 180_000,
     reuseExistingServer: false,
