@@ -24,7 +24,13 @@ const config: CodegenConfig = {
         useTypeImports: true,
         scalars: { ID: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         contextType: '../context#Context',
-        mappers: {},
+        // Resolvers receive storage records; derived fields (classes, slices, counts) have their own resolvers.
+        mappers: {
+          Model: '../storage/models.repo#ModelRecord',
+          ModelTrainClass: '../storage/models.repo#TrainClassRecord',
+          Slice: '../storage/slices.repo#SliceRecord',
+          Dataset: '../storage/datasets.repo#DatasetRecord',
+        },
       },
     },
   },

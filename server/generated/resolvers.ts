@@ -1,7 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ModelRecord, TrainClassRecord } from '../storage/models.repo';
+import type { SliceRecord } from '../storage/slices.repo';
+import type { DatasetRecord } from '../storage/datasets.repo';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -498,27 +502,27 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   BaseContent: ResolverTypeWrapper<BaseContent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Dataset: ResolverTypeWrapper<Dataset>;
+  Dataset: ResolverTypeWrapper<DatasetRecord>;
   DatasetFilter: DatasetFilter;
   DatasetFilterOptions: DatasetFilterOptions;
-  DatasetPage: ResolverTypeWrapper<DatasetPage>;
+  DatasetPage: ResolverTypeWrapper<Omit<DatasetPage, 'datasets'> & { datasets: Array<ResolversTypes['Dataset']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
-  Model: ResolverTypeWrapper<Model>;
+  Model: ResolverTypeWrapper<ModelRecord>;
   ModelFilter: ModelFilter;
   ModelFilterOptions: ModelFilterOptions;
-  ModelPage: ResolverTypeWrapper<ModelPage>;
-  ModelTrainClass: ResolverTypeWrapper<ModelTrainClass>;
+  ModelPage: ResolverTypeWrapper<Omit<ModelPage, 'models'> & { models: Array<ResolversTypes['Model']> }>;
+  ModelTrainClass: ResolverTypeWrapper<TrainClassRecord>;
   ModelTrainClassInput: ModelTrainClassInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Slice: ResolverTypeWrapper<Slice>;
+  Slice: ResolverTypeWrapper<SliceRecord>;
   SliceFilter: SliceFilter;
   SliceFilterOptions: SliceFilterOptions;
-  SlicePage: ResolverTypeWrapper<SlicePage>;
+  SlicePage: ResolverTypeWrapper<Omit<SlicePage, 'slices'> & { slices: Array<ResolversTypes['Slice']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
@@ -526,27 +530,27 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   BaseContent: BaseContent;
   Boolean: Scalars['Boolean']['output'];
-  Dataset: Dataset;
+  Dataset: DatasetRecord;
   DatasetFilter: DatasetFilter;
   DatasetFilterOptions: DatasetFilterOptions;
-  DatasetPage: DatasetPage;
+  DatasetPage: Omit<DatasetPage, 'datasets'> & { datasets: Array<ResolversParentTypes['Dataset']> };
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
-  Model: Model;
+  Model: ModelRecord;
   ModelFilter: ModelFilter;
   ModelFilterOptions: ModelFilterOptions;
-  ModelPage: ModelPage;
-  ModelTrainClass: ModelTrainClass;
+  ModelPage: Omit<ModelPage, 'models'> & { models: Array<ResolversParentTypes['Model']> };
+  ModelTrainClass: TrainClassRecord;
   ModelTrainClassInput: ModelTrainClassInput;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
-  Slice: Slice;
+  Slice: SliceRecord;
   SliceFilter: SliceFilter;
   SliceFilterOptions: SliceFilterOptions;
-  SlicePage: SlicePage;
+  SlicePage: Omit<SlicePage, 'slices'> & { slices: Array<ResolversParentTypes['Slice']> };
   String: Scalars['String']['output'];
 };
 

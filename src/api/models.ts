@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { request } from './client';
 import { graphql } from './gql';
 import type {
@@ -204,12 +204,19 @@ export const modelKeys = {
   dataset: (datasetId: string) => [...modelKeys.all, datasetId] as const,
   lists: (datasetId: string) => [...modelKeys.dataset(datasetId), 'list'] as const,
   list: (datasetId: string, page: ModelsPageParams) => [...modelKeys.lists(datasetId), page] as const,
+  /** Every page of a filtered list, walked by "Load all". */
+  everything: (datasetId: string, filter: ModelFilter | null) =>
+    [...modelKeys.lists(datasetId), 'everything', filter] as const,
   details: (datasetId: string) => [...modelKeys.dataset(datasetId), 'detail'] as const,
   detail: (datasetId: string, id: string) => [...modelKeys.details(datasetId), id] as const,
 };
 
 export const fetchModelsPage = (datasetId: string, page: ModelsPageParams, signal?: AbortSignal) =>
   request(ModelsListDoc, { datasetId, ...page }, signal).then((d) => d.models);
+
+export type ModelsPageData = Awaited<ReturnType<typeof fetchModelsPage>>;
+
+const isEverythingKey = (key: readonly unknown[]) => key[3] === 'everything';
 
 export const modelQueries = {
   list: (datasetId: string, page: ModelsPageParams) =>
@@ -222,6 +229,21 @@ export const modelQueries = {
     queryOptions({
       queryKey: modelKeys.detail(datasetId, id),
       queryFn: ({ signal }) => request(ModelDetailDoc, { datasetId, modelId: id }, signal).then((d) => d.model),
+    }),
+  /**
+   * The whole filtered list in one cache entry, shaped like a page. Walking 100k models takes a while,
+   * so it never goes stale by time; writes patch it (pin) or invalidate it (create, update, delete).
+   */
+  everything: (datasetId: string, filter: ModelFilter | null, onProgress?: (loaded: number, total: number) => void) =>
+    // onProgress only reports how far the walk got; it does not change the data.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: modelKeys.everything(datasetId, filter),
+      queryFn: async ({ signal }): Promise<ModelsPageData> => {
+        const models = await fetchAllModels(datasetId, filter, onProgress, signal);
+        return { models, next: null, totalCount: models.length };
+      },
+      staleTime: Infinity,
     }),
 };
 
@@ -253,9 +275,15 @@ function useModelWritten() {
   };
 }
 
-export function useCreateModel() {
+/** Options of the write hooks; forms pass `meta: { handlesErrors: true }` to show errors on their fields. */
+export interface WriteOptions {
+  meta?: { handlesErrors?: boolean };
+}
+
+export function useCreateModel({ meta }: WriteOptions = {}) {
   const cache = useModelWritten();
   return useMutation({
+    meta,
     mutationFn: (variables: CreateModelMutationVariables) =>
       request(CreateModelDoc, variables).then((d) => d.createModel),
     onSuccess: cache.written,
@@ -263,9 +291,10 @@ export function useCreateModel() {
   });
 }
 
-export function useUpdateModel() {
+export function useUpdateModel({ meta }: WriteOptions = {}) {
   const cache = useModelWritten();
   return useMutation({
+    meta,
     mutationFn: (variables: UpdateModelMutationVariables) =>
       request(UpdateModelDoc, variables).then((d) => d.updateModel),
     onSuccess: cache.written,
@@ -279,16 +308,53 @@ export interface SetModelPinnedVariables {
   pinned: boolean;
 }
 
+/** Writes a model's new pin state into every cached list of its dataset (pages and "Load all"). */
+function patchListedModels(
+  queryClient: QueryClient,
+  model: Pick<ModelDetail, 'datasetId' | 'id' | 'isPinned' | 'updatedAt'>,
+) {
+  queryClient.setQueriesData<ModelsPageData>({ queryKey: modelKeys.lists(model.datasetId) }, (data) =>
+    data
+      ? {
+          ...data,
+          models: data.models.map((m) =>
+            m.id === model.id ? { ...m, isPinned: model.isPinned, updatedAt: model.updatedAt } : m,
+          ),
+        }
+      : data,
+  );
+}
+
 export function useSetModelPinned() {
+  const queryClient = useQueryClient();
   const cache = useModelWritten();
   return useMutation({
     mutationFn: ({ datasetId, id, pinned }: SetModelPinnedVariables) =>
       pinned
         ? request(PinModelDoc, { datasetId, id }).then((d) => d.pinModel)
         : request(UnpinModelDoc, { datasetId, id }).then((d) => d.unpinModel),
-    onSuccess: cache.written,
-    onSettled: cache.settled,
+    onSuccess: (model) => {
+      cache.written(model);
+      patchListedModels(queryClient, model);
+    },
+    // A "Load all" list is patched above: re-walking 100k models for one pin would take seconds.
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: modelKeys.all, predicate: (q) => !isEverythingKey(q.queryKey) }),
   });
+}
+
+/** After a bulk delete: drop the deleted models from "Load all" lists, refetch everything else. */
+export function removeListedModels(queryClient: QueryClient, datasetId: string, ids: ReadonlySet<string>) {
+  for (const id of ids) queryClient.removeQueries({ queryKey: modelKeys.detail(datasetId, id) });
+  queryClient.setQueriesData<ModelsPageData>(
+    { queryKey: modelKeys.lists(datasetId), predicate: (q) => isEverythingKey(q.queryKey) },
+    (data) => {
+      if (!data) return data;
+      const models = data.models.filter((m) => !ids.has(m.id));
+      return { ...data, models, totalCount: models.length };
+    },
+  );
+  return queryClient.invalidateQueries({ queryKey: modelKeys.all, predicate: (q) => !isEverythingKey(q.queryKey) });
 }
 
 /** Deletes one model; bulk deletes call `deleteModel` per model to report each result. */

@@ -47,9 +47,10 @@ export const sliceQueries = {
     queryOptions({ queryKey: sliceKeys.list(datasetId), queryFn: ({ signal }) => fetchAllSlices(datasetId, signal) }),
 };
 
-export function useCreateSlice() {
+export function useCreateSlice({ meta }: { meta?: { handlesErrors?: boolean } } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
+    meta,
     mutationFn: (variables: CreateSliceMutationVariables) =>
       request(CreateSliceDoc, variables).then((d) => d.createSlice),
     onSettled: (_slice, _error, { datasetId }) =>

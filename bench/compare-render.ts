@@ -1,0 +1,168 @@
+// Benchmark (not a test): how long the compare page takes from navigation until the grouped bar
+// chart and the comparison table are on screen, for 12 models × 80 classes. Target: < 500 ms.
+//
+//   node --import tsx bench/compare-render.ts                     real server on a temp database
+//   node --import tsx bench/compare-render.ts --db FILE           real server on this database
+//   node --import tsx bench/compare-render.ts --url http://HOST   a server that is already running
+//   options: --runs N (default 5), --web-dir DIR (serve a prebuilt app instead of building dist/),
+//            --keep (leave the benchmark dataset in place and print the page's URL)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+
+const MODELS = 12;
+const CLASSES = 80;
+const TARGET_MS = 500;
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values: args } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    db: { type: 'string' },
+    'web-dir': { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+async function gql<T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-requested-with': 'model-catalog' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (body.errors?.length || !body.data) throw new Error(body.errors?.map((e) => e.message).join('; ') ?? 'no data');
+  return body.data;
+}
+
+/** Starts server/main.ts on a free port and resolves with its URL once it says it is running. */
+function startServer(db: string, webDir: string | undefined): Promise<{ url: string; process: ChildProcess }> {
+  const argv = ['--import', 'tsx', 'server/main.ts', '--port', '0', '--db', db, '--seed', 'none'];
+  if (webDir) argv.push('--web-dir', webDir);
+  const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve({ url: match[1], process: child });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`The server exited (${code}):\n${output}`)));
+  });
+}
+
+/** A dataset with MODELS models that each have AP for the same CLASSES classes (some left out). */
+async function seed(baseUrl: string): Promise<{ datasetId: string; ids: string[] }> {
+  const { createDataset } = await gql<{ createDataset: { id: string } }>(
+    baseUrl,
+    'mutation($name: String!) { createDataset(name: $name) { id } }',
+    { name: `compare-bench-${Date.now()}` },
+  );
+  const datasetId = createDataset.id;
+  const slice = (name: string, dataCount: number) =>
+    gql<{ createSlice: { id: string } }>(
+      baseUrl,
+      'mutation($d: String!, $n: String!, $c: Int) { createSlice(datasetId: $d, name: $n, dataCount: $c) { id } }',
+      { d: datasetId, n: name, c: dataCount },
+    ).then((r) => r.createSlice.id);
+  const [train, validation] = [await slice('train', 20_000), await slice('val', 4_000)];
+  const ids: string[] = [];
+  for (let m = 0; m < MODELS; m++) {
+    const trainingClasses = Array.from({ length: CLASSES }, (_, c) => ({
+      class: `class-${String(c).padStart(2, '0')}`,
+      annotationType: 'box',
+      ap: Number((0.45 + ((c * 7 + m * 13) % 50) / 100).toFixed(3)),
+      trainingAnnotationsCount: 1000 + c * 10,
+      validationAnnotationsCount: 200 + c,
+    })).filter((_, c) => (c + m) % 17 !== 0); // every model misses a few classes: "not trained" gaps
+    const { createModel } = await gql<{ createModel: { id: string } }>(
+      baseUrl,
+      `mutation($d: ID!, $n: String!, $c: [ModelTrainClassInput!], $t: [ID!]!, $v: [ID!]!, $at: DateTime, $meta: JSONObject) {
+        createModel(datasetId: $d, name: $n, baselineModel: "yolov8m", trainingClasses: $c, trainingSliceIds: $t,
+          validationSliceIds: $v, isTrained: true, trainedAt: $at, meta: $meta) { id } }`,
+      {
+        d: datasetId,
+        n: `bench-model-${String(m + 1).padStart(2, '0')}`,
+        c: trainingClasses,
+        t: [train],
+        v: [validation],
+        at: new Date(Date.UTC(2025, 0, 1 + m * 3)).toISOString(),
+        meta: { epochs: 100 + m * 10, lr: 0.001 * (m + 1), optimizer: m % 2 ? 'SGD' : 'AdamW' },
+      },
+    );
+    ids.push(createModel.id);
+  }
+  return { datasetId, ids };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
+async function main() {
+  const runs = Math.max(1, Number(args.runs));
+  let server: ChildProcess | undefined;
+  let tempDir: string | undefined;
+  let baseUrl = args.url?.replace(/\/$/, '');
+  if (!baseUrl) {
+    tempDir = args.db ? undefined : mkdtempSync(path.join(tmpdir(), 'compare-bench-'));
+    const db = args.db ?? path.join(tempDir ?? '', 'bench.db');
+    const started = await startServer(db, args['web-dir']);
+    server = started.process;
+    baseUrl = started.url;
+  }
+  const { datasetId, ids } = await seed(baseUrl);
+  const url = `${baseUrl}/datasets/${datasetId}/compare?ids=${ids.join(',')}`;
+  const browser = await chromium.launch({
+    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const timings: number[] = [];
+    // Run 0 is cold (empty HTTP cache); the rest load the app's files from the cache, like a returning user.
+    for (let run = 0; run <= runs; run++) {
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForFunction(
+        ({ bars, rows }) => {
+          const table = [...document.querySelectorAll('table')].find((t) =>
+            t.caption?.textContent?.startsWith('Per-class AP'),
+          );
+          const classRows = table?.tBodies[1]?.rows.length ?? 0;
+          return classRows >= rows && document.querySelectorAll('.recharts-bar-rectangle').length >= bars;
+        },
+        { bars: MODELS * CLASSES, rows: CLASSES },
+        { polling: 'raf', timeout: 60_000 },
+      );
+      // performance.now() counts from the start of this navigation.
+      timings.push(await page.evaluate(() => performance.now()));
+    }
+    const [cold = NaN, ...warm] = timings;
+    const typical = median(warm);
+    console.log(`Compare page, ${MODELS} models × ${CLASSES} classes: navigation → chart + table rendered`);
+    console.log(`  cold (empty cache): ${cold.toFixed(0)} ms`);
+    console.log(
+      `  warm: median ${typical.toFixed(0)} ms, min ${Math.min(...warm).toFixed(0)} ms, max ${Math.max(...warm).toFixed(0)} ms (${warm.length} runs)`,
+    );
+    console.log(`  target < ${TARGET_MS} ms: ${typical < TARGET_MS ? 'met' : 'missed'} (warm median)`);
+  } finally {
+    await browser.close();
+    if (args.keep) console.log(`  kept: ${url}`);
+    else await gql(baseUrl, 'mutation($d: ID!) { deleteDataset(datasetId: $d) }', { d: datasetId }).catch(() => undefined);
+    server?.kill('SIGTERM');
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

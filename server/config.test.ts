@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+
+import { StartupError, isLoopbackHost, parseConfig, type Config } from './config';
+
+const KEYS = { MODEL_CATALOG_ACCESS_KEY: 'ci', MODEL_CATALOG_ACCESS_KEY_SECRET: 's3cret:with:colons' };
+
+function config(argv: string[], env: Record<string, string> = {}): Config {
+  const result = parseConfig(argv, env);
+  if (result === 'help') throw new Error('unexpected help');
+  return result;
+}
+
+function errorOf(argv: string[], env: Record<string, string> = {}): string {
+  try {
+    parseConfig(argv, env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(StartupError);
+    const message = (error as Error).message;
+    expect(message).not.toContain('\n');
+    return message;
+  }
+  throw new Error('expected a StartupError');
+}
+
+describe('parseConfig', () => {
+  it('has loopback defaults and no seed decision', () => {
+    expect(config([])).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      databasePath: './data/model-catalog.db',
+      seed: undefined,
+      accessKeys: [],
+      dev: false,
+      webDir: undefined,
+      apiOnly: false,
+    });
+  });
+
+  it('reads the environment', () => {
+    expect(config([], { PORT: '9000', HOST: 'localhost', DATABASE_URL: '/tmp/a.db', ...KEYS })).toMatchObject({
+      port: 9000,
+      host: 'localhost',
+      databasePath: '/tmp/a.db',
+      accessKeys: [{ accessKey: 'ci', accessKeySecret: 's3cret:with:colons' }],
+    });
+  });
+
+  it('lets flags win over the environment', () => {
+    const env = {
+      PORT: '9000',
+      HOST: '10.0.0.1',
+      DATABASE_URL: '/tmp/env.db',
+      MODEL_CATALOG_WEB_DIR: '/env/web',
+      ...KEYS,
+    };
+    const flags = [
+      '--port',
+      '0',
+      '--host',
+      '::1',
+      '--db',
+      '/tmp/flag.db',
+      '--access-key',
+      'flag',
+      '--seed',
+      'none',
+      '--dev',
+      '--web-dir',
+      '/srv/web',
+    ];
+    expect(config(flags, env)).toEqual({
+      port: 0,
+      host: '::1',
+      databasePath: '/tmp/flag.db',
+      seed: 'none',
+      accessKeys: [{ accessKey: 'flag', accessKeySecret: 's3cret:with:colons' }],
+      dev: true,
+      webDir: '/srv/web',
+      apiOnly: false,
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(config([], { PORT: '', HOST: '', DATABASE_URL: '' })).toMatchObject({ port: 8080, host: '127.0.0.1' });
+  });
+
+  it('accepts a file: DATABASE_URL and bracketed IPv6 hosts', () => {
+    expect(config(['--host', '[::1]'], { DATABASE_URL: 'file:./x.db' })).toMatchObject({
+      host: '::1',
+      databasePath: './x.db',
+    });
+  });
+
+  it('returns help', () => {
+    expect(parseConfig(['--help'], {})).toBe('help');
+    expect(parseConfig(['-h', '--port', 'nonsense'], {})).toBe('help');
+  });
+
+  it.each([
+    [['--port', 'abc'], '--port must be a whole number from 0 to 65535 (got "abc").'],
+    [['--port', '70000'], '--port must be a whole number from 0 to 65535'],
+    [['--port', '-1'], '--port needs a value'],
+    [['--seed', 'lots'], '--seed must be demo or none (got "lots").'],
+    [['--host', 'not a host'], '--host must be an IP address or a host name'],
+    [['--db', 'postgres://db/x'], '--db must be a SQLite file path'],
+    [['--db', ':memory:'], '--db must be a file path'],
+    [['--frobnicate'], 'Unknown option --frobnicate. Run with --help'],
+    [['--port'], '--port needs a value'],
+    [['--dev=yes'], '--dev takes no value'],
+    [['8080'], 'Unexpected argument "8080"'],
+    [['--access-key', 'a'], '--access-key-secret (or MODEL_CATALOG_ACCESS_KEY_SECRET) is missing'],
+    [['--access-key', 'a:b', '--access-key-secret', 'x'], '--access-key must not contain ":"'],
+    [['--api-only', '--web-dir', 'web'], '--api-only serves no web app, so --web-dir cannot be used with it'],
+  ])('refuses %j', (argv, message) => {
+    expect(errorOf(argv)).toContain(message);
+  });
+
+  it('names the variable when a bad value came from the environment', () => {
+    expect(errorOf([], { PORT: '80a' })).toBe('PORT must be a whole number from 0 to 65535 (got "80a").');
+  });
+
+  it('refuses a non-loopback host without keys and says how to fix it', () => {
+    const message = errorOf(['--host', '0.0.0.0']);
+    expect(message).toContain('Refusing to listen on 0.0.0.0 without access keys');
+    expect(message).toContain('--access-key');
+    expect(message).toContain('--host 127.0.0.1');
+    expect(config(['--host', '0.0.0.0'], KEYS).host).toBe('0.0.0.0');
+  });
+});
+
+describe('isLoopbackHost', () => {
+  it.each(['127.0.0.1', '127.1.2.3', '::1', 'localhost', 'LOCALHOST', 'app.localhost', '::ffff:127.0.0.1'])(
+    '%s is loopback',
+    (host) => {
+      expect(isLoopbackHost(host)).toBe(true);
+    },
+  );
+  it.each(['0.0.0.0', '::', '192.168.1.2', 'example.com', '::ffff:10.0.0.1'])('%s is not', (host) => {
+    expect(isLoopbackHost(host)).toBe(false);
+  });
+});

@@ -1,0 +1,87 @@
+// Fast bulk insert for synthetic data (npm run seed): multi-row inserts in one transaction, then
+// one recount so the per-dataset counters stay right. Input is trusted: no validation here.
+import type { Insertable } from 'kysely';
+import { newId } from './clock';
+import { recountDataset } from './counts';
+import type { Db, ModelSlicesTable, ModelsTable } from './db';
+import { classRows, type TrainClassInput } from './models.repo';
+
+export interface SyntheticModel {
+  id?: string;
+  name: string;
+  baselineModel: string;
+  description?: string | null;
+  modelContentId?: string | null;
+  isTrained?: boolean;
+  isPinned?: boolean;
+  /** ISO-8601 UTC with milliseconds, e.g. new Date(t).toISOString(). */
+  trainedAt?: string | null;
+  /** Same format; defaults to now. Lists are ordered by it, newest first. */
+  createdAt?: string;
+  createdBy?: string | null;
+  meta?: Record<string, unknown> | null;
+  trainingClasses?: TrainClassInput[];
+  /** Must be slices of the same dataset. */
+  trainingSliceIds?: string[];
+  validationSliceIds?: string[];
+}
+
+// Rows per statement, kept under SQLite's 32,766 bound parameters.
+const MODEL_ROWS = 1_500;
+const CLASS_ROWS = 4_000;
+const LINK_ROWS = 8_000;
+
+const batches = <T>(rows: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
+
+/**
+ * Inserts models (with classes and slice links) into an existing dataset and recounts its
+ * counters, all in one transaction. Returns the new ids in input order.
+ */
+export async function insertSyntheticModels(
+  db: Db,
+  datasetId: string,
+  models: readonly SyntheticModel[],
+): Promise<string[]> {
+  return db.transaction().execute(async (trx) => {
+    const created = new Date().toISOString();
+    const ids: string[] = [];
+    const modelRows: Insertable<ModelsTable>[] = [];
+    const classes: ReturnType<typeof classRows> = [];
+    const links: Insertable<ModelSlicesTable>[] = [];
+    for (const m of models) {
+      const id = m.id ?? newId();
+      ids.push(id);
+      const createdAt = m.createdAt ?? created;
+      modelRows.push({
+        id,
+        dataset_id: datasetId,
+        name: m.name,
+        name_lower: m.name.toLowerCase(),
+        description: m.description ?? null,
+        baseline_model: m.baselineModel,
+        model_content_id: m.modelContentId ?? null,
+        is_trained: m.isTrained === true ? 1 : 0,
+        is_pinned: m.isPinned === true ? 1 : 0,
+        trained_at: m.trainedAt ?? null,
+        meta: m.meta == null ? null : JSON.stringify(m.meta),
+        created_at: createdAt,
+        created_by: m.createdBy ?? 'seed',
+        updated_at: createdAt,
+        updated_by: m.createdBy ?? 'seed',
+      });
+      for (const row of classRows(id, m.trainingClasses ?? [])) classes.push(row);
+      (m.trainingSliceIds ?? []).forEach((sliceId, position) =>
+        links.push({ model_id: id, role: 'training', position, slice_id: sliceId }),
+      );
+      (m.validationSliceIds ?? []).forEach((sliceId, position) =>
+        links.push({ model_id: id, role: 'validation', position, slice_id: sliceId }),
+      );
+    }
+    for (const part of batches(modelRows, MODEL_ROWS)) await trx.insertInto('models').values(part).execute();
+    for (const part of batches(classes, CLASS_ROWS)) await trx.insertInto('model_classes').values(part).execute();
+    for (const part of batches(links, LINK_ROWS)) await trx.insertInto('model_slices').values(part).execute();
+    await recountDataset(trx, datasetId);
+    return ids;
+  });
+}

@@ -1,0 +1,187 @@
+// Storage entry point: the Kysely Database interface and openStorage(url).
+// Portable layout (README §12, STYLE rule 16): text ids made by the app, ISO-8601 UTC text
+// timestamps (they sort as text), 0/1 integer flags, JSON as text. Only SQLite is wired today.
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect, type ColumnType, type Selectable } from 'kysely';
+import { migrateToLatest } from './migrations';
+
+/** 0 or 1; integers keep one code path for SQLite and PostgreSQL. */
+export type Flag = 0 | 1;
+
+export interface DatasetsTable {
+  id: string;
+  name: string;
+  /** name.toLowerCase(), for case-insensitive nameContains on every dialect. */
+  name_lower: string;
+  description: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+export interface SlicesTable {
+  id: string;
+  dataset_id: string;
+  name: string;
+  name_lower: string;
+  description: string | null;
+  is_pinned: Flag;
+  data_count: number | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+export interface ModelsTable {
+  id: string;
+  dataset_id: string;
+  name: string;
+  /** name.toLowerCase(): case-insensitive nameContains without dialect-specific ILIKE/collations. */
+  name_lower: string;
+  description: string | null;
+  baseline_model: string;
+  model_content_id: string | null;
+  is_trained: Flag;
+  is_pinned: Flag;
+  trained_at: string | null;
+  /** JSON text of the meta object. */
+  meta: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+/** Per-class metrics, one row per class, ordered by position. */
+export interface ModelClassesTable {
+  model_id: string;
+  position: number;
+  class_name: string;
+  annotation_type: string | null;
+  ap: number | null;
+  training_annotations_count: number | null;
+  validation_annotations_count: number | null;
+}
+
+export type SliceRole = 'training' | 'validation';
+
+export interface ModelSlicesTable {
+  model_id: string;
+  role: SliceRole;
+  position: number;
+  slice_id: string;
+}
+
+/**
+ * One row per dataset: model counts by (isPinned, isTrained) bucket plus a write version.
+ * Kept in the same transaction as every model write (see counts.ts); answers flag-only
+ * filters by arithmetic and keys the in-memory count cache for text/id filters.
+ */
+export interface DatasetModelStatsTable {
+  dataset_id: string;
+  version: ColumnType<number, number | undefined, number>;
+  unpinned_untrained: ColumnType<number, number | undefined, number>;
+  unpinned_trained: ColumnType<number, number | undefined, number>;
+  pinned_untrained: ColumnType<number, number | undefined, number>;
+  pinned_trained: ColumnType<number, number | undefined, number>;
+}
+
+/** Small key/value store, e.g. the cursor-signing secret shared by every process on the database. */
+export interface AppSettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface DB {
+  datasets: DatasetsTable;
+  slices: SlicesTable;
+  models: ModelsTable;
+  model_classes: ModelClassesTable;
+  model_slices: ModelSlicesTable;
+  dataset_model_stats: DatasetModelStatsTable;
+  app_settings: AppSettingsTable;
+}
+
+export type Db = Kysely<DB>;
+export type DatasetRow = Selectable<DatasetsTable>;
+export type SliceRow = Selectable<SlicesTable>;
+export type ModelRow = Selectable<ModelsTable>;
+
+export interface Storage {
+  db: Db;
+  dialect: 'sqlite' | 'postgres';
+  /** Secret that signs list cursors; generated once and stored in the database. */
+  cursorSecret: Buffer;
+  close(): Promise<void>;
+}
+
+/**
+ * better-sqlite3 prepares a statement on every call; Kysely's SQL strings repeat, so a small
+ * cache of prepared statements saves most of the per-query cost on hot list pages.
+ */
+function withStatementCache(sqlite: Database.Database, max = 500): Database.Database {
+  const cache = new Map<string, Database.Statement>();
+  const prepare = (source: string): Database.Statement => {
+    let statement = cache.get(source);
+    if (statement === undefined) {
+      statement = sqlite.prepare(source);
+      if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+      cache.set(source, statement);
+    }
+    return statement;
+  };
+  return new Proxy(sqlite, {
+    get(target, key) {
+      if (key === 'prepare') return prepare;
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+function openSqlite(path: string): Db {
+  const sqlite = new Database(path);
+  if (path !== ':memory:') {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('mmap_size = 268435456'); // reads straight from the mapped file, no copy per page
+  }
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('cache_size = -65536'); // 64 MiB: keeps list pages and their classes in memory
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+/**
+ * Opens the database named by `url` and migrates it to the latest schema.
+ * A file path (or `file:` URL) or `:memory:` gives SQLite.
+ */
+export async function openStorage(url: string): Promise<Storage> {
+  if (/^postgres(ql)?:\/\//i.test(url)) {
+    throw new Error('PostgreSQL support arrives in a later version; use a SQLite file path or :memory: for now');
+  }
+  const path = url.startsWith('file:') ? decodeURIComponent(url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')) : url;
+  if (path === '') throw new Error('Database path is empty');
+  const db = openSqlite(path);
+  await migrateToLatest(db);
+  const cursorSecret = await loadCursorSecret(db);
+  return { db, dialect: 'sqlite', cursorSecret, close: () => db.destroy() };
+}
+
+async function loadCursorSecret(db: Db): Promise<Buffer> {
+  // Insert-if-absent then read back, so concurrent processes converge on one secret.
+  const candidate = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+  await db
+    .insertInto('app_settings')
+    .values({ key: 'cursor_secret', value: candidate })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('app_settings')
+    .select('value')
+    .where('key', '=', 'cursor_secret')
+    .executeTakeFirstOrThrow();
+  return Buffer.from(row.value, 'base64url');
+}

@@ -1,0 +1,94 @@
+// List filters: normalisation (README §12: null, {} and {must:{}} are one filter) and SQL conditions.
+import { sql, type Expression, type SqlBool } from 'kysely';
+
+export interface FilterOptionsInput {
+  nameContains?: string | null;
+  idIn?: readonly string[] | null;
+  isPinned?: boolean | null;
+  isTrained?: boolean | null;
+}
+
+export interface FilterInput {
+  must?: FilterOptionsInput | null;
+  not?: FilterOptionsInput | null;
+}
+
+export interface NormalOptions {
+  /** Lower-cased; absent when empty (an empty substring imposes nothing). */
+  nameContains?: string;
+  /** Sorted, without duplicates. In `must`, [] matches nothing; in `not`, [] is dropped. */
+  idIn?: string[];
+  isPinned?: boolean;
+  isTrained?: boolean;
+}
+
+export interface NormalFilter {
+  must: NormalOptions;
+  not: NormalOptions;
+  /** Canonical text of the filter; cursors and count caches are keyed by it. */
+  key: string;
+  /** True when the result is necessarily empty (`must.idIn: []`). */
+  matchesNothing: boolean;
+  /** True when only isPinned/isTrained are used, so per-bucket counters answer the count. */
+  flagsOnly: boolean;
+}
+
+function normalOptions(input: FilterOptionsInput | null | undefined, keepEmptyIdIn: boolean): NormalOptions {
+  const out: NormalOptions = {};
+  if (input == null) return out;
+  if (input.nameContains != null && input.nameContains !== '') out.nameContains = input.nameContains.toLowerCase();
+  if (input.idIn != null && (keepEmptyIdIn || input.idIn.length > 0)) out.idIn = [...new Set(input.idIn)].sort();
+  if (input.isPinned != null) out.isPinned = input.isPinned;
+  if (input.isTrained != null) out.isTrained = input.isTrained;
+  return out;
+}
+
+const optionsKey = (o: NormalOptions) => [
+  o.nameContains ?? null,
+  o.idIn ?? null,
+  o.isPinned ?? null,
+  o.isTrained ?? null,
+];
+
+export function normalizeFilter(input: FilterInput | null | undefined): NormalFilter {
+  const must = normalOptions(input?.must, true);
+  const not = normalOptions(input?.not, false);
+  return {
+    must,
+    not,
+    key: JSON.stringify([optionsKey(must), optionsKey(not)]),
+    matchesNothing: must.idIn !== undefined && must.idIn.length === 0,
+    flagsOnly:
+      must.nameContains === undefined &&
+      must.idIn === undefined &&
+      not.nameContains === undefined &&
+      not.idIn === undefined,
+  };
+}
+
+/** LIKE pattern for a substring, with %, _ and the escape character itself matched literally. */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Conditions of a filter for a table alias that has id and name_lower (plus is_pinned/is_trained for models). */
+export function filterConditions(table: 'models' | 'slices' | 'datasets', filter: NormalFilter): Expression<SqlBool>[] {
+  const col = (name: string) => sql.ref(`${table}.${name}`);
+  const conditions = (o: NormalOptions): Expression<SqlBool>[] => {
+    const out: Expression<SqlBool>[] = [];
+    if (o.nameContains !== undefined)
+      out.push(sql<SqlBool>`${col('name_lower')} like ${containsPattern(o.nameContains)} escape '\\'`);
+    if (o.idIn !== undefined)
+      out.push(o.idIn.length === 0 ? sql<SqlBool>`1 = 0` : sql<SqlBool>`${col('id')} in (${sql.join(o.idIn)})`);
+    if (o.isPinned !== undefined) out.push(sql<SqlBool>`${col('is_pinned')} = ${o.isPinned ? 1 : 0}`);
+    if (o.isTrained !== undefined) out.push(sql<SqlBool>`${col('is_trained')} = ${o.isTrained ? 1 : 0}`);
+    return out;
+  };
+  // A row that meets any `not` condition is excluded: AND of the negations.
+  return [...conditions(filter.must), ...conditions(filter.not).map((c) => sql<SqlBool>`not (${c})`)];
+}
+
+/** Keyset condition for "after this row" in (created_at desc, id desc) order; index-friendly form. */
+export function afterCondition(table: 'models' | 'slices' | 'datasets', position: { createdAt: string; id: string }) {
+  const createdAt = sql.ref(`${table}.created_at`);
+  const id = sql.ref(`${table}.id`);
+  return sql<SqlBool>`${createdAt} <= ${position.createdAt} and (${createdAt} < ${position.createdAt} or ${id} < ${position.id})`;
+}

@@ -1,0 +1,150 @@
+// Schema migrations, run at start by openStorage. Portable DDL only (SQLite today, PostgreSQL later):
+// text ids, text ISO timestamps, integer flags, double precision metrics, no dialect-specific types.
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './db';
+
+// Migrations see an untyped database: they describe the schema as it was at their time.
+type AnyDb = Kysely<unknown>;
+
+const initial: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('datasets')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull().unique())
+      .addColumn('name_lower', 'text', (c) => c.notNull())
+      .addColumn('description', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text')
+      .addColumn('updated_at', 'text')
+      .addColumn('updated_by', 'text')
+      .execute();
+    await db.schema
+      .createIndex('datasets_created_idx')
+      .on('datasets')
+      .columns(['created_at desc', 'id desc'])
+      .execute();
+
+    await db.schema
+      .createTable('slices')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('dataset_id', 'text', (c) => c.notNull().references('datasets.id').onDelete('cascade'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('name_lower', 'text', (c) => c.notNull())
+      .addColumn('description', 'text')
+      .addColumn('is_pinned', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('data_count', 'integer')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text')
+      .addColumn('updated_at', 'text')
+      .addColumn('updated_by', 'text')
+      .addUniqueConstraint('slices_dataset_name_key', ['dataset_id', 'name'])
+      .execute();
+    await db.schema
+      .createIndex('slices_dataset_created_idx')
+      .on('slices')
+      .columns(['dataset_id', 'created_at desc', 'id desc'])
+      .execute();
+
+    await db.schema
+      .createTable('models')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('dataset_id', 'text', (c) => c.notNull().references('datasets.id').onDelete('cascade'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('name_lower', 'text', (c) => c.notNull())
+      .addColumn('description', 'text')
+      .addColumn('baseline_model', 'text', (c) => c.notNull())
+      .addColumn('model_content_id', 'text')
+      .addColumn('is_trained', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('is_pinned', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('trained_at', 'text')
+      .addColumn('meta', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text')
+      .addColumn('updated_at', 'text')
+      .addColumn('updated_by', 'text')
+      .execute();
+    // Keyset pages: newest first within a dataset. The filter columns ride along so name and flag
+    // conditions (and their counts) are checked in the index before any table row is read.
+    await db.schema
+      .createIndex('models_dataset_created_idx')
+      .on('models')
+      .columns(['dataset_id', 'created_at desc', 'id desc', 'name_lower', 'is_pinned', 'is_trained'])
+      .execute();
+    // Rare flag values (few pinned models) are found without a scan.
+    await db.schema
+      .createIndex('models_dataset_pinned_created_idx')
+      .on('models')
+      .columns(['dataset_id', 'is_pinned', 'created_at desc', 'id desc'])
+      .execute();
+    await db.schema
+      .createIndex('models_dataset_trained_created_idx')
+      .on('models')
+      .columns(['dataset_id', 'is_trained', 'created_at desc', 'id desc'])
+      .execute();
+
+    await db.schema
+      .createTable('model_classes')
+      .addColumn('model_id', 'text', (c) => c.notNull().references('models.id').onDelete('cascade'))
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('class_name', 'text', (c) => c.notNull())
+      .addColumn('annotation_type', 'text')
+      .addColumn('ap', 'double precision')
+      .addColumn('training_annotations_count', 'integer')
+      .addColumn('validation_annotations_count', 'integer')
+      .addPrimaryKeyConstraint('model_classes_pkey', ['model_id', 'position'])
+      .execute();
+
+    await db.schema
+      .createTable('model_slices')
+      .addColumn('model_id', 'text', (c) => c.notNull().references('models.id').onDelete('cascade'))
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull())
+      // No cascade: a slice that a model references cannot be deleted (README §11).
+      .addColumn('slice_id', 'text', (c) => c.notNull().references('slices.id'))
+      .addPrimaryKeyConstraint('model_slices_pkey', ['model_id', 'role', 'slice_id'])
+      .execute();
+    await db.schema.createIndex('model_slices_slice_idx').on('model_slices').column('slice_id').execute();
+
+    await db.schema
+      .createTable('dataset_model_stats')
+      .addColumn('dataset_id', 'text', (c) => c.primaryKey().references('datasets.id').onDelete('cascade'))
+      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('unpinned_untrained', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('unpinned_trained', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('pinned_untrained', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('pinned_trained', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+
+    await db.schema
+      .createTable('app_settings')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
+/** Every migration, in order. Names sort: add new ones as '0002_…'. */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': initial,
+};
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
+
+/**
+ * Applies pending migrations; throws with the failing migration's error. Several processes may
+ * start on one new database at once: a loser of that race retries and then finds nothing to do.
+ */
+export async function migrateToLatest(db: Db, attempts = 5): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error !== undefined && attempts > 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+    return migrateToLatest(db, attempts - 1);
+  }
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+}

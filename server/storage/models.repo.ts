@@ -1,0 +1,303 @@
+// Models: Kysely queries; every write keeps the dataset's counters in the same transaction.
+import type { Insertable } from 'kysely';
+import type { CreateModelInput, UpdateModelInput } from '../../src/api/schemas';
+import { notFound } from '../errors';
+import { newId, now } from './clock';
+import { countModels, readModelStats, touchDatasetModels } from './counts';
+import { decodeCursor } from './cursor';
+import type { Db, ModelClassesTable, ModelRow, SliceRole, Storage } from './db';
+import { afterCondition, filterConditions, type NormalFilter } from './filters';
+import { toPage } from './paging';
+import { toSliceRecord, type SliceRecord } from './slices.repo';
+
+/** A stored model as resolvers see it; derived fields (classes, slices, counts) load on demand. */
+export interface ModelRecord {
+  id: string;
+  datasetId: string;
+  name: string;
+  description: string | null;
+  baselineModel: string;
+  modelContentId: string | null;
+  isTrained: boolean;
+  isPinned: boolean;
+  trainedAt: string | null;
+  /** JSON text; parsed only when `meta` is selected. */
+  metaJson: string | null;
+  /** Filled when a list page loads them up front (see resolvers/models.ts); otherwise loaded per request. */
+  trainClasses?: TrainClassRecord[];
+  slices?: ModelSlices;
+  createdAt: string;
+  createdBy: string | null;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+export interface TrainClassRecord {
+  class: string;
+  annotationType: string | null;
+  ap: number | null;
+  trainingAnnotationsCount: number | null;
+  validationAnnotationsCount: number | null;
+}
+
+export type TrainClassInput = NonNullable<CreateModelInput['trainingClasses']>[number];
+
+export const toModelRecord = (r: ModelRow): ModelRecord => ({
+  id: r.id,
+  datasetId: r.dataset_id,
+  name: r.name,
+  description: r.description,
+  baselineModel: r.baseline_model,
+  modelContentId: r.model_content_id,
+  isTrained: r.is_trained === 1,
+  isPinned: r.is_pinned === 1,
+  trainedAt: r.trained_at,
+  metaJson: r.meta,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  updatedAt: r.updated_at,
+  updatedBy: r.updated_by,
+});
+
+export const classRows = (modelId: string, classes: readonly TrainClassInput[]): Insertable<ModelClassesTable>[] =>
+  classes.map((c, position) => ({
+    model_id: modelId,
+    position,
+    class_name: c.class,
+    annotation_type: c.annotationType ?? null,
+    ap: c.ap ?? null,
+    training_annotations_count: c.trainingAnnotationsCount ?? null,
+    validation_annotations_count: c.validationAnnotationsCount ?? null,
+  }));
+
+const datasetNotFound = (datasetId: string) => notFound(`Dataset ${datasetId} not found`);
+const modelNotFound = (datasetId: string, id: string) => notFound(`Model ${id} not found in dataset ${datasetId}`);
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+export async function listModels(
+  storage: Storage,
+  datasetId: string,
+  filter: NormalFilter,
+  cursor: string | null,
+  length: number,
+) {
+  const { db } = storage;
+  const stats = await readModelStats(db, datasetId);
+  if (stats === undefined) throw datasetNotFound(datasetId);
+  const scope = `models\n${datasetId}\n${filter.key}`;
+  const after = cursor === null ? null : decodeCursor(storage.cursorSecret, scope, cursor);
+  if (filter.matchesNothing) return { models: [], next: null, totalCount: 0 };
+  const conditions = filterConditions('models', filter);
+  if (after !== null) conditions.push(afterCondition('models', after));
+  const base = db.selectFrom('models').selectAll().where('models.dataset_id', '=', datasetId);
+  const rows = await (conditions.length > 0 ? base.where((eb) => eb.and(conditions)) : base)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(length + 1)
+    .execute();
+  const totalCount = await countModels(db, datasetId, stats, filter);
+  const page = toPage(rows, length, toModelRecord, { secret: storage.cursorSecret, scope });
+  return { models: page.items, next: page.next, totalCount };
+}
+
+async function findModel(db: Db, datasetId: string, id: string): Promise<ModelRow> {
+  const row = await db
+    .selectFrom('models')
+    .selectAll()
+    .where('id', '=', id)
+    .where('dataset_id', '=', datasetId)
+    .executeTakeFirst();
+  if (row !== undefined) return row;
+  const dataset = await db.selectFrom('datasets').select('id').where('id', '=', datasetId).executeTakeFirst();
+  throw dataset === undefined ? datasetNotFound(datasetId) : modelNotFound(datasetId, id);
+}
+
+export async function getModel(db: Db, datasetId: string, id: string): Promise<ModelRecord> {
+  return toModelRecord(await findModel(db, datasetId, id));
+}
+
+/** Every id must name a slice of this dataset; README §6 makes a missing one NOT_FOUND. */
+async function assertSlices(db: Db, datasetId: string, ids: readonly string[], field: string): Promise<void> {
+  for (const part of chunks(ids, 500)) {
+    const found = await db
+      .selectFrom('slices')
+      .select('id')
+      .where('dataset_id', '=', datasetId)
+      .where('id', 'in', part)
+      .execute();
+    const known = new Set(found.map((r) => r.id));
+    const index = ids.findIndex((id) => !known.has(id) && part.includes(id));
+    if (index >= 0) throw notFound(`Slice ${ids[index]} not found in dataset ${datasetId}`, `${field}.${index}`);
+  }
+}
+
+export async function createModel(
+  storage: Storage,
+  datasetId: string,
+  input: CreateModelInput,
+  caller: string,
+): Promise<ModelRecord> {
+  const flags = { isPinned: input.isPinned ?? false, isTrained: input.isTrained ?? false };
+  return storage.db.transaction().execute(async (trx) => {
+    if (!(await touchDatasetModels(trx, datasetId, null, flags))) throw datasetNotFound(datasetId);
+    await assertSlices(trx, datasetId, input.trainingSliceIds, 'trainingSliceIds');
+    await assertSlices(trx, datasetId, input.validationSliceIds, 'validationSliceIds');
+    const at = now();
+    const row: ModelRow = {
+      id: newId(),
+      dataset_id: datasetId,
+      name: input.name,
+      name_lower: input.name.toLowerCase(),
+      description: input.description ?? null,
+      baseline_model: input.baselineModel,
+      model_content_id: input.modelContentId ?? null,
+      is_trained: flags.isTrained ? 1 : 0,
+      is_pinned: flags.isPinned ? 1 : 0,
+      trained_at: input.trainedAt ?? null,
+      meta: input.meta == null ? null : JSON.stringify(input.meta),
+      created_at: at,
+      created_by: caller,
+      updated_at: at,
+      updated_by: caller,
+    };
+    await trx.insertInto('models').values(row).execute();
+    const classes = input.trainingClasses ?? [];
+    if (classes.length > 0) await trx.insertInto('model_classes').values(classRows(row.id, classes)).execute();
+    const links = [
+      ...input.trainingSliceIds.map((sliceId, position) => ({
+        model_id: row.id,
+        role: 'training' as const,
+        position,
+        slice_id: sliceId,
+      })),
+      ...input.validationSliceIds.map((sliceId, position) => ({
+        model_id: row.id,
+        role: 'validation' as const,
+        position,
+        slice_id: sliceId,
+      })),
+    ];
+    for (const part of chunks(links, 5_000)) await trx.insertInto('model_slices').values(part).execute();
+    return toModelRecord(row);
+  });
+}
+
+/** Omitted fields stay as they are; null clears a nullable field (null trainingClasses = none). */
+export async function updateModel(
+  storage: Storage,
+  datasetId: string,
+  id: string,
+  patch: UpdateModelInput,
+  caller: string,
+): Promise<ModelRecord> {
+  return storage.db.transaction().execute(async (trx) => {
+    if (!(await touchDatasetModels(trx, datasetId))) throw datasetNotFound(datasetId);
+    const current = await findModel(trx, datasetId, id);
+    const changes: Partial<ModelRow> = { updated_at: now(), updated_by: caller };
+    if (patch.name !== undefined) Object.assign(changes, { name: patch.name, name_lower: patch.name.toLowerCase() });
+    if (patch.description !== undefined) changes.description = patch.description;
+    if (patch.modelContentId !== undefined) changes.model_content_id = patch.modelContentId;
+    if (patch.isTrained !== undefined) changes.is_trained = patch.isTrained ? 1 : 0;
+    if (patch.trainedAt !== undefined) changes.trained_at = patch.trainedAt;
+    if (patch.meta !== undefined) changes.meta = patch.meta === null ? null : JSON.stringify(patch.meta);
+    await trx.updateTable('models').set(changes).where('id', '=', id).execute();
+    if (patch.trainingClasses !== undefined) {
+      await trx.deleteFrom('model_classes').where('model_id', '=', id).execute();
+      const classes = patch.trainingClasses ?? [];
+      if (classes.length > 0) await trx.insertInto('model_classes').values(classRows(id, classes)).execute();
+    }
+    const updated = { ...current, ...changes };
+    if (updated.is_trained !== current.is_trained) {
+      const isPinned = current.is_pinned === 1;
+      await touchDatasetModels(
+        trx,
+        datasetId,
+        { isPinned, isTrained: current.is_trained === 1 },
+        { isPinned, isTrained: updated.is_trained === 1 },
+      );
+    }
+    return toModelRecord(updated);
+  });
+}
+
+/** pinModel/unpinModel; idempotent (README §6). */
+export async function setModelPinned(
+  storage: Storage,
+  datasetId: string,
+  id: string,
+  pinned: boolean,
+  caller: string,
+): Promise<ModelRecord> {
+  return storage.db.transaction().execute(async (trx) => {
+    if (!(await touchDatasetModels(trx, datasetId))) throw datasetNotFound(datasetId);
+    const current = await findModel(trx, datasetId, id);
+    if ((current.is_pinned === 1) === pinned) return toModelRecord(current);
+    const changes = { is_pinned: pinned ? 1 : 0, updated_at: now(), updated_by: caller } as const;
+    await trx.updateTable('models').set(changes).where('id', '=', id).execute();
+    const isTrained = current.is_trained === 1;
+    await touchDatasetModels(trx, datasetId, { isPinned: !pinned, isTrained }, { isPinned: pinned, isTrained });
+    return toModelRecord({ ...current, ...changes });
+  });
+}
+
+/** Deletes the model with its classes and slice links; the slices themselves stay. */
+export async function deleteModel(storage: Storage, datasetId: string, id: string): Promise<boolean> {
+  return storage.db.transaction().execute(async (trx) => {
+    if (!(await touchDatasetModels(trx, datasetId))) throw datasetNotFound(datasetId);
+    const gone = await trx
+      .deleteFrom('models')
+      .where('id', '=', id)
+      .where('dataset_id', '=', datasetId)
+      .returning(['is_pinned', 'is_trained'])
+      .executeTakeFirst();
+    if (gone === undefined) throw modelNotFound(datasetId, id);
+    await touchDatasetModels(trx, datasetId, { isPinned: gone.is_pinned === 1, isTrained: gone.is_trained === 1 });
+    return true;
+  });
+}
+
+/** Per-class metrics of many models at once, in their stored order. */
+export async function loadTrainClasses(db: Db, modelIds: readonly string[]): Promise<Map<string, TrainClassRecord[]>> {
+  const out = new Map<string, TrainClassRecord[]>(modelIds.map((id) => [id, []]));
+  for (const part of chunks(modelIds, 500)) {
+    const rows = await db
+      .selectFrom('model_classes')
+      .selectAll()
+      .where('model_id', 'in', part)
+      .orderBy('model_id')
+      .orderBy('position')
+      .execute();
+    for (const r of rows) {
+      out.get(r.model_id)?.push({
+        class: r.class_name,
+        annotationType: r.annotation_type,
+        ap: r.ap,
+        trainingAnnotationsCount: r.training_annotations_count,
+        validationAnnotationsCount: r.validation_annotations_count,
+      });
+    }
+  }
+  return out;
+}
+
+export type ModelSlices = Record<SliceRole, SliceRecord[]>;
+
+/** Training and validation slices of many models at once, in the order they were given. */
+export async function loadModelSlices(db: Db, modelIds: readonly string[]): Promise<Map<string, ModelSlices>> {
+  const out = new Map<string, ModelSlices>(modelIds.map((id) => [id, { training: [], validation: [] }]));
+  for (const part of chunks(modelIds, 500)) {
+    const rows = await db
+      .selectFrom('model_slices')
+      .innerJoin('slices', 'slices.id', 'model_slices.slice_id')
+      .selectAll('slices')
+      .select(['model_slices.model_id', 'model_slices.role'])
+      .where('model_slices.model_id', 'in', part)
+      .orderBy('model_slices.model_id')
+      .orderBy('model_slices.role')
+      .orderBy('model_slices.position')
+      .execute();
+    for (const r of rows) out.get(r.model_id)?.[r.role].push(toSliceRecord(r));
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+// createApp: the GraphQL API as a yoga instance. Use it as a Node request listener (main.ts) or call
+// `app.fetch(request)` in tests; it answers POST /graphql, /graphql/ and /system/graphql/.
+import { readFileSync } from 'node:fs';
+import { createSchema, createYoga } from 'graphql-yoga';
+import { useAccessRules, type AccessKeyPair, type Authenticate } from './access';
+import type { Context } from './context';
+import { useDocumentLimits } from './document-limits';
+import { maskError, useErrorFormat } from './error-format';
+import type { Resolvers } from './generated/resolvers';
+import { createLoaders } from './resolvers/loaders';
+import { datasetMutations, datasetQueries } from './resolvers/datasets';
+import { Model, modelMutations, modelQueries } from './resolvers/models';
+import { sliceMutations, sliceQueries } from './resolvers/slices';
+import { DateTime, JSONObject } from './scalars';
+import type { Storage } from './storage/db';
+
+export type { AccessKeyPair, Authenticate } from './access';
+
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
+
+const resolvers: Resolvers = {
+  DateTime,
+  JSONObject,
+  Query: { ...modelQueries, ...sliceQueries, ...datasetQueries },
+  Mutation: { ...modelMutations, ...sliceMutations, ...datasetMutations },
+  Model,
+};
+
+export const schema = createSchema<Context>({ typeDefs, resolvers });
+
+export interface AppOptions {
+  storage: Storage;
+  /** With keys set, every request needs Basic auth with one of them and /system/graphql/ is refused. */
+  accessKeys?: readonly AccessKeyPair[] | undefined;
+  /** Accepts requests that carry no valid Basic header, e.g. by session cookie; return the caller or null. */
+  authenticate?: Authenticate | undefined;
+  /** GraphiQL and introspection. */
+  dev?: boolean | undefined;
+}
+
+export function createApp({ storage, accessKeys = [], authenticate, dev = false }: AppOptions) {
+  const callers = new WeakMap<Request, string>();
+  return createYoga<object, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    context: ({ request }) => ({
+      storage,
+      caller: callers.get(request) ?? 'local',
+      loaders: createLoaders(storage.db),
+    }),
+    plugins: [useAccessRules({ accessKeys, authenticate }, callers), useDocumentLimits({ dev }), useErrorFormat()],
+    maskedErrors: { maskError },
+    maxRequestBodySize: MAX_BODY_BYTES,
+    batching: false,
+    multipart: false,
+    cors: false,
+    graphiql: dev,
+    landingPage: false,
+    logging: false,
+  });
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,226 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BarShapeProps, TooltipContentProps, YAxisTickContentProps } from 'recharts';
+import { AXIS_TEXT, CURSOR_FILL, GRID_STROKE } from './chart-parts';
+import { labelAxisWidth, truncateLabel } from './class-chart-data';
+import styles from './compare-chart.module.css';
+import { formatDelta, type CompareColumn, type ComparisonRow } from './comparison';
+import { formatAp } from './model-metrics';
+
+const AP_TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
+/** With many rows a second AP axis at the bottom keeps the scale in view after scrolling. */
+const BOTTOM_AXIS_FROM = 8;
+const AXIS_HEIGHT = 30;
+const GAP_WIDTH = 44;
+
+export interface CompareChartProps {
+  models: readonly CompareColumn[];
+  /** Classes in display order, top to bottom. */
+  rows: readonly ComparisonRow[];
+  baselineIndex: number;
+  width: number;
+}
+
+/** Bar thickness shrinks with the number of models so a class row stays compact. */
+export function compareBarSize(modelCount: number): number {
+  if (modelCount <= 2) return 14;
+  if (modelCount <= 4) return 10;
+  if (modelCount <= 8) return 7;
+  return 5;
+}
+
+const CATEGORY_GAP = 10;
+
+/** Height grows with classes and models; the frame around the chart scrolls. */
+export function compareChartHeight(classCount: number, modelCount: number): number {
+  const rowHeight = modelCount * (compareBarSize(modelCount) + 1) + CATEGORY_GAP;
+  const axes = classCount >= BOTTOM_AXIS_FROM ? 2 * AXIS_HEIGHT : AXIS_HEIGHT;
+  return Math.max(140, classCount * rowHeight + axes + 8);
+}
+
+interface GapMarkerProps {
+  x: number;
+  y: number;
+  height: number;
+  color: string;
+  /** Not trained on the class (hatched) or trained without an AP (outline only). */
+  kind: 'not-trained' | 'no-ap';
+}
+
+/** A stub instead of a bar where there is no AP to draw, which is not an AP of 0. */
+function GapMarker({ x, y, height, color, kind }: GapMarkerProps) {
+  // "/" hatching clipped to the stub: a line starts at (x + offset, bottom) and rises at 45°.
+  const lines = [];
+  for (let offset = 4 - height; kind === 'not-trained' && offset < GAP_WIDTH; offset += 5) {
+    const from = Math.max(0, -offset);
+    const to = Math.min(height, GAP_WIDTH - offset);
+    lines.push(
+      <line key={offset} x1={x + offset + from} y1={y + height - from} x2={x + offset + to} y2={y + height - to} />,
+    );
+  }
+  return (
+    <g className={`compare-${kind}`} stroke={color} strokeWidth={1}>
+      <rect x={x} y={y} width={GAP_WIDTH} height={height} fill={color} fillOpacity={0.08} strokeDasharray="2 2" />
+      {lines}
+      {height >= 10 && (
+        <text x={x + GAP_WIDTH + 4} y={y + height / 2} dy="0.32em" fontSize={10} fill="currentColor" stroke="none">
+          {kind === 'not-trained' ? 'not trained' : 'no AP'}
+        </text>
+      )}
+    </g>
+  );
+}
+
+function barShape(modelIndex: number, color: string) {
+  function ModelBar(props: BarShapeProps) {
+    const row = props.payload as ComparisonRow;
+    const cell = row.cells[modelIndex];
+    if (cell == null || cell.ap == null) {
+      const kind = cell === null ? 'not-trained' : 'no-ap';
+      return <GapMarker x={props.x} y={props.y} height={props.height} color={color} kind={kind} />;
+    }
+    // A plain rect: recharts' Rectangle measures its path after mount, a second render per bar.
+    return (
+      <rect
+        className="compare-bar"
+        x={props.x}
+        y={props.y}
+        width={Math.max(0, props.width)}
+        height={props.height}
+        rx={1}
+        fill={color}
+      />
+    );
+  }
+  return ModelBar;
+}
+
+function classTick(rowsByKey: ReadonlyMap<string, ComparisonRow>, width: number) {
+  function ClassTick({ x, y, payload }: YAxisTickContentProps) {
+    const label = rowsByKey.get(String(payload.value))?.label ?? String(payload.value);
+    return (
+      <g className="compare-class-tick" transform={`translate(${Number(x)},${Number(y)})`}>
+        <title>{label}</title>
+        <text x={-6} y={0} dy="0.32em" textAnchor="end" fill="currentColor" fontSize={12}>
+          {truncateLabel(label, width)}
+        </text>
+      </g>
+    );
+  }
+  return ClassTick;
+}
+
+function compareTooltip(models: readonly CompareColumn[], baselineIndex: number) {
+  function CompareTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 'payload'>) {
+    const row = payload[0]?.payload as ComparisonRow | undefined;
+    if (!active || !row) return null;
+    return (
+      <div className={styles.tooltip}>
+        <strong className={styles.title}>{row.label}</strong>
+        <table>
+          <tbody>
+            {models.map((model, i) => {
+              const cell = row.cells[i];
+              return (
+                <tr key={model.id}>
+                  <th scope="row">
+                    <span className={styles.swatch} style={{ background: model.color }} aria-hidden="true" />
+                    {model.name}
+                    {i === baselineIndex && <span className={styles.muted}> (baseline)</span>}
+                  </th>
+                  <td>{cell === null ? <em className={styles.muted}>not trained</em> : formatAp(cell?.ap)}</td>
+                  <td className={styles.muted}>
+                    {i !== baselineIndex && cell?.delta != null ? formatDelta(cell.delta) : ''}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+  return CompareTooltip;
+}
+
+/** Grouped horizontal bars: classes down the side, one bar per model in the model's colour. */
+export function CompareChart({ models, rows, baselineIndex, width }: CompareChartProps) {
+  const height = compareChartHeight(rows.length, models.length);
+  const barSize = compareBarSize(models.length);
+  const axisWidth = labelAxisWidth(
+    rows.map((r) => r.label),
+    56,
+    200,
+  );
+  const rowsByKey = new Map(rows.map((r) => [r.key, r]));
+  const axis = { type: 'number', domain: [0, 1], ticks: AP_TICKS, tick: AXIS_TEXT, stroke: GRID_STROKE } as const;
+  const chart = (
+    <BarChart
+      data={rows as ComparisonRow[]}
+      layout="vertical"
+      width={width}
+      height={height}
+      margin={{ top: 0, right: 24, bottom: 0, left: 0 }}
+      barCategoryGap={CATEGORY_GAP / 2}
+      barGap={1}
+    >
+      <CartesianGrid horizontal={false} stroke={GRID_STROKE} strokeDasharray="3 3" xAxisId="top" />
+      <XAxis xAxisId="top" orientation="top" height={AXIS_HEIGHT} {...axis} />
+      {rows.length >= BOTTOM_AXIS_FROM && (
+        <XAxis xAxisId="bottom" orientation="bottom" height={AXIS_HEIGHT} {...axis} />
+      )}
+      <YAxis
+        type="category"
+        dataKey="key"
+        width={axisWidth}
+        interval={0}
+        tickLine={false}
+        stroke={GRID_STROKE}
+        tick={classTick(rowsByKey, axisWidth)}
+      />
+      <Tooltip cursor={{ fill: CURSOR_FILL }} content={compareTooltip(models, baselineIndex)} isAnimationActive={false} />
+      {models.map((model, i) => (
+        <Bar
+          key={model.id}
+          xAxisId="top"
+          name={model.name}
+          dataKey={(row: ComparisonRow) => row.cells[i]?.ap ?? 0}
+          fill={model.color}
+          barSize={barSize}
+          shape={barShape(i, model.color)}
+          isAnimationActive={false}
+        />
+      ))}
+    </BarChart>
+  );
+  return chart;
+}
+
+/** Width of the wrapper, measured before paint so the chart draws once at its real size. */
+function useMeasuredWidth(fallback: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number>();
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.floor(element.getBoundingClientRect().width) || fallback);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [fallback]);
+  return [ref, width] as const;
+}
+
+/** The chart at the width of its container (recharts' ResponsiveContainer would draw it twice). */
+export function ResponsiveCompareChart(props: Omit<CompareChartProps, 'width'>) {
+  const [ref, width] = useMeasuredWidth(900);
+  return (
+    <div ref={ref} style={{ height: compareChartHeight(props.rows.length, props.models.length) }}>
+      {width != null && <CompareChart {...props} width={width} />}
+    </div>
+  );
+}
+
+export default ResponsiveCompareChart;

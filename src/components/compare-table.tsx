@@ -1,0 +1,184 @@
+import type { CSSProperties, ReactNode } from 'react';
+import styles from './compare-table.module.css';
+import {
+  deltaDirection,
+  formatDelta,
+  type ClassCell,
+  type CompareColumn,
+  type ComparisonRow,
+  type ModelSummary,
+} from './comparison';
+import { formatCount, formatDateTime } from './format';
+import { formatAp } from './model-metrics';
+
+interface CompareTableProps {
+  models: readonly CompareColumn[];
+  rows: readonly ComparisonRow[];
+  summaries: readonly ModelSummary[];
+  baselineIndex: number;
+  /** Classes hidden by the threshold filter, mentioned below the table. */
+  hiddenCount?: number;
+}
+
+const ARROWS = { up: '↑', down: '↓', same: '=' } as const;
+
+/** "↑ +0.034": arrow and sign carry the direction, colour only repeats it. */
+function Delta({ delta }: { delta: number }) {
+  const direction = deltaDirection(delta);
+  return (
+    <span className={`${styles.delta} ${styles[direction]}`}>
+      <span aria-hidden="true">{ARROWS[direction]}</span> {formatDelta(delta)}
+    </span>
+  );
+}
+
+function Best() {
+  return (
+    <span className={styles.best} title="Best in this row">
+      <span aria-hidden="true">★</span>
+      <span className="visually-hidden">best</span>
+    </span>
+  );
+}
+
+interface ApValueProps {
+  ap: number | null;
+  delta: number | null;
+  isBest: boolean;
+  isBaseline: boolean;
+}
+
+function ApValue({ ap, delta, isBest, isBaseline }: ApValueProps) {
+  return (
+    <span className={styles.value}>
+      <span className={styles.ap}>{ap == null ? 'no AP' : formatAp(ap)}</span>
+      {!isBaseline && delta != null && <Delta delta={delta} />}
+      {isBest && <Best />}
+    </span>
+  );
+}
+
+function ClassCellView({ cell, isBaseline }: { cell: ClassCell | null; isBaseline: boolean }) {
+  if (!cell) {
+    return (
+      <td className={`${styles.cell} ${styles.notTrained}`}>
+        <span>not trained</span>
+      </td>
+    );
+  }
+  return (
+    <td className={`${styles.cell} ${isBaseline ? styles.baselineCell : ''}`}>
+      <ApValue ap={cell.ap} delta={cell.delta} isBest={cell.isBest} isBaseline={isBaseline} />
+    </td>
+  );
+}
+
+interface SummaryRowProps {
+  label: string;
+  title?: string;
+  baselineIndex: number;
+  summaries: readonly ModelSummary[];
+  render: (summary: ModelSummary, isBaseline: boolean) => ReactNode;
+}
+
+function SummaryRow({ label, title, summaries, baselineIndex, render }: SummaryRowProps) {
+  return (
+    <tr className={styles.summaryRow}>
+      <th scope="row" title={title}>
+        {label}
+      </th>
+      {summaries.map((summary, i) => (
+        <td key={i} className={`${styles.cell} ${i === baselineIndex ? styles.baselineCell : ''}`}>
+          {render(summary, i === baselineIndex)}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+/** Per-class AP side by side: a column per model, deltas to the baseline, best per row, summary rows first. */
+export function CompareTable({ models, rows, summaries, baselineIndex, hiddenCount = 0 }: CompareTableProps) {
+  const baseline = models[baselineIndex];
+  // Only worth a row when some model's mAP changes once restricted to the shared classes.
+  const showShared = summaries.some((s) => s.sharedMap != null && s.map != null && Math.abs(s.sharedMap - s.map) > 1e-9);
+  const summary = (label: string, render: SummaryRowProps['render'], title?: string) => (
+    <SummaryRow label={label} title={title} summaries={summaries} baselineIndex={baselineIndex} render={render} />
+  );
+  return (
+    <div className={styles.wrap}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>
+          Per-class AP. Deltas are against the baseline, {baseline?.name ?? 'the first model'} (↑ higher, ↓ lower);
+          ★ marks the best model in each row.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.corner}>
+              Class
+            </th>
+            {models.map((model, i) => (
+              <th
+                key={model.id}
+                scope="col"
+                className={styles.modelHead}
+                style={{ '--model-color': model.color } as CSSProperties}
+              >
+                <span className={styles.swatch} aria-hidden="true" />
+                {model.name}
+                {i === baselineIndex && (
+                  <span className={styles.baselineBadge} aria-hidden="true">
+                    baseline
+                  </span>
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className={styles.summary}>
+          {summary('mAP', (s, isBaseline) => (
+            <ApValue ap={s.map} delta={s.mapDelta} isBest={s.isBestMap} isBaseline={isBaseline} />
+          ))}
+          {showShared &&
+            summary(
+              'mAP (shared classes)',
+              (s, isBaseline) => (
+                <ApValue ap={s.sharedMap} delta={s.sharedMapDelta} isBest={s.isBestSharedMap} isBaseline={isBaseline} />
+              ),
+              'Mean AP over the classes every compared model has an AP for',
+            )}
+          {summary('Classes', (s) => formatCount(s.classCount))}
+          {summary('Training data', (s) => formatCount(s.trainingDataCount))}
+          {summary('Validation data', (s) => formatCount(s.validationDataCount))}
+          {summary('Training annotations', (s) => formatCount(s.trainingAnnotations))}
+          {summary('Validation annotations', (s) => formatCount(s.validationAnnotations))}
+          {summary('Baseline model', (s) => s.baselineModel)}
+          {summary('Trained at', (s) => formatDateTime(s.trainedAt))}
+        </tbody>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row" className={styles.classHead} title={row.label}>
+                {row.label}
+              </th>
+              {row.cells.map((cell, i) => (
+                <ClassCellView key={i} cell={cell} isBaseline={i === baselineIndex} />
+              ))}
+            </tr>
+          ))}
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={models.length + 1} className={styles.noRows}>
+                No classes match the filter.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {hiddenCount > 0 && (
+        <p className={styles.hidden}>
+          {hiddenCount} {hiddenCount === 1 ? 'class is' : 'classes are'} hidden by the difference filter.
+        </p>
+      )}
+    </div>
+  );
+}

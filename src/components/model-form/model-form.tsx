@@ -1,0 +1,321 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRef, useState, type ReactNode } from 'react';
+import { FormProvider, useForm, useFormContext } from 'react-hook-form';
+import { Link, useNavigate } from 'react-router';
+import { ApiError } from '../../api/client';
+import type { Slice } from '../../api/slices';
+import { Button, buttonClass } from '../button';
+import { describe, Field } from './field';
+import { MetaEditor } from './meta-editor';
+import {
+  changedFields,
+  EDITABLE_FIELDS,
+  formFieldFor,
+  modelFormSchema,
+  toLocalDateTime,
+  type EditableField,
+  type ModelFormField,
+  type ModelFormOutput,
+  type ModelFormValues,
+} from './model-form-schema';
+import styles from './model-form.module.css';
+import { NewSliceDialog } from './new-slice-dialog';
+import { FixedSlices, SLICE_LABELS, SliceField, SliceOverlapWarning, type SliceFieldName } from './slice-fields';
+import type { SliceOptions } from './slice-picker';
+import { TrainingClassesEditor } from './training-classes-editor';
+import { UnsavedChangesGuard } from './unsaved-changes-guard';
+
+interface CreateModeProps {
+  mode: 'create';
+  sliceOptions: SliceOptions;
+  baselineSuggestions: readonly string[];
+  onCreateSlice: (name: string) => Promise<Slice>;
+}
+
+interface EditModeProps {
+  mode: 'edit';
+  /** What the API cannot change, shown read-only. */
+  fixed: { baselineModel: string; trainingSlices: readonly Slice[]; validationSlices: readonly Slice[] };
+}
+
+export type ModelFormProps = (CreateModeProps | EditModeProps) & {
+  defaultValues: ModelFormValues;
+  cancelTo: string;
+  /** Saves; resolves with the path to open next, or rejects (an ApiError is shown on its field). */
+  onSubmit: (values: ModelFormOutput, changed: EditableField[]) => Promise<string>;
+};
+
+const ALL_FIELDS = Object.keys(modelFormSchema.shape) as ModelFormField[];
+
+/** Register a model (create) or record its results (edit). Render once the model is loaded; key it by id. */
+export function ModelForm(props: ModelFormProps) {
+  const { mode, cancelTo, onSubmit } = props;
+  // The form keeps the values it started from, whatever the page re-renders with later.
+  const [defaultValues] = useState(props.defaultValues);
+  const form = useForm<ModelFormValues, unknown, ModelFormOutput>({
+    resolver: zodResolver(modelFormSchema),
+    defaultValues,
+    shouldFocusError: true,
+  });
+  const { register, control, handleSubmit, setError, getValues, setValue } = form;
+  const { errors, isDirty, isSubmitting } = form.formState;
+  const navigate = useNavigate();
+  const leaving = useRef(false);
+  const [newSlice, setNewSlice] = useState<{ field: SliceFieldName; label: string; name: string } | null>(null);
+
+  const showServerError = (error: unknown) => {
+    const message = error instanceof Error ? error.message : 'Saving failed. Try again.';
+    const apiField = error instanceof ApiError ? error.field : undefined;
+    const editable = mode === 'create' ? ALL_FIELDS : EDITABLE_FIELDS;
+    const field = formFieldFor(apiField, editable, getValues('trainingClasses').length);
+    if (field === 'trainingClasses') setError('trainingClasses', { type: 'server', message });
+    else if (field) setError(field, { type: 'server', message }, { shouldFocus: true });
+    else setError('root.server', { type: 'server', message });
+  };
+
+  const save = async (values: ModelFormOutput) => {
+    try {
+      const next = await onSubmit(values, changedFields(getValues(), defaultValues));
+      leaving.current = true;
+      await navigate(next);
+    } catch (error) {
+      leaving.current = false;
+      showServerError(error);
+    }
+  };
+
+  const onTrainedChange = (checked: boolean) => {
+    if (checked && getValues('trainedAt') === '') {
+      setValue('trainedAt', toLocalDateTime(new Date()), { shouldDirty: true });
+    }
+  };
+
+  const err = (field: Exclude<ModelFormField, 'trainingClasses'>) => errors[field]?.message;
+  const serverError = errors.root?.server?.message;
+
+  return (
+    <FormProvider {...form}>
+      <form className={styles.form} onSubmit={(event) => void handleSubmit(save)(event)} noValidate>
+        <Section title="Model" description="How the model is listed and what it was built from.">
+          <Field id="name" label="Name" error={err('name')}>
+            <input
+              id="name"
+              className={styles.input}
+              autoComplete="off"
+              {...register('name')}
+              {...describe('name', { error: err('name') })}
+            />
+          </Field>
+          {props.mode === 'create' ? (
+            <BaselineInput suggestions={props.baselineSuggestions} error={err('baselineModel')} />
+          ) : (
+            <Field
+              id="baselineModel"
+              label="Baseline model"
+              hint="Fixed when the model was created: the API cannot change it."
+            >
+              <input
+                id="baselineModel"
+                className={styles.input}
+                value={props.fixed.baselineModel}
+                readOnly
+                aria-describedby="baselineModel-hint"
+              />
+            </Field>
+          )}
+          <Field id="description" label="Description" optional error={err('description')}>
+            <textarea
+              id="description"
+              className={styles.input}
+              rows={3}
+              {...register('description')}
+              {...describe('description', { error: err('description') })}
+            />
+          </Field>
+          {mode === 'create' && (
+            <CheckboxField
+              id="isPinned"
+              label="Pinned"
+              hint="Pinned models are easy to find again; you can unpin it later."
+              input={<input type="checkbox" id="isPinned" {...register('isPinned')} aria-describedby="isPinned-hint" />}
+            />
+          )}
+        </Section>
+
+        <Section title="Data" description="The dataset slices used to train and to validate the model.">
+          {props.mode === 'create' ? (
+            <>
+              {(['trainingSliceIds', 'validationSliceIds'] as const).map((field) => (
+                <SliceField
+                  key={field}
+                  name={field}
+                  control={control}
+                  options={props.sliceOptions}
+                  onNewSlice={(name) => setNewSlice({ field, label: SLICE_LABELS[field], name })}
+                />
+              ))}
+              <SliceOverlapWarning control={control} slices={props.sliceOptions.slices} />
+            </>
+          ) : (
+            <>
+              <FixedSlices id="trainingSlices" label="Training slices" slices={props.fixed.trainingSlices} />
+              <FixedSlices id="validationSlices" label="Validation slices" slices={props.fixed.validationSlices} />
+              <p id="fixedSlices-hint" className={styles.hint}>
+                Slices are fixed when a model is created: the API cannot change them. Register a new model to train on
+                other data.
+              </p>
+            </>
+          )}
+        </Section>
+
+        <Section title="Training" description="Fill these in once training has finished.">
+          <CheckboxField
+            id="isTrained"
+            label="Trained"
+            hint="Tick when training has finished; “Trained at” then defaults to now."
+            input={
+              <input
+                type="checkbox"
+                id="isTrained"
+                aria-describedby="isTrained-hint"
+                {...register('isTrained', { onChange: (event) => onTrainedChange(event.target.checked) })}
+              />
+            }
+          />
+          <div className={styles.pair}>
+            <Field id="trainedAt" label="Trained at" optional hint="Your local time." error={err('trainedAt')}>
+              <input
+                id="trainedAt"
+                type="datetime-local"
+                className={styles.input}
+                {...register('trainedAt')}
+                {...describe('trainedAt', { hint: true, error: err('trainedAt') })}
+              />
+            </Field>
+            <Field
+              id="modelContentId"
+              label="Model content id"
+              optional
+              hint="Id of the stored weights in content storage."
+              error={err('modelContentId')}
+            >
+              <input
+                id="modelContentId"
+                className={[styles.input, styles.mono].join(' ')}
+                autoComplete="off"
+                spellCheck={false}
+                {...register('modelContentId')}
+                {...describe('modelContentId', { hint: true, error: err('modelContentId') })}
+              />
+            </Field>
+          </div>
+        </Section>
+
+        <Section
+          title="Training classes"
+          titleId="trainingClasses-heading"
+          description="Average precision and annotation counts per class and annotation type."
+          wide
+        >
+          <TrainingClassesEditor headingId="trainingClasses-heading" />
+        </Section>
+
+        <Section title="Metadata" description="Anything else worth keeping with the model.">
+          <MetaEditor />
+        </Section>
+
+        <div className={styles.actionBar}>
+          {serverError && (
+            <p role="alert" className={styles.formAlert}>
+              {serverError}
+            </p>
+          )}
+          <div className={styles.actionButtons}>
+            <Link to={cancelTo} className={buttonClass('secondary')}>
+              Cancel
+            </Link>
+            <Button type="submit" variant="primary" disabled={isSubmitting} aria-busy={isSubmitting || undefined}>
+              {isSubmitting && <span className={styles.spinner} aria-hidden />}
+              {mode === 'create' ? 'Create model' : 'Save changes'}
+            </Button>
+          </div>
+        </div>
+      </form>
+      {props.mode === 'create' && (
+        <NewSliceDialog
+          request={newSlice}
+          onClose={() => setNewSlice(null)}
+          onCreate={props.onCreateSlice}
+          onCreated={(slice) => {
+            if (newSlice) setValue(newSlice.field, [...getValues(newSlice.field), slice.id], { shouldDirty: true });
+            setNewSlice(null);
+          }}
+        />
+      )}
+      <UnsavedChangesGuard dirty={isDirty} leaving={leaving} />
+    </FormProvider>
+  );
+}
+
+function Section({
+  title,
+  titleId,
+  description,
+  wide = false,
+  children,
+}: {
+  title: string;
+  titleId?: string;
+  description: string;
+  /** Intro above the fields instead of beside them (tables). */
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section className={[styles.section, wide ? styles.wide : ''].join(' ')}>
+      <div className={styles.sectionIntro}>
+        <h2 id={titleId} className={styles.sectionTitle}>
+          {title}
+        </h2>
+        <p className={styles.sectionText}>{description}</p>
+      </div>
+      <div className={styles.sectionFields}>{children}</div>
+    </section>
+  );
+}
+
+function CheckboxField({ id, label, hint, input }: { id: string; label: string; hint: string; input: ReactNode }) {
+  return (
+    <div className={styles.checkField}>
+      {input}
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
+      <p id={`${id}-hint`} className={styles.hint}>
+        {hint}
+      </p>
+    </div>
+  );
+}
+
+function BaselineInput({ suggestions, error }: { suggestions: readonly string[]; error: string | undefined }) {
+  const { register } = useFormContext<ModelFormValues>();
+  const hint = 'Architecture or checkpoint it starts from, e.g. yolov8n. It cannot be changed later.';
+  return (
+    <Field id="baselineModel" label="Baseline model" hint={hint} error={error}>
+      <input
+        id="baselineModel"
+        className={styles.input}
+        list="baseline-suggestions"
+        autoComplete="off"
+        {...register('baselineModel')}
+        {...describe('baselineModel', { hint, error })}
+      />
+      <datalist id="baseline-suggestions">
+        {suggestions.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+    </Field>
+  );
+}

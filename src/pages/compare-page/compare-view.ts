@@ -1,0 +1,58 @@
+// The compare page's view state lives in the URL (shareable, survives reload):
+// ?ids=a,b,c&baseline=a&sort=-spread&threshold=0.05
+import { parseSort, type ComparisonSort } from '../../components/comparison';
+
+/** More models than this make bars too thin and columns too narrow to read. */
+export const MAX_COMPARED = 12;
+
+export interface CompareView {
+  /** Every requested id, deduplicated, in URL order. */
+  requestedIds: string[];
+  /** The first MAX_COMPARED of them: the ones compared. */
+  ids: string[];
+  baseline: string | null;
+  sort: ComparisonSort;
+  /** "Only classes where models differ by more than"; null = show all. */
+  threshold: number | null;
+}
+
+function parseIds(params: URLSearchParams): string[] {
+  const ids = params
+    .getAll('ids')
+    .flatMap((value) => value.split(','))
+    .map((id) => id.trim())
+    .filter(Boolean);
+  return [...new Set(ids)];
+}
+
+function parseThreshold(value: string | null): number | null {
+  if (value == null || value.trim() === '') return null;
+  const number = Number(value);
+  return Number.isFinite(number) && number >= 0 ? Math.min(number, 1) : null;
+}
+
+export function readCompareView(params: URLSearchParams): CompareView {
+  const requestedIds = parseIds(params);
+  return {
+    requestedIds,
+    ids: requestedIds.slice(0, MAX_COMPARED),
+    baseline: params.get('baseline') || null,
+    sort: parseSort(params.get('sort')),
+    threshold: parseThreshold(params.get('threshold')),
+  };
+}
+
+export type CompareViewPatch = Partial<Pick<CompareView, 'baseline' | 'sort' | 'threshold'>> & {
+  requestedIds?: string[];
+};
+
+/** The search string after applying `patch`; defaults are left out and commas kept readable. */
+export function writeCompareView(params: URLSearchParams, patch: CompareViewPatch): string {
+  const next = new URLSearchParams(params);
+  const set = (key: string, value: string | null) => (value ? next.set(key, value) : next.delete(key));
+  if (patch.requestedIds) set('ids', patch.requestedIds.join(','));
+  if ('baseline' in patch) set('baseline', patch.baseline ?? null);
+  if (patch.sort) set('sort', patch.sort === 'name' ? null : patch.sort);
+  if ('threshold' in patch) set('threshold', patch.threshold == null ? null : String(patch.threshold));
+  return next.toString().replace(/%2C/gi, ',');
+}

@@ -1,0 +1,164 @@
+import { lazy, Suspense, useId, useState } from 'react';
+import { ChartFigure } from '../../components/chart-figure';
+import { ChartLegend, ColorMarker } from '../../components/chart-legend';
+import {
+  ANNOTATION_CHART_LAYOUT,
+  AP_CHART_LAYOUT,
+  BAND_COLORS,
+  bandCounts,
+  barChartHeight,
+  CLASS_SORT_LABELS,
+  SERIES_COLORS,
+  sortClassRows,
+  type ClassRow,
+  type ClassSort,
+} from '../../components/class-chart-data';
+import { fileStem } from '../../components/download';
+import { formatCount } from '../../components/format';
+import { AUDIT_THRESHOLDS, formatAp } from '../../components/model-metrics';
+import styles from './model-page.module.css';
+
+// recharts is ~130 kB gzipped: the charts are their own chunks, loaded only when drawn.
+const ApChart = lazy(() => import('../../components/ap-chart').then((m) => ({ default: m.ApChart })));
+const AnnotationChart = lazy(() =>
+  import('../../components/annotation-chart').then((m) => ({ default: m.AnnotationChart })),
+);
+const ApScatterChart = lazy(() =>
+  import('../../components/ap-scatter-chart').then((m) => ({ default: m.ApScatterChart })),
+);
+
+/** Charts taller than this scroll inside their frame. */
+const MAX_CHART_HEIGHT = 560;
+const SCATTER_HEIGHT = 300;
+/** Fewer dots than this say nothing a table would not. */
+const MIN_SCATTER_POINTS = 3;
+
+const ChartPlaceholder = ({ height }: { height: number }) => (
+  <div className={styles.chartPlaceholder} style={{ height: Math.min(height, MAX_CHART_HEIGHT) }} aria-busy="true">
+    Loading chart…
+  </div>
+);
+
+function ApDataTable({ rows }: { rows: readonly ClassRow[] }) {
+  return (
+    <table className={styles.dataTable}>
+      <thead>
+        <tr>
+          <th scope="col">Class</th>
+          <th scope="col">AP</th>
+          <th scope="col">Training annotations</th>
+          <th scope="col">Validation annotations</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.name}</th>
+            <td>{formatAp(row.ap)}</td>
+            <td>{formatCount(row.training)}</td>
+            <td>{formatCount(row.validation)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+interface ClassChartsProps {
+  rows: readonly ClassRow[];
+  modelName: string;
+}
+
+/** AP per class, annotation counts per class and AP against annotations, in one shared class order. */
+export function ClassCharts({ rows, modelName }: ClassChartsProps) {
+  const [sort, setSort] = useState<ClassSort>('ap-desc');
+  const sortId = useId();
+  const sorted = sortClassRows(rows, sort);
+  const counts = bandCounts(rows);
+  const stem = fileStem(modelName);
+  const apHeight = barChartHeight(rows.length, AP_CHART_LAYOUT);
+  const annotationHeight = barChartHeight(rows.length, ANNOTATION_CHART_LAYOUT);
+  const showScatter = rows.filter((r) => r.ap != null && r.training != null).length >= MIN_SCATTER_POINTS;
+
+  const bandLegend = [
+    { key: 'low', label: `Low (AP < ${AUDIT_THRESHOLDS.low})`, color: BAND_COLORS.low, count: counts.low },
+    {
+      key: 'normal',
+      label: `Normal (${AUDIT_THRESHOLDS.low}–${AUDIT_THRESHOLDS.high})`,
+      color: BAND_COLORS.normal,
+      count: counts.normal,
+    },
+    { key: 'high', label: `High (AP > ${AUDIT_THRESHOLDS.high})`, color: BAND_COLORS.high, count: counts.high },
+    ...(counts.none > 0 ? [{ key: 'none', label: 'No AP', color: BAND_COLORS.none, count: counts.none }] : []),
+  ].map(({ key, label, color, count }) => ({
+    key,
+    marker: <ColorMarker color={color} />,
+    label: (
+      <>
+        {label} <span className={styles.legendCount}>{count}</span>
+      </>
+    ),
+  }));
+
+  return (
+    <div className={styles.charts}>
+      <div className={styles.sortBar}>
+        <label htmlFor={sortId}>Sort classes by</label>
+        <select id={sortId} value={sort} onChange={(event) => setSort(event.target.value as ClassSort)}>
+          {Object.entries(CLASS_SORT_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <span className={styles.hint}>Applies to both bar charts. Hover a bar for its counts.</span>
+      </div>
+
+      <ChartFigure
+        title="Average precision (AP) per class"
+        description={`${formatCount(rows.length)} ${rows.length === 1 ? 'class' : 'classes'}, AP from 0 to 1, coloured by audit band.`}
+        legend={<ChartLegend items={bandLegend} label="Audit bands" />}
+        exportName={`${stem}-ap-per-class`}
+        dataTable={<ApDataTable rows={sorted} />}
+        maxHeight={MAX_CHART_HEIGHT}
+      >
+        <Suspense fallback={<ChartPlaceholder height={apHeight} />}>
+          <ApChart rows={sorted} />
+        </Suspense>
+      </ChartFigure>
+
+      <div className={showScatter ? styles.chartPair : undefined}>
+        <ChartFigure
+          title="Training and validation annotations per class"
+          description="Read a low AP against the number of labels behind it."
+          legend={
+            <ChartLegend
+              items={[
+                { key: 'training', label: 'Training', marker: <ColorMarker color={SERIES_COLORS.training} /> },
+                { key: 'validation', label: 'Validation', marker: <ColorMarker color={SERIES_COLORS.validation} /> },
+              ]}
+              label="Series"
+            />
+          }
+          exportName={`${stem}-annotations-per-class`}
+          maxHeight={MAX_CHART_HEIGHT}
+        >
+          <Suspense fallback={<ChartPlaceholder height={annotationHeight} />}>
+            <AnnotationChart rows={sorted} />
+          </Suspense>
+        </ChartFigure>
+        {showScatter && (
+          <ChartFigure
+            title="Precision against training labels"
+            description="Each dot is a class: AP (up) by training annotations (right). Dashed lines mark the audit bands."
+            exportName={`${stem}-ap-vs-annotations`}
+          >
+            <Suspense fallback={<ChartPlaceholder height={SCATTER_HEIGHT} />}>
+              <ApScatterChart rows={sorted} />
+            </Suspense>
+          </ChartFigure>
+        )}
+      </div>
+    </div>
+  );
+}

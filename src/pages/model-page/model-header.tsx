@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { ModelDetail } from '../../api/models';
+import { Button, buttonClass } from '../../components/button';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { formatDateTime, formatRelative } from '../../components/format';
+import { PinButton } from '../../components/pin-button';
+import { CompareDialog } from './compare-dialog';
+import styles from './model-page.module.css';
+
+interface ModelHeaderProps {
+  model: ModelDetail;
+  listPath: string;
+  onDelete: () => void;
+  deleting: boolean;
+}
+
+function TrainedBadge({ isTrained, trainedAt }: Pick<ModelDetail, 'isTrained' | 'trainedAt'>) {
+  if (!isTrained) return <span className={`${styles.badge} ${styles.untrained}`}>Not trained</span>;
+  return (
+    <span className={`${styles.badge} ${styles.trained}`}>
+      <span aria-hidden="true">✓</span> Trained
+      {trainedAt && (
+        <>
+          {' '}
+          <time dateTime={trainedAt} title={formatRelative(trainedAt)}>
+            {formatDateTime(trainedAt)}
+          </time>
+        </>
+      )}
+    </span>
+  );
+}
+
+/** Name, pin, baseline, training state, description and the model's actions. */
+export function ModelHeader({ model, listPath, onDelete, deleting }: ModelHeaderProps) {
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  return (
+    <header className={styles.header}>
+      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+        <Link to={listPath}>Models</Link>
+        <span aria-hidden="true">/</span>
+        <span aria-current="page">{model.name}</span>
+      </nav>
+      <div className={styles.titleRow}>
+        <div className={styles.titleBlock}>
+          <div className={styles.titleLine}>
+            <h1 className={styles.title}>{model.name}</h1>
+            <PinButton model={model} />
+          </div>
+          <div className={styles.facts}>
+            <span className={styles.fact}>
+              Baseline <strong>{model.baselineModel}</strong>
+            </span>
+            <TrainedBadge isTrained={model.isTrained} trainedAt={model.trainedAt} />
+          </div>
+        </div>
+        <div className={styles.actions}>
+          <CompareDialog model={model} />
+          <Link to={`${listPath}/${encodeURIComponent(model.id)}/edit`} className={buttonClass()}>
+            Edit
+          </Link>
+          <Button className={styles.deleteButton} onClick={() => setConfirmOpen(true)}>
+            Delete
+          </Button>
+        </div>
+      </div>
+      {model.description ? (
+        <p className={styles.description}>{model.description}</p>
+      ) : (
+        <p className={`${styles.description} ${styles.muted}`}>No description.</p>
+      )}
+      <ConfirmDialog
+        open={confirmOpen}
+        onOpenChange={setConfirmOpen}
+        title={`Delete ${model.name}?`}
+        confirmLabel={deleting ? 'Deleting…' : 'Delete'}
+        onConfirm={onDelete}
+        pending={deleting}
+      >
+        <p>
+          The model record goes away for everyone. Its slices and stored weights stay where they are. This cannot be
+          undone.
+        </p>
+      </ConfirmDialog>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+import { buildModel, buildTrainClass } from '../../api/mocks/factories';
+import { modelsCsv } from './models-csv';
+
+describe('modelsCsv', () => {
+  it('writes a header and one row of raw values per model', () => {
+    const model = buildModel({
+      id: 'm1',
+      datasetId: 'd',
+      name: 'yolo, "night"',
+      isTrained: true,
+      trainedAt: '2025-03-01T10:00:00.000Z',
+      trainingDataCount: 100,
+      trainingClasses: [buildTrainClass({ ap: 0.5 }), buildTrainClass({ class: 'bus', ap: 0.75 })],
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-02T00:00:00.000Z',
+    });
+    expect(modelsCsv([model]).split('\r\n')).toEqual([
+      'id,name,baseline_model,is_trained,trained_at,map,classes,training_data_count,validation_data_count,is_pinned,created_at,updated_at',
+      'm1,"yolo, ""night""",yolov8n,true,2025-03-01T10:00:00.000Z,0.625,2,100,,false,2025-01-01T00:00:00.000Z,2025-01-02T00:00:00.000Z',
+      '',
+    ]);
+  });
+});
