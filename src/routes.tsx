@@ -3,12 +3,15 @@ import { AppLayout } from './components/app-layout';
 import { RouteError } from './components/route-error';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { PageSkeleton } from './components/status';
 
 // Each page is its own chunk: the list route never loads chart or form code.
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
+    // Shown while the first route's lazy chunk loads.
+    hydrateFallbackElement: <PageSkeleton />,
     children: [
       { index: true, element: <HomePage /> },
       {
@@ -32,5 +35,11 @@ export const routes: RouteObject[] = [
       },
       { path: '*', element: <NotFoundPage /> },
     ],
+  },
+  // Outside the layout: nothing there may call the API before signing in.
+  {
+    path: 'sign-in',
+    errorElement: <RouteError />,
+    lazy: () => import('./pages/sign-in-page').then((m) => ({ Component: m.SignInPage })),
   },
 ];
