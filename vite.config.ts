@@ -28,6 +28,8 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['server/**/*.test.ts'],
+          // Starts a throwaway PostgreSQL cluster so storage and API suites also run on PostgreSQL.
+          globalSetup: ['server/testing-postgres.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

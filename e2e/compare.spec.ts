@@ -83,11 +83,12 @@ const chartBars = (page: Page) => page.locator('.compare-bar');
 
 async function expectComparison(page: Page, names: string[]) {
   const table = compareTable(page);
-  await expect(table).toBeVisible();
+  // Generous: the first load on a busy machine fetches the page and chart chunks cold.
+  await expect(table).toBeVisible({ timeout: 30_000 });
   for (const name of names) await expect(table.getByRole('columnheader', { name, exact: true })).toBeVisible();
   await expect(table.getByRole('rowheader', { name: 'car', exact: true })).toBeVisible();
   await expect(page.getByRole('figure', { name: 'AP per class' })).toBeVisible();
-  await expect(chartBars(page).first()).toBeVisible();
+  await expect(chartBars(page).first()).toBeVisible({ timeout: 30_000 });
 }
 
 test.describe('compare models', () => {
@@ -133,7 +134,10 @@ test.describe('compare models', () => {
     const ids = seeded.models.map((m) => m.id);
     for (const count of [2, 5, 12]) {
       await page.goto(`/datasets/${seeded.datasetId}/compare?ids=${ids.slice(0, count).join(',')}`);
-      await expectComparison(page, seeded.models.slice(0, count).map((m) => m.name));
+      await expectComparison(
+        page,
+        seeded.models.slice(0, count).map((m) => m.name),
+      );
       await expect(compareTable(page).getByRole('columnheader')).toHaveCount(count + 1);
       await expect(chartBars(page)).toHaveCount(count * CLASS_NAMES.length - Math.floor(count / 2));
       await expect(compareTable(page).getByText('not trained').first()).toBeVisible();

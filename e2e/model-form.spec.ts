@@ -60,6 +60,9 @@ async function findModel(request: APIRequestContext, datasetId: string, name: st
   return data.models.models.find((m) => m.name === name);
 }
 
+/** Saving waits for the refetch, then the next page loads its chunk: slow on a busy machine. */
+const NAVIGATION = { timeout: 20_000 };
+
 const uniqueName = (prefix: string) => `${prefix} ${Date.now().toString(36)}`;
 
 /** Models made by a test, deleted afterwards so reruns start clean. */
@@ -109,7 +112,7 @@ test('create a model with slices and classes, then find it in the list and detai
   await page.getByLabel('Meta (JSON)').fill('{"epochs": 80, "imgsz": 1280}');
 
   await page.getByRole('button', { name: 'Create model' }).click();
-  await expect(page).toHaveURL(new RegExp(`/datasets/${datasetId}/models/(?!new$)[^/]+$`));
+  await expect(page).toHaveURL(new RegExp(`/datasets/${datasetId}/models/(?!new$)[^/]+$`), NAVIGATION);
   const saved = await findModel(request, datasetId, name);
   expect(saved).toBeDefined();
   created.push({ datasetId, id: saved!.id });
@@ -133,6 +136,7 @@ test('create a model with slices and classes, then find it in the list and detai
 });
 
 test('edit sends only what changed and shows the new values', async ({ page, request }) => {
+  test.slow();
   const { datasetId, sliceId } = await trafficDataset(request);
   const name = uniqueName('e2e edit');
   const { createModel } = await gql<{ createModel: { id: string } }>(
@@ -159,7 +163,7 @@ test('edit sends only what changed and shows the new values', async ({ page, req
   await page.getByLabel('Trained', { exact: true }).check();
   await page.getByRole('button', { name: 'Save changes' }).click();
 
-  await expect(page).toHaveURL(new RegExp(`/models/${createModel.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/models/${createModel.id}$`), NAVIGATION);
   await expect(page.getByRole('main').getByText(renamed).first()).toBeVisible();
   const saved = await findModel(request, datasetId, renamed);
   expect(saved).toMatchObject({
@@ -210,5 +214,5 @@ test('client rules match the server: errors are shown and nothing is sent', asyn
   await page.getByRole('link', { name: 'Cancel' }).click();
   await expect(page.getByRole('dialog', { name: 'Discard unsaved changes?' })).toBeVisible();
   await page.getByRole('button', { name: 'Discard changes' }).click();
-  await expect(page).toHaveURL(new RegExp(`/datasets/${datasetId}/models$`));
+  await expect(page).toHaveURL(new RegExp(`/datasets/${datasetId}/models$`), NAVIGATION);
 });

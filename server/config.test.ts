@@ -27,7 +27,7 @@ describe('parseConfig', () => {
     expect(config([])).toEqual({
       port: 8080,
       host: '127.0.0.1',
-      databasePath: './data/model-catalog.db',
+      database: './data/model-catalog.db',
       seed: undefined,
       accessKeys: [],
       dev: false,
@@ -40,7 +40,7 @@ describe('parseConfig', () => {
     expect(config([], { PORT: '9000', HOST: 'localhost', DATABASE_URL: '/tmp/a.db', ...KEYS })).toMatchObject({
       port: 9000,
       host: 'localhost',
-      databasePath: '/tmp/a.db',
+      database: '/tmp/a.db',
       accessKeys: [{ accessKey: 'ci', accessKeySecret: 's3cret:with:colons' }],
     });
   });
@@ -71,7 +71,7 @@ describe('parseConfig', () => {
     expect(config(flags, env)).toEqual({
       port: 0,
       host: '::1',
-      databasePath: '/tmp/flag.db',
+      database: '/tmp/flag.db',
       seed: 'none',
       accessKeys: [{ accessKey: 'flag', accessKeySecret: 's3cret:with:colons' }],
       dev: true,
@@ -87,7 +87,15 @@ describe('parseConfig', () => {
   it('accepts a file: DATABASE_URL and bracketed IPv6 hosts', () => {
     expect(config(['--host', '[::1]'], { DATABASE_URL: 'file:./x.db' })).toMatchObject({
       host: '::1',
-      databasePath: './x.db',
+      database: './x.db',
+    });
+  });
+
+  it('accepts PostgreSQL URLs, including a unix socket host', () => {
+    const url = 'postgres://catalog:secret@db.internal:5432/catalog';
+    expect(config([], { DATABASE_URL: url })).toMatchObject({ database: url });
+    expect(config(['--db', 'postgresql:///catalog?host=/run/postgresql'])).toMatchObject({
+      database: 'postgresql:///catalog?host=/run/postgresql',
     });
   });
 
@@ -102,7 +110,8 @@ describe('parseConfig', () => {
     [['--port', '-1'], '--port needs a value'],
     [['--seed', 'lots'], '--seed must be demo or none (got "lots").'],
     [['--host', 'not a host'], '--host must be an IP address or a host name'],
-    [['--db', 'postgres://db/x'], '--db must be a SQLite file path'],
+    [['--db', 'mysql://db/x'], '--db must be a SQLite file path or a postgres:// URL'],
+    [['--db', 'postgres:///x'], '--db must name a host'],
     [['--db', ':memory:'], '--db must be a file path'],
     [['--frobnicate'], 'Unknown option --frobnicate. Run with --help'],
     [['--port'], '--port needs a value'],

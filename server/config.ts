@@ -13,8 +13,8 @@ export interface AccessKeyPair {
 export interface Config {
   port: number;
   host: string;
-  /** SQLite file path as given (relative paths are relative to the working directory). */
-  databasePath: string;
+  /** A SQLite file path as given (relative to the working directory) or a postgres:// URL. */
+  database: string;
   /** undefined = demo when the database is new, none otherwise. */
   seed: SeedMode | undefined;
   accessKeys: AccessKeyPair[];
@@ -23,12 +23,33 @@ export interface Config {
   webDir: string | undefined;
   /** Serve the API only (development: Vite serves the dashboard). */
   apiOnly: boolean;
+  /** Proxy mode: forward /graphql/ to a Superb AI host instead of serving a local database. `accessKeys` are then the proxy's own. */
+  upstream: UpstreamConfig | undefined;
+}
+
+export interface UpstreamConfig {
+  /** Used as configured: requests go to `${host}/graphql/`. */
+  host: string;
+  accessKey: string;
+  accessKeySecret: string;
+  /** Where the key came from (flag, variable or file), for the startup line. */
+  keySource: string;
+  timeoutMs: number;
+}
+
+/** What ~/.spb/onprem-config holds (see sdk-config.ts); read only in proxy mode. */
+export interface SdkConfigValues {
+  host?: string;
+  accessKey?: string;
+  accessKeySecret?: string;
+  file: string;
 }
 
 export const DEFAULTS = {
   port: 8080,
   host: '127.0.0.1',
-  databasePath: './data/model-catalog.db',
+  upstreamTimeoutSeconds: 30,
+  database: './data/model-catalog.db',
 } as const;
 
 export const USAGE = `Usage: npm start -- [options]
@@ -36,13 +57,23 @@ export const USAGE = `Usage: npm start -- [options]
 Options (environment variable in brackets):
   --port N                 port to listen on, 0 = any free port [PORT] (default ${DEFAULTS.port})
   --host ADDR              address to listen on [HOST] (default ${DEFAULTS.host})
-  --db FILE                SQLite database file [DATABASE_URL] (default ${DEFAULTS.databasePath})
-  --seed demo|none         load demo data (default: demo when the database is new)
+  --db FILE|URL            SQLite database file, or postgres://user:pass@host/db [DATABASE_URL]
+                           (default ${DEFAULTS.database})
+  --seed demo|none         load demo data (default: demo when a SQLite file is new; none on PostgreSQL)
   --access-key KEY         access key clients must present [MODEL_CATALOG_ACCESS_KEY]
   --access-key-secret S    its secret [MODEL_CATALOG_ACCESS_KEY_SECRET]
   --dev                    enable GraphiQL and introspection
   --web-dir DIR            serve this prebuilt web app instead of building dist/ [MODEL_CATALOG_WEB_DIR]
   --api-only               serve only the API, no web app (for npm run dev, where Vite serves it)
+
+Proxy mode (dashboard for a Superb AI host; no local database):
+  --upstream URL           forward /graphql/ to URL/graphql/ [MODEL_CATALOG_UPSTREAM]
+                           (wins over the host in ~/.spb/onprem-config)
+  --upstream-timeout S     seconds to wait for the upstream [MODEL_CATALOG_UPSTREAM_TIMEOUT] (default ${DEFAULTS.upstreamTimeoutSeconds})
+                           The upstream key is --access-key/--access-key-secret, else their variables,
+                           else access_key/access_key_secret of ~/.spb/onprem-config.
+  --proxy-access-key KEY   the proxy's own key, required beyond loopback [MODEL_CATALOG_PROXY_ACCESS_KEY]
+  --proxy-access-key-secret S  its secret [MODEL_CATALOG_PROXY_ACCESS_KEY_SECRET]
   -h, --help               show this help`;
 
 /** A problem the user can fix (bad option, busy port, unwritable path): `message` is one line saying what and how. */
@@ -60,6 +91,10 @@ const OPTIONS = {
   dev: { type: 'boolean' },
   'web-dir': { type: 'string' },
   'api-only': { type: 'boolean' },
+  upstream: { type: 'string' },
+  'upstream-timeout': { type: 'string' },
+  'proxy-access-key': { type: 'string' },
+  'proxy-access-key-secret': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -103,12 +138,27 @@ const hostSchema = z
     'must be an IP address or a host name, e.g. 127.0.0.1',
   );
 
+const isPostgresUrl = (v: string) => /^postgres(ql)?:\/\//i.test(v);
+
+const postgresUrlSchema = z
+  .string()
+  .refine(
+    (v) => (URL.canParse(v) && new URL(v).hostname !== '') || /[?&]host=/.test(v),
+    'must name a host, e.g. postgres://catalog:secret@db.internal:5432/catalog',
+  );
+
 const dbSchema = z
   .string()
   .trim()
   .min(1, 'must name a SQLite file, e.g. ./data/model-catalog.db')
   // DATABASE_URL-style values are accepted for the SQLite file they name.
   .transform((v, ctx) => {
+    if (isPostgresUrl(v)) {
+      const result = postgresUrlSchema.safeParse(v);
+      if (!result.success)
+        result.error.issues.forEach((issue) => ctx.addIssue({ code: 'custom', message: issue.message }));
+      return v;
+    }
     if (!v.startsWith('file:')) return v;
     try {
       return decodeURIComponent(v.slice('file:'.length).replace(/^\/\/(?=\/)/, ''));
@@ -118,8 +168,8 @@ const dbSchema = z
     }
   })
   .refine(
-    (v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v),
-    'must be a SQLite file path; other database URLs are not supported',
+    (v) => isPostgresUrl(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v),
+    'must be a SQLite file path or a postgres:// URL; other database URLs are not supported',
   )
   .refine(
     (v) => v !== ':memory:' && v.length > 0,
@@ -175,8 +225,44 @@ export function readFlags<const T extends NonNullable<ParseArgsConfig['options']
   }
 }
 
+const upstreamSchema = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL, e.g. https://superb.example.com');
+
+const timeoutSchema = z
+  .string()
+  .regex(/^\d+(\.\d+)?$/, 'must be a number of seconds')
+  .transform(Number)
+  .refine((n) => n > 0 && n <= 600, 'must be between 0 and 600 seconds');
+
+function keyPair(
+  key: Sourced | undefined,
+  secret: Sourced | undefined,
+  names: { key: string; secret: string },
+): AccessKeyPair[] {
+  if ((key === undefined) !== (secret === undefined)) {
+    throw new StartupError(
+      `An access key needs both parts: ${key === undefined ? names.key : names.secret} is missing.`,
+    );
+  }
+  return key && secret
+    ? [{ accessKey: check(accessKeySchema, key), accessKeySecret: check(secretSchema, secret) }]
+    : [];
+}
+
 /** Flags win over environment variables, which win over defaults. Returns 'help' for --help. */
-export function parseConfig(argv: readonly string[], env: Env): Config | 'help' {
+export function parseConfig(
+  argv: readonly string[],
+  env: Env,
+  readSdkConfig: () => SdkConfigValues | undefined = () => undefined,
+): Config | 'help' {
   const flags = readFlags(argv, OPTIONS);
   if (flags.help) return 'help';
 
@@ -188,25 +274,61 @@ export function parseConfig(argv: readonly string[], env: Env): Config | 'help' 
   const secret = pick('access-key-secret', flags['access-key-secret'], env, 'MODEL_CATALOG_ACCESS_KEY_SECRET');
   const webDir = pick('web-dir', flags['web-dir'], env, 'MODEL_CATALOG_WEB_DIR');
 
-  if ((key === undefined) !== (secret === undefined)) {
-    const missing =
-      key === undefined
-        ? '--access-key (or MODEL_CATALOG_ACCESS_KEY)'
-        : '--access-key-secret (or MODEL_CATALOG_ACCESS_KEY_SECRET)';
-    throw new StartupError(`An access key needs both parts: ${missing} is missing.`);
+  const keyNames = {
+    key: '--access-key (or MODEL_CATALOG_ACCESS_KEY)',
+    secret: '--access-key-secret (or MODEL_CATALOG_ACCESS_KEY_SECRET)',
+  };
+  const localKeys = keyPair(key, secret, keyNames);
+  const upstreamFlag = pick('upstream', flags.upstream, env, 'MODEL_CATALOG_UPSTREAM');
+  const timeout = pick('upstream-timeout', flags['upstream-timeout'], env, 'MODEL_CATALOG_UPSTREAM_TIMEOUT');
+  const proxyKeys = keyPair(
+    pick('proxy-access-key', flags['proxy-access-key'], env, 'MODEL_CATALOG_PROXY_ACCESS_KEY'),
+    pick('proxy-access-key-secret', flags['proxy-access-key-secret'], env, 'MODEL_CATALOG_PROXY_ACCESS_KEY_SECRET'),
+    {
+      key: '--proxy-access-key (or MODEL_CATALOG_PROXY_ACCESS_KEY)',
+      secret: '--proxy-access-key-secret (or MODEL_CATALOG_PROXY_ACCESS_KEY_SECRET)',
+    },
+  );
+  if (upstreamFlag === undefined && (proxyKeys.length > 0 || timeout !== undefined)) {
+    throw new StartupError('--proxy-access-key and --upstream-timeout only apply with --upstream URL.');
   }
-  const accessKeys =
-    key && secret ? [{ accessKey: check(accessKeySchema, key), accessKeySecret: check(secretSchema, secret) }] : [];
+  let upstream: UpstreamConfig | undefined;
+  if (upstreamFlag !== undefined) {
+    const upstreamHost = check(upstreamSchema, upstreamFlag);
+    let upstreamKey = localKeys[0];
+    let keySource = key?.source ?? '';
+    if (upstreamKey === undefined) {
+      const file = readSdkConfig();
+      if (!file?.accessKey || !file.accessKeySecret) {
+        throw new StartupError(
+          `--upstream needs the host's access key: set --access-key and --access-key-secret ` +
+            `(or MODEL_CATALOG_ACCESS_KEY and MODEL_CATALOG_ACCESS_KEY_SECRET), or access_key and access_key_secret in ${file?.file ?? '~/.spb/onprem-config'}.`,
+        );
+      }
+      upstreamKey = { accessKey: file.accessKey, accessKeySecret: file.accessKeySecret };
+      keySource = file.file;
+    }
+    upstream = {
+      host: upstreamHost,
+      accessKey: upstreamKey.accessKey,
+      accessKeySecret: upstreamKey.accessKeySecret,
+      keySource,
+      timeoutMs: (timeout ? check(timeoutSchema, timeout) : DEFAULTS.upstreamTimeoutSeconds) * 1000,
+    };
+  }
+  // In proxy mode --access-key is the upstream's key; the proxy's own keys guard the proxy.
+  const accessKeys = upstream ? proxyKeys : localKeys;
 
   const config: Config = {
     port: port ? check(portSchema, port) : DEFAULTS.port,
     host: host ? check(hostSchema, host) : DEFAULTS.host,
-    databasePath: db ? check(dbSchema, db) : DEFAULTS.databasePath,
+    database: db ? check(dbSchema, db) : DEFAULTS.database,
     seed: seed ? check(seedSchema, seed) : undefined,
     accessKeys,
     dev: flags.dev ?? false,
     webDir: webDir ? check(z.string().trim().min(1, 'must name a folder'), webDir) : undefined,
     apiOnly: flags['api-only'] ?? false,
+    upstream,
   };
   if (config.apiOnly && config.webDir !== undefined) {
     throw new StartupError(
@@ -214,6 +336,12 @@ export function parseConfig(argv: readonly string[], env: Env): Config | 'help' 
     );
   }
 
+  if (upstream && accessKeys.length === 0 && !isLoopbackHost(config.host)) {
+    throw new StartupError(
+      `Refusing to proxy on ${config.host} without the proxy's own access key: anyone on the network could use the host's key. ` +
+        'Set --proxy-access-key and --proxy-access-key-secret, or use --host 127.0.0.1.',
+    );
+  }
   if (accessKeys.length === 0 && !isLoopbackHost(config.host)) {
     throw new StartupError(
       `Refusing to listen on ${config.host} without access keys: anyone on the network could change the catalog. ` +

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { StartupError } from './config';
-import { openDatabaseFile } from './database-file';
+import { openDatabase, openDatabaseFile, redactUrl } from './database-file';
+import { engines, postgresDatabaseUrl } from './testing';
 
 let tmp: string;
 beforeAll(async () => {
@@ -59,5 +60,29 @@ describe('openDatabaseFile', () => {
     const garbage = path.join(tmp, 'garbage.db');
     await writeFile(garbage, 'this is not SQLite, just text long enough to look like a database header');
     expect(await failure(garbage)).toContain('is not a SQLite database');
+  });
+});
+
+describe('openDatabase with a PostgreSQL URL', () => {
+  it('masks the password in what it prints', () => {
+    expect(redactUrl('postgres://catalog:s3cret@db:5432/catalog')).toBe('postgres://catalog:***@db:5432/catalog');
+    expect(redactUrl('postgres://db/catalog')).toBe('postgres://db/catalog');
+  });
+
+  it('says in one line, without the password, why it cannot connect', async () => {
+    const error: unknown = await openDatabase('postgres://u:s3cret@127.0.0.1:1/catalog').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StartupError);
+    const message = (error as Error).message;
+    expect(message).toBe(
+      'Cannot open the PostgreSQL database postgres://u:***@127.0.0.1:1/catalog: connection refused ' +
+        '(is PostgreSQL running and listening there?). Check --db (or DATABASE_URL).',
+    );
+  });
+
+  it.runIf(engines.includes('postgres'))('opens a shared database without demo data by default', async () => {
+    const { storage, isNew } = await openDatabase(await postgresDatabaseUrl());
+    expect(storage.dialect).toBe('postgres');
+    expect(isNew).toBe(false);
+    await storage.close();
   });
 });

@@ -1,9 +1,10 @@
-// Checks a SQLite file path before opening it, so a bad path gives one clear line instead of a SQLite stack.
+// Opens the configured database with failures turned into one clear line instead of a driver stack:
+// a SQLite file path is checked before opening; a PostgreSQL URL is reported without its password.
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-import { openStorage, type Storage } from './storage/db';
+import { isPostgresUrl, openStorage, type Storage } from './storage/db';
 import { StartupError } from './config';
 
 const HOW_TO_FIX = 'Choose a writable location with --db (or DATABASE_URL).';
@@ -49,5 +50,45 @@ export async function openDatabaseFile(file: string): Promise<{ storage: Storage
     if (code.startsWith('SQLITE_'))
       throw new StartupError(`Cannot open the database ${file}: ${reasonOf(error)}. ${HOW_TO_FIX}`);
     throw error;
+  }
+}
+
+/** The URL with its password masked, for logs and messages. */
+export function redactUrl(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const parsed = new URL(url);
+  if (parsed.password !== '') parsed.password = '***';
+  return parsed.toString();
+}
+
+const PG_FIX = 'Check --db (or DATABASE_URL).';
+
+function postgresReason(failure: unknown): string {
+  // Migration failures wrap the driver's error.
+  const error = failure instanceof Error && failure.cause !== undefined ? failure.cause : failure;
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (code === 'ECONNREFUSED') return 'connection refused (is PostgreSQL running and listening there?)';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'unknown host';
+  if (code === 'ETIMEDOUT') return 'connection timed out';
+  if (code === '28P01' || code === '28000') return 'the server refused the user name or password';
+  if (code === '3D000') return 'the database does not exist (create it first: createdb NAME)';
+  if (code === '42501') return 'permission denied (the user must own the database to create tables and pg_trgm)';
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+/**
+ * Opens a SQLite file or a PostgreSQL URL. `isNew` (which picks the default seed) is true only for
+ * a new SQLite file: a shared PostgreSQL database gets demo data only when asked for.
+ */
+export async function openDatabase(database: string): Promise<{ storage: Storage; isNew: boolean; label: string }> {
+  if (!isPostgresUrl(database)) {
+    const file = path.resolve(database);
+    return { ...(await openDatabaseFile(file)), label: file };
+  }
+  const label = redactUrl(database);
+  try {
+    return { storage: await openStorage(database), isNew: false, label };
+  } catch (error) {
+    throw new StartupError(`Cannot open the PostgreSQL database ${label}: ${postgresReason(error)}. ${PG_FIX}`);
   }
 }

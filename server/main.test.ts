@@ -46,10 +46,8 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
 
 async function expectOneLineError(script: string, args: string[], expected: string, env?: Record<string, string>) {
   const { code, stderr } = await run(script, args, env).exited;
-  expect(code).toBe(1);
-  expect(stderr.trim().split('\n'), stderr).toHaveLength(1);
-  expect(stderr).toContain(expected);
-  expect(stderr).not.toMatch(/\n\s+at /);
+  // One assertion, so a failure shows the exit code and everything printed.
+  expect({ code, stderr: stderr.trim().split('\n') }).toEqual({ code: 1, stderr: [expect.stringContaining(expected)] });
 }
 
 async function waitForUrl(child: ChildProcess, output: () => string): Promise<string> {

@@ -7,9 +7,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { buildWeb, staleReason } from './build-web';
-import { parseConfig, StartupError, USAGE, type Config } from './config';
-import { openDatabaseFile } from './database-file';
+import { isLoopbackHost, parseConfig, StartupError, USAGE, type Config } from './config';
+import { openDatabase } from './database-file';
 import { createHttpHandler } from './http';
+import { createProxy } from './proxy';
+import { readSdkConfig } from './sdk-config';
 import { seedDemo } from './seed-demo';
 import { createSessions } from './session';
 import { createStaticHandler, type StaticHandler } from './static';
@@ -59,8 +61,18 @@ const apiOnly: StaticHandler = async (_req, res) => {
   res.end('This server was started with --api-only: the dashboard is served by Vite (npm run dev).');
 };
 
+/** The local catalog: open (SQLite or PostgreSQL) and seed the demo data when asked. */
+async function openLocalDatabase(config: Config) {
+  const { storage, isNew, label } = await openDatabase(config.database);
+  if ((config.seed ?? (isNew ? 'demo' : 'none')) === 'demo') {
+    const seeded = await seedDemo(storage);
+    console.log(`Demo data: ${seeded.created.length ? `added ${seeded.created.join(', ')}` : 'already present'}`);
+  }
+  return { storage, label };
+}
+
 async function main(): Promise<void> {
-  const parsed = parseConfig(process.argv.slice(2), process.env);
+  const parsed = parseConfig(process.argv.slice(2), process.env, () => readSdkConfig());
   if (parsed === 'help') {
     console.log(USAGE);
     return;
@@ -72,20 +84,29 @@ async function main(): Promise<void> {
       `${webDir} has no index.html. Point --web-dir at a built web app (npm run build writes one to dist/).`,
     );
   }
-  const databaseFile = path.resolve(config.databasePath);
-  const { storage, isNew } = await openDatabaseFile(databaseFile);
-
-  if ((config.seed ?? (isNew ? 'demo' : 'none')) === 'demo') {
-    const seeded = await seedDemo(storage);
-    console.log(`Demo data: ${seeded.created.length ? `added ${seeded.created.join(', ')}` : 'already present'}`);
-  }
+  const { upstream } = config;
+  // Proxy mode keeps no database: the upstream host holds the catalog.
+  const local = upstream ? undefined : await openLocalDatabase(config);
 
   let webReady: Promise<void> = Promise.resolve();
   const serveFiles = config.apiOnly ? apiOnly : createStaticHandler(webDir);
   const sessions = createSessions(config.accessKeys);
   const server = createServer(
     createHttpHandler({
-      api: createApp({ storage, accessKeys: config.accessKeys, authenticate: sessions.authenticate, dev: config.dev }),
+      api: upstream
+        ? createProxy({
+            host: upstream.host,
+            upstreamKey: upstream,
+            timeoutMs: upstream.timeoutMs,
+            accessKeys: config.accessKeys,
+            authenticate: sessions.authenticate,
+          })
+        : createApp({
+            storage: local!.storage,
+            accessKeys: config.accessKeys,
+            authenticate: sessions.authenticate,
+            dev: config.dev,
+          }),
       auth: sessions.handle,
       // Requests that arrive during a build wait for it rather than seeing a half-written dist/.
       serveStatic: async (req, res) => {
@@ -106,7 +127,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: shutting down…`);
     building.abort();
     server.close(() => {
-      void storage.close().finally(() => process.exit(0));
+      void Promise.resolve(local?.storage.close()).finally(() => process.exit(0));
     });
     server.closeIdleConnections();
     setTimeout(() => server.closeAllConnections(), 3_000).unref();
@@ -127,7 +148,16 @@ async function main(): Promise<void> {
   }
 
   console.log(`Model Catalog is running at ${urlOf(address)}  (GraphQL API: ${urlOf(address)}/graphql/)`);
-  console.log(`Database: ${databaseFile}`);
+  if (upstream) {
+    console.log(
+      `Proxy to ${upstream.host}/graphql/ with access key ${upstream.accessKey} (from ${upstream.keySource})`,
+    );
+    if (upstream.host.startsWith('http:') && !isLoopbackHost(new URL(upstream.host).hostname)) {
+      console.warn('Warning: the upstream is plain http, so its access key crosses the network unencrypted.');
+    }
+  } else {
+    console.log(`Database: ${local?.label}`);
+  }
   console.log(
     config.accessKeys.length ? 'Access keys are required.' : 'No access keys set: serving this machine only.',
   );

@@ -77,7 +77,7 @@ describe('seedDemo', () => {
     const { storage, result } = await seeded();
     expect(result).toEqual({ created: ['Traffic cameras', 'Retail shelves'], models: 16 });
     const datasets = await snapshot(storage);
-    expect(datasets.map((d) => d.name).sort()).toEqual(['Retail shelves', 'Traffic cameras']);
+    expect(datasets.map((d) => d.name)).toEqual(['Traffic cameras', 'Retail shelves']); // newest first: the dashboard opens on traffic
     const all = datasets.flatMap((d) => d.models);
     expect(all.length).toBeGreaterThanOrEqual(14);
 
@@ -91,6 +91,7 @@ describe('seedDemo', () => {
       expect(created).toEqual([...created].sort((a, b) => b - a));
       expect(Math.max(...created) - Math.min(...created)).toBeGreaterThan(14 * 86_400_000);
       expect(Math.max(...created)).toBeLessThanOrEqual(NOW);
+      expect(Math.min(...created)).toBeGreaterThan(Date.parse(dataset.createdAt));
     }
     for (const model of all) {
       expect(model.trainingClasses.length).toBeGreaterThanOrEqual(6);

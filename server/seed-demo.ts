@@ -167,7 +167,7 @@ export async function seedDemo(storage: Storage, { now = Date.now() }: { now?: n
 
     const datasetId = (await call(CREATE_DATASET, { name: dataset.name, description: dataset.description }, owner))
       .createDataset!.id;
-    const datasetCreatedAt = now - (60 - index * 8) * DAY;
+    const datasetCreatedAt = now - (52 + index * 8) * DAY; // the first dataset is the newest, so the dashboard opens on it
     const backdates: Array<{
       table: 'datasets' | 'slices' | 'models';
       id: string;

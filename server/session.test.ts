@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createHttpHandler } from './http';
-import { createSessions, SESSION_PATH } from './session';
+import { createSessions, SESSION_PATH, type SessionOptions } from './session';
 import { createStaticHandler } from './static';
 import { openStorage, type Storage } from './storage/db';
 import { createApp } from './yoga';
@@ -11,9 +11,9 @@ import { createApp } from './yoga';
 const KEY = { accessKey: 'dash', accessKeySecret: 'correct horse' };
 const CSRF = { 'X-Requested-With': 'model-catalog' };
 
-async function start(accessKeys: (typeof KEY)[], clock?: () => number) {
+async function start(accessKeys: (typeof KEY)[], options?: SessionOptions | (() => number)) {
   const storage: Storage = await openStorage(':memory:');
-  const sessions = createSessions(accessKeys, clock);
+  const sessions = createSessions(accessKeys, options);
   const server: Server = createServer(
     createHttpHandler({
       api: createApp({ storage, accessKeys, authenticate: sessions.authenticate }),
@@ -116,6 +116,77 @@ describe('browser sessions with access keys set', () => {
     expect((await whoAmI({ Cookie: later, ...CSRF })).status).toBe(200);
     now += 12 * 60 * 60 * 1000;
     expect((await whoAmI({ Cookie: later, ...CSRF })).status).toBe(401);
+  });
+});
+
+describe('cookies and credentials an attacker might try', () => {
+  let base: string;
+  let close: () => Promise<void>;
+  let now = 0;
+
+  beforeAll(async () => {
+    ({ base, close } = await start([KEY], { clock: () => now, failureDelayMs: 300, maxFailures: 3 }));
+  });
+  afterAll(() => close());
+
+  const signIn = (credentials: unknown) => fetch(base + SESSION_PATH, json(credentials, CSRF));
+  const list = (headers: Record<string, string>) =>
+    fetch(base + '/graphql/', json({ query: '{ datasets(length: 5) { totalCount } }', variables: {} }, headers));
+
+  it('refuses a forged or expired cookie', async () => {
+    const forged = `mc_session=${'A'.repeat(43)}`;
+    expect((await list({ Cookie: forged, ...CSRF })).status).toBe(401);
+    const session = await fetch(base + SESSION_PATH, { headers: { Cookie: forged } });
+    expect(await session.json()).toMatchObject({ required: true, authenticated: false });
+
+    const cookie = (await signIn(KEY)).headers.get('set-cookie')?.split(';')[0] ?? '';
+    expect((await list({ Cookie: cookie, ...CSRF })).status).toBe(200);
+    now += 12 * 60 * 60 * 1000 + 1;
+    const expired = await list({ Cookie: cookie, ...CSRF });
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toMatchObject({ errors: [{ code: 'UNAUTHENTICATED' }] });
+  });
+
+  it('refuses a valid cookie sent cross-site', async () => {
+    const cookie = (await signIn(KEY)).headers.get('set-cookie')?.split(';')[0] ?? '';
+    expect((await list({ Cookie: cookie, ...CSRF, Origin: 'https://evil.example' })).status).toBe(401);
+    expect((await list({ Cookie: cookie, Origin: base })).status).toBe(401);
+    const signOut = await fetch(base + SESSION_PATH, {
+      method: 'DELETE',
+      headers: { Cookie: cookie, ...CSRF, Origin: 'https://evil.example' },
+    });
+    expect(signOut.status).toBe(403);
+    expect((await list({ Cookie: cookie, ...CSRF })).status).toBe(200);
+  });
+
+  it('answers a wrong secret slowly and stops an address after repeated failures', async () => {
+    const started = performance.now();
+    const wrong = await signIn({ ...KEY, accessKeySecret: 'guess 1' });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    expect(await wrong.json()).toMatchObject({
+      errors: [{ code: 'UNAUTHENTICATED', message: 'The access key or secret is wrong.' }],
+    });
+    await signIn({ ...KEY, accessKeySecret: 'guess 2' });
+    await signIn({ accessKey: 'other', accessKeySecret: 'guess 3' });
+    // Even the right secret is refused until the window has passed.
+    const blocked = await signIn(KEY);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await blocked.json()).toMatchObject({ errors: [{ message: expect.stringMatching(/Too many failed/) }] });
+    now += 15 * 60 * 1000;
+    expect((await signIn(KEY)).status).toBe(200);
+  });
+
+  it('keeps the SDK flow working with Basic auth', async () => {
+    const basic = { Authorization: `Basic ${Buffer.from('dash:correct horse').toString('base64')}` };
+    const created = await fetch(
+      base + '/graphql/',
+      json({ query: 'mutation($n: String!) { createDataset(name: $n) { id name } }', variables: { n: 'sdk' } }, basic),
+    );
+    expect(await created.json()).toMatchObject({ data: { createDataset: { name: 'sdk' } } });
+    const listed = await list(basic);
+    expect(listed.status).toBe(200);
+    expect(await listed.json()).toMatchObject({ data: { datasets: { totalCount: 1 } } });
   });
 });
 

@@ -85,10 +85,52 @@ function parseCredentials(text: string): { accessKey: string; accessKeySecret: s
   }
 }
 
-export function createSessions(accessKeys: readonly AccessKeyPair[], clock: () => number = Date.now) {
+export interface SessionOptions {
+  clock?: () => number;
+  /** How long a wrong key or secret waits before its answer, to slow down guessing. */
+  failureDelayMs?: number;
+  /** Failed sign-ins allowed per client address within `failureWindowMs`; then HTTP 429 until the window ends. */
+  maxFailures?: number;
+  failureWindowMs?: number;
+}
+
+export const WRONG_CREDENTIALS = 'The access key or secret is wrong.';
+
+export function createSessions(
+  accessKeys: readonly AccessKeyPair[],
+  clockOrOptions: (() => number) | SessionOptions = {},
+) {
+  const {
+    clock = Date.now,
+    failureDelayMs = 750,
+    maxFailures = 10,
+    failureWindowMs = 15 * 60 * 1000,
+  } = typeof clockOrOptions === 'function' ? { clock: clockOrOptions } : clockOrOptions;
   const required = accessKeys.length > 0;
   const checkBasic = basicAuthChecker(accessKeys);
   const sessions = new Map<string, { accessKey: string; expires: number }>();
+  // Failed sign-ins per client address; an entry starts its window at the first failure.
+  const failures = new Map<string, { count: number; since: number }>();
+
+  function blockedFor(address: string): number {
+    const entry = failures.get(address);
+    if (!entry) return 0;
+    const left = entry.since + failureWindowMs - clock();
+    if (left <= 0) {
+      failures.delete(address);
+      return 0;
+    }
+    return entry.count >= maxFailures ? left : 0;
+  }
+
+  function recordFailure(address: string) {
+    const entry = failures.get(address);
+    if (entry) entry.count += 1;
+    else {
+      if (failures.size >= MAX_SESSIONS) failures.delete(failures.keys().next().value as string);
+      failures.set(address, { count: 1, since: clock() });
+    }
+  }
 
   function lookup(token: string | null): string | null {
     if (token === null) return null;
@@ -141,6 +183,19 @@ export function createSessions(accessKeys: readonly AccessKeyPair[], clock: () =
       sendError(res, 400, 'BAD_REQUEST', 'This server has no access keys, so there is nothing to sign in to');
       return;
     }
+    const address = req.socket.remoteAddress ?? 'unknown';
+    const blocked = blockedFor(address);
+    if (blocked > 0) {
+      const minutes = Math.ceil(blocked / 60_000);
+      sendError(
+        res,
+        429,
+        'BAD_REQUEST',
+        `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+        { 'Retry-After': String(Math.ceil(blocked / 1000)) },
+      );
+      return;
+    }
     const body = await readBody(req);
     const credentials = body === null ? null : parseCredentials(body);
     if (credentials === null) {
@@ -150,9 +205,12 @@ export function createSessions(accessKeys: readonly AccessKeyPair[], clock: () =
     const basic = `Basic ${Buffer.from(`${credentials.accessKey}:${credentials.accessKeySecret}`, 'utf8').toString('base64')}`;
     const accessKey = checkBasic(basic);
     if (accessKey === null) {
-      sendError(res, 401, 'UNAUTHENTICATED', 'Unknown access key or wrong secret');
+      recordFailure(address);
+      await new Promise((resolve) => setTimeout(resolve, failureDelayMs));
+      sendError(res, 401, 'UNAUTHENTICATED', WRONG_CREDENTIALS);
       return;
     }
+    failures.delete(address);
     if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string); // oldest first
     const newToken = randomBytes(32).toString('base64url');
     sessions.set(newToken, { accessKey, expires: clock() + SESSION_SECONDS * 1000 });

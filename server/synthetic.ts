@@ -7,7 +7,7 @@ import { createDataset, getDataset } from './storage/datasets.repo';
 import { createSlice, getSlice } from './storage/slices.repo';
 
 const CALLER = 'seed';
-const CHUNK = 10_000; // models per transaction: bounded memory, one recount each
+const CHUNK = 5_000; // models per transaction: bounded memory, one recount each
 const BASELINES = ['yolov8n', 'yolov8s', 'yolov8m', 'yolov8l', 'rtdetr-l', 'rtdetr-x', 'resnet50', 'efficientdet-d2'];
 const CLASS_NAMES = [
   'car',

@@ -1,6 +1,67 @@
-// Test helpers: a fresh in-memory app and a GraphQL caller that speaks the wire protocol.
+// Test helpers: a fresh app on either engine and a GraphQL caller that speaks the wire protocol.
+import pg from 'pg';
+import { afterAll, inject } from 'vitest';
 import { createApp, type AppOptions } from './yoga';
 import { openStorage, type Storage } from './storage/db';
+
+export type Engine = Storage['dialect'];
+
+/** Admin URL of the test cluster started by testing-postgres.ts; null without PostgreSQL. */
+const postgresUrl = inject('postgresUrl');
+
+/** Engines the storage- and API-level suites run on: `describe.each(engines)`. */
+export const engines: Engine[] = postgresUrl === null ? ['sqlite'] : ['sqlite', 'postgres'];
+
+/** Creates an empty database on the test cluster and returns its URL. */
+export async function createPostgresDatabase(): Promise<string> {
+  if (postgresUrl === null) throw new Error('No PostgreSQL test cluster: testing-postgres.ts found no binaries');
+  const name = `catalog_${crypto.randomUUID().replaceAll('-', '')}`;
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+let fileDatabase: Promise<string> | undefined;
+
+/** URL of a PostgreSQL database of this test file's own, created on first use. */
+export function postgresDatabaseUrl(): Promise<string> {
+  fileDatabase ??= createPostgresDatabase();
+  return fileDatabase;
+}
+
+let fileStorage: Promise<Storage> | undefined;
+// The file's shared PostgreSQL connection pool closes once its tests are done.
+afterAll(async () => {
+  await (await fileStorage)?.close();
+});
+
+/**
+ * Empty storage: a new `:memory:` SQLite, or this file's PostgreSQL database with its data deleted,
+ * on a connection pool shared by the file's tests (its close() does nothing), or on a pool of its
+ * own with `ownPool` (a second server process, say).
+ */
+export async function openTestStorage(engine: Engine, { ownPool = false } = {}): Promise<Storage> {
+  if (engine === 'sqlite') return openStorage(':memory:');
+  let storage: Storage;
+  if (ownPool) {
+    storage = await openStorage(await postgresDatabaseUrl());
+  } else {
+    fileStorage ??= postgresDatabaseUrl().then(openStorage);
+    storage = { ...(await fileStorage), close: () => Promise.resolve() };
+  }
+  // Every other table's rows hang off a model or a dataset (cascades); the cursor secret stays.
+  // Models first: slices still linked to a model cannot go (README §11).
+  await storage.db.deleteFrom('models').execute();
+  await storage.db.deleteFrom('datasets').execute();
+  return storage;
+}
 
 export interface WireError {
   message: string;
@@ -16,8 +77,12 @@ export interface WireResult<T = Record<string, unknown>> {
   body: Record<string, unknown>;
 }
 
-export async function setup(options: Omit<AppOptions, 'storage'> = {}) {
-  const storage: Storage = await openStorage(':memory:');
+export async function setup({
+  engine = 'sqlite',
+  ownPool = false,
+  ...options
+}: Omit<AppOptions, 'storage'> & { engine?: Engine; ownPool?: boolean } = {}) {
+  const storage = await openTestStorage(engine, { ownPool });
   const app = createApp({ storage, ...options });
 
   /** POSTs { query, variables } the way the SDK does and parses the JSON answer. */

@@ -1,5 +1,5 @@
-import { MutationCache, QueryClient } from '@tanstack/react-query';
-import { toast } from 'sonner';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { isUnauthenticated, sessionKeys } from './api/session';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -10,16 +10,30 @@ declare module '@tanstack/react-query' {
 
 /** Defaults for the local server (STYLE §3.12); tests pass `retry: 0`. */
 export function createQueryClient({ retry = 1 }: { retry?: number } = {}) {
-  return new QueryClient({
+  // A 401 usually means the session ended (expired, signed out elsewhere): re-check it, and the
+  // layout sends the user to sign-in. If the session is fine (e.g. the upstream refused), the page shows the error.
+  const recheckSession = (error: unknown) => {
+    if (isUnauthenticated(error)) void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
+  };
+  const queryClient: QueryClient = new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 30_000, retry, networkMode: 'always', refetchOnWindowFocus: false },
+      queries: {
+        staleTime: 30_000,
+        retry: (failures, error) => !isUnauthenticated(error) && failures < retry,
+        networkMode: 'always',
+        refetchOnWindowFocus: false,
+      },
       // Mutations are never retried: createModel is not idempotent.
       mutations: { retry: 0, networkMode: 'always' },
     },
+    queryCache: new QueryCache({ onError: recheckSession }),
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => {
-        if (!mutation.meta?.handlesErrors) toast.error(error.message);
+        recheckSession(error);
+        // sonner loads on first use, keeping it out of the entry chunk.
+        if (!mutation.meta?.handlesErrors) void import('sonner').then(({ toast }) => toast.error(error.message));
       },
     }),
   });
+  return queryClient;
 }

@@ -17,7 +17,7 @@ import type {
 } from '../generated/resolvers';
 import { normalizeFilter } from '../storage/filters';
 import * as repo from '../storage/models.repo';
-import type { ModelRecord, ModelSlices } from '../storage/models.repo';
+import { type ModelRecord, type ModelSlices } from '../storage/models.repo';
 import type { SliceRecord } from '../storage/slices.repo';
 import type { Loaders } from './loaders';
 import { itemFields } from './selection';
@@ -28,6 +28,9 @@ export type RulesFitSchema = [
   Fits<CreateModelInput, Omit<MutationCreateModelArgs, 'datasetId'>>,
   Fits<UpdateModelInput, Omit<MutationUpdateModelArgs, 'datasetId' | 'id'>>,
 ];
+
+/** Model fields that need the model's slices. */
+const SLICE_FIELDS = ['trainingSlices', 'validationSlices', 'trainingDataCount', 'validationDataCount'];
 
 export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
   models: async (_, args, { storage }, info) => {
@@ -41,7 +44,7 @@ export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
       const classes = await repo.loadTrainClasses(storage.db, ids);
       for (const m of page.models) m.trainClasses = classes.get(m.id) ?? [];
     }
-    if (ids.length > 0 && [...SLICE_FIELDS].some((f) => fields.has(f))) {
+    if (ids.length > 0 && SLICE_FIELDS.some((f) => fields.has(f))) {
       const slices = await repo.loadModelSlices(storage.db, ids);
       for (const m of page.models) m.slices = slices.get(m.id) ?? { training: [], validation: [] };
     }
@@ -68,8 +71,6 @@ function dataCount(slices: readonly SliceRecord[]): number | null {
   const known = slices.flatMap((s) => (s.dataCount === null ? [] : [s.dataCount]));
   return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
 }
-
-const SLICE_FIELDS = new Set(['trainingSlices', 'validationSlices', 'trainingDataCount', 'validationDataCount']);
 
 /** Runs `pick` on the model's slices: at once when preloaded, else through the per-request loader. */
 function withSlices<T>(m: ModelRecord, loaders: Loaders, pick: (s: ModelSlices) => T): T | Promise<T> {

@@ -1,6 +1,7 @@
 // Datasets: the containers of slices and models. Names are unique (README §12).
-import type { Storage, Db, DatasetRow } from './db';
+import { isUniqueViolation, type Storage, type Db, type DatasetRow } from './db';
 import { newId, now } from './clock';
+import { touchDatasetModels } from './counts';
 import { decodeCursor } from './cursor';
 import { afterCondition, filterConditions, type NormalFilter } from './filters';
 import { toPage } from './paging';
@@ -33,12 +34,18 @@ export interface NewDataset {
 
 export type DatasetPatch = Partial<NewDataset>;
 
+const duplicateName = (name: string) => badRequest(`A dataset named "${name}" already exists`, 'name');
+
 async function assertNameFree(db: Db, name: string, exceptId?: string): Promise<void> {
   let query = db.selectFrom('datasets').select('id').where('name', '=', name);
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
-  if ((await query.executeTakeFirst()) !== undefined)
-    throw badRequest(`A dataset named "${name}" already exists`, 'name');
+  if ((await query.executeTakeFirst()) !== undefined) throw duplicateName(name);
 }
+
+/** The unique index decides between concurrent writers (another process may insert the name after our check). */
+const refuseDuplicate = (name: string | undefined) => (error: unknown) => {
+  throw name !== undefined && isUniqueViolation(error) ? duplicateName(name) : error;
+};
 
 export async function listDatasets(storage: Storage, filter: NormalFilter, cursor: string | null, length: number) {
   const { db } = storage;
@@ -86,7 +93,7 @@ export async function createDataset(storage: Storage, input: NewDataset, caller:
       updated_at: at,
       updated_by: caller,
     };
-    await trx.insertInto('datasets').values(row).execute();
+    await trx.insertInto('datasets').values(row).execute().catch(refuseDuplicate(input.name));
     await trx.insertInto('dataset_model_stats').values({ dataset_id: row.id }).execute();
     return toDatasetRecord(row);
   });
@@ -107,7 +114,7 @@ export async function updateDataset(
       updated_at: now(),
       updated_by: caller,
     };
-    await trx.updateTable('datasets').set(changes).where('id', '=', id).execute();
+    await trx.updateTable('datasets').set(changes).where('id', '=', id).execute().catch(refuseDuplicate(patch.name));
     return {
       ...current,
       ...(patch.name !== undefined && { name: patch.name }),
@@ -122,6 +129,8 @@ export async function updateDataset(
 export async function deleteDataset(storage: Storage, id: string): Promise<boolean> {
   return storage.db.transaction().execute(async (trx) => {
     await getDataset(trx, { id });
+    // Waits for model writes in flight on this dataset (they lock its counters row first, as this does).
+    await touchDatasetModels(trx, id);
     await trx.deleteFrom('models').where('dataset_id', '=', id).execute();
     await trx.deleteFrom('slices').where('dataset_id', '=', id).execute();
     await trx.deleteFrom('dataset_model_stats').where('dataset_id', '=', id).execute();

@@ -1,8 +1,10 @@
 // Storage entry point: the Kysely Database interface and openStorage(url).
 // Portable layout (README §12, STYLE rule 16): text ids made by the app, ISO-8601 UTC text
-// timestamps (they sort as text), 0/1 integer flags, JSON as text. Only SQLite is wired today.
+// timestamps (they sort as text; byte order on PostgreSQL too, see migrations.ts), 0/1 integer
+// flags, JSON as text. A file path gives SQLite, a postgres:// URL PostgreSQL.
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, type ColumnType, type Selectable } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type ColumnType, type Selectable } from 'kysely';
+import pg from 'pg';
 import { migrateToLatest } from './migrations';
 
 /** 0 or 1; integers keep one code path for SQLite and PostgreSQL. */
@@ -154,20 +156,47 @@ function openSqlite(path: string): Db {
   return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
+function openPostgres(url: string): Db {
+  const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', () => undefined);
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url);
+
 /**
  * Opens the database named by `url` and migrates it to the latest schema.
- * A file path (or `file:` URL) or `:memory:` gives SQLite.
+ * A `postgres://` (or `postgresql://`) URL gives PostgreSQL; a file path (or `file:` URL) or
+ * `:memory:` gives SQLite.
  */
 export async function openStorage(url: string): Promise<Storage> {
-  if (/^postgres(ql)?:\/\//i.test(url)) {
-    throw new Error('PostgreSQL support arrives in a later version; use a SQLite file path or :memory: for now');
+  const dialect = isPostgresUrl(url) ? 'postgres' : 'sqlite';
+  let db: Db;
+  if (dialect === 'postgres') {
+    db = openPostgres(url);
+  } else {
+    const path = url.startsWith('file:')
+      ? decodeURIComponent(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''))
+      : url;
+    if (path === '') throw new Error('Database path is empty');
+    db = openSqlite(path);
   }
-  const path = url.startsWith('file:') ? decodeURIComponent(url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')) : url;
-  if (path === '') throw new Error('Database path is empty');
-  const db = openSqlite(path);
-  await migrateToLatest(db);
-  const cursorSecret = await loadCursorSecret(db);
-  return { db, dialect: 'sqlite', cursorSecret, close: () => db.destroy() };
+  try {
+    await migrateToLatest(db);
+    const cursorSecret = await loadCursorSecret(db);
+    return { db, dialect, cursorSecret, close: () => db.destroy() };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
+
+/** A unique constraint refused the write (a concurrent writer got there first). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 async function loadCursorSecret(db: Db): Promise<Buffer> {

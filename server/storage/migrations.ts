@@ -1,20 +1,31 @@
-// Schema migrations, run at start by openStorage. Portable DDL only (SQLite today, PostgreSQL later):
-// text ids, text ISO timestamps, integer flags, double precision metrics, no dialect-specific types.
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+// Schema migrations, run at start by openStorage. One definition for SQLite and PostgreSQL:
+// text ids, text ISO timestamps, integer flags, double precision metrics. The only dialect
+// differences are below (`keyText`, the trigram index); both give the same behaviour.
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './db';
 
 // Migrations see an untyped database: they describe the schema as it was at their time.
 type AnyDb = Kysely<unknown>;
 
+const isPostgres = (db: AnyDb) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/**
+ * Type of ids and timestamps, which lists order by (created_at desc, id desc) and compare in keyset
+ * conditions. SQLite compares text bytewise; on PostgreSQL the database's locale could order
+ * differently, so these columns use the "C" (byte order) collation there.
+ */
+const keyText = (db: AnyDb) => (isPostgres(db) ? sql`text collate "C"` : 'text');
+
 const initial: Migration = {
   async up(db: AnyDb) {
+    const key = keyText(db);
     await db.schema
       .createTable('datasets')
-      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('id', key, (c) => c.primaryKey())
       .addColumn('name', 'text', (c) => c.notNull().unique())
       .addColumn('name_lower', 'text', (c) => c.notNull())
       .addColumn('description', 'text')
-      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('created_at', key, (c) => c.notNull())
       .addColumn('created_by', 'text')
       .addColumn('updated_at', 'text')
       .addColumn('updated_by', 'text')
@@ -27,14 +38,14 @@ const initial: Migration = {
 
     await db.schema
       .createTable('slices')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('dataset_id', 'text', (c) => c.notNull().references('datasets.id').onDelete('cascade'))
+      .addColumn('id', key, (c) => c.primaryKey())
+      .addColumn('dataset_id', key, (c) => c.notNull().references('datasets.id').onDelete('cascade'))
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('name_lower', 'text', (c) => c.notNull())
       .addColumn('description', 'text')
       .addColumn('is_pinned', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('data_count', 'integer')
-      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('created_at', key, (c) => c.notNull())
       .addColumn('created_by', 'text')
       .addColumn('updated_at', 'text')
       .addColumn('updated_by', 'text')
@@ -48,8 +59,8 @@ const initial: Migration = {
 
     await db.schema
       .createTable('models')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('dataset_id', 'text', (c) => c.notNull().references('datasets.id').onDelete('cascade'))
+      .addColumn('id', key, (c) => c.primaryKey())
+      .addColumn('dataset_id', key, (c) => c.notNull().references('datasets.id').onDelete('cascade'))
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('name_lower', 'text', (c) => c.notNull())
       .addColumn('description', 'text')
@@ -59,7 +70,7 @@ const initial: Migration = {
       .addColumn('is_pinned', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('trained_at', 'text')
       .addColumn('meta', 'text')
-      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('created_at', key, (c) => c.notNull())
       .addColumn('created_by', 'text')
       .addColumn('updated_at', 'text')
       .addColumn('updated_by', 'text')
@@ -85,7 +96,7 @@ const initial: Migration = {
 
     await db.schema
       .createTable('model_classes')
-      .addColumn('model_id', 'text', (c) => c.notNull().references('models.id').onDelete('cascade'))
+      .addColumn('model_id', key, (c) => c.notNull().references('models.id').onDelete('cascade'))
       .addColumn('position', 'integer', (c) => c.notNull())
       .addColumn('class_name', 'text', (c) => c.notNull())
       .addColumn('annotation_type', 'text')
@@ -97,18 +108,18 @@ const initial: Migration = {
 
     await db.schema
       .createTable('model_slices')
-      .addColumn('model_id', 'text', (c) => c.notNull().references('models.id').onDelete('cascade'))
+      .addColumn('model_id', key, (c) => c.notNull().references('models.id').onDelete('cascade'))
       .addColumn('role', 'text', (c) => c.notNull())
       .addColumn('position', 'integer', (c) => c.notNull())
       // No cascade: a slice that a model references cannot be deleted (README §11).
-      .addColumn('slice_id', 'text', (c) => c.notNull().references('slices.id'))
+      .addColumn('slice_id', key, (c) => c.notNull().references('slices.id'))
       .addPrimaryKeyConstraint('model_slices_pkey', ['model_id', 'role', 'slice_id'])
       .execute();
     await db.schema.createIndex('model_slices_slice_idx').on('model_slices').column('slice_id').execute();
 
     await db.schema
       .createTable('dataset_model_stats')
-      .addColumn('dataset_id', 'text', (c) => c.primaryKey().references('datasets.id').onDelete('cascade'))
+      .addColumn('dataset_id', key, (c) => c.primaryKey().references('datasets.id').onDelete('cascade'))
       .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('unpinned_untrained', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('unpinned_trained', 'integer', (c) => c.notNull().defaultTo(0))
@@ -121,6 +132,13 @@ const initial: Migration = {
       .addColumn('key', 'text', (c) => c.primaryKey())
       .addColumn('value', 'text', (c) => c.notNull())
       .execute();
+
+    if (isPostgres(db)) {
+      // nameContains is `name_lower LIKE '%…%'`; a trigram index answers it without a scan.
+      // pg_trgm is a trusted extension: the database owner may create it.
+      await sql`create extension if not exists pg_trgm`.execute(db);
+      await sql`create index models_name_trgm_idx on models using gin (name_lower gin_trgm_ops)`.execute(db);
+    }
   },
 };
 

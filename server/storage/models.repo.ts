@@ -263,7 +263,14 @@ export async function loadTrainClasses(db: Db, modelIds: readonly string[]): Pro
   for (const part of chunks(modelIds, 500)) {
     const rows = await db
       .selectFrom('model_classes')
-      .selectAll()
+      .select([
+        'model_id',
+        'class_name',
+        'annotation_type',
+        'ap',
+        'training_annotations_count',
+        'validation_annotations_count',
+      ])
       .where('model_id', 'in', part)
       .orderBy('model_id')
       .orderBy('position')

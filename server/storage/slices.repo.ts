@@ -1,6 +1,7 @@
 // Slices: named subsets of a dataset's data. Names are unique within a dataset (README §11, §12).
-import type { Storage, Db, SliceRow } from './db';
+import { isUniqueViolation, type Storage, type Db, type SliceRow } from './db';
 import { newId, now } from './clock';
+import { touchDatasetModels } from './counts';
 import { decodeCursor } from './cursor';
 import { afterCondition, filterConditions, type NormalFilter } from './filters';
 import { toPage } from './paging';
@@ -45,12 +46,18 @@ async function assertDataset(db: Db, datasetId: string): Promise<void> {
   if (found === undefined) throw notFound(`Dataset ${datasetId} not found`);
 }
 
+const duplicateName = (name: string) => badRequest(`A slice named "${name}" already exists in this dataset`, 'name');
+
 async function assertNameFree(db: Db, datasetId: string, name: string, exceptId?: string): Promise<void> {
   let query = db.selectFrom('slices').select('id').where('dataset_id', '=', datasetId).where('name', '=', name);
   if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
-  if ((await query.executeTakeFirst()) !== undefined)
-    throw badRequest(`A slice named "${name}" already exists in this dataset`, 'name');
+  if ((await query.executeTakeFirst()) !== undefined) throw duplicateName(name);
 }
+
+/** The unique constraint decides between concurrent writers (another process may take the name after our check). */
+const refuseDuplicate = (name: string | undefined) => (error: unknown) => {
+  throw name !== undefined && isUniqueViolation(error) ? duplicateName(name) : error;
+};
 
 export async function listSlices(
   storage: Storage,
@@ -123,7 +130,7 @@ export async function createSlice(
       updated_at: at,
       updated_by: caller,
     };
-    await trx.insertInto('slices').values(row).execute();
+    await trx.insertInto('slices').values(row).execute().catch(refuseDuplicate(input.name));
     return toSliceRecord(row);
   });
 }
@@ -145,7 +152,7 @@ export async function updateSlice(
       updated_at: now(),
       updated_by: caller,
     };
-    await trx.updateTable('slices').set(changes).where('id', '=', id).execute();
+    await trx.updateTable('slices').set(changes).where('id', '=', id).execute().catch(refuseDuplicate(patch.name));
     return {
       ...current,
       ...(patch.name !== undefined && { name: patch.name }),
@@ -161,6 +168,9 @@ export async function updateSlice(
 export async function deleteSlice(storage: Storage, datasetId: string, id: string): Promise<boolean> {
   return storage.db.transaction().execute(async (trx) => {
     await getSlice(trx, datasetId, { id });
+    // Serialises with model writes (they lock the dataset's counters row first): a model created
+    // concurrently either links the slice before this check or finds the slice gone.
+    await touchDatasetModels(trx, datasetId);
     const user = await trx.selectFrom('model_slices').select('model_id').where('slice_id', '=', id).executeTakeFirst();
     if (user !== undefined)
       throw badRequest(`Slice ${id} is used by model ${user.model_id}; delete that model first`, 'id');

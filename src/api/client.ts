@@ -19,7 +19,7 @@ export class ApiError extends Error {
   }
 }
 
-interface WireError {
+export interface WireError {
   message?: unknown;
   code?: unknown;
   extensions?: { code?: unknown; field?: unknown };
@@ -27,7 +27,8 @@ interface WireError {
 
 const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-function toApiError(error: WireError | undefined, status: number): ApiError {
+/** An ApiError from the server's first wire error, or from the HTTP status when the body had none. */
+export function toApiError(error: WireError | undefined, status: number): ApiError {
   const code =
     asString(error?.code) ?? asString(error?.extensions?.code) ?? (status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL');
   const message = asString(error?.message) ?? `The server answered HTTP ${status}`;

@@ -1,13 +1,29 @@
-import { Suspense } from 'react';
-import { Link, Outlet, useNavigation } from 'react-router';
-import { Toaster } from 'sonner';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { Link, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
+import { sessionQueries, useSignOut } from '../api/session';
 import styles from './app-layout.module.css';
+import { Button } from './button';
 import { DatasetSwitcher } from './dataset-switcher';
 import { PageSkeleton } from './status';
 
-/** Header with the app name and dataset switcher; pages render below it. */
+// Toasts are rare; their library loads after the first paint.
+const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
+
+/** Header with the app name, dataset switcher and sign-out; pages render below it once signed in. */
 export function AppLayout() {
   const navigation = useNavigation();
+  const location = useLocation();
+  const session = useQuery(sessionQueries.current());
+  const signOut = useSignOut();
+
+  if (session.data?.required && !session.data.authenticated) {
+    const next = signOut.isSuccess ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+    return <Navigate to={`/sign-in${next}`} replace />;
+  }
+  // Nothing below may ask the API before we know whether a sign-in is needed; a failed check
+  // falls through, since the server enforces access anyway and the page shows its error.
+  const ready = !session.isPending;
   return (
     <div className={styles.shell}>
       <header className={styles.header}>
@@ -17,17 +33,39 @@ export function AppLayout() {
           </span>
           Model Catalog
         </Link>
-        <DatasetSwitcher />
+        {ready && <DatasetSwitcher />}
+        {session.data?.required && (
+          <div className={styles.account}>
+            <span className={styles.accessKey} title="Signed in with this access key">
+              {session.data.accessKey}
+            </span>
+            <Button
+              size="sm"
+              variant="ghost"
+              className={styles.signOut}
+              onClick={() => signOut.mutate()}
+              disabled={signOut.isPending}
+            >
+              Sign out
+            </Button>
+          </div>
+        )}
       </header>
       {navigation.state === 'loading' && (
         <div className={styles.progress} role="progressbar" aria-label="Loading page" />
       )}
       <main className={styles.main}>
-        <Suspense fallback={<PageSkeleton />}>
-          <Outlet />
-        </Suspense>
+        {ready ? (
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
+        ) : (
+          <PageSkeleton />
+        )}
       </main>
-      <Toaster position="bottom-right" richColors closeButton />
+      <Suspense fallback={null}>
+        <Toaster position="bottom-right" richColors closeButton />
+      </Suspense>
     </div>
   );
 }

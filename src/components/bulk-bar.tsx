@@ -43,7 +43,12 @@ export function BulkBar({ selectedCount, loadedCount, message, onCompare, onDele
         >
           Compare
         </Button>
-        <Button size="sm" onClick={onExport} title={none ? `Export the ${loadedCount} loaded rows` : undefined}>
+        <Button
+          size="sm"
+          onClick={onExport}
+          disabled={none && loadedCount === 0}
+          title={none ? `Export the ${loadedCount} loaded rows` : undefined}
+        >
           Export CSV
         </Button>
         <Button size="sm" variant={none ? 'secondary' : 'danger'} onClick={onDelete} disabled={none}>

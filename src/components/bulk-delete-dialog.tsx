@@ -87,7 +87,7 @@ export function BulkDeleteDialog({ open, onOpenChange, models, results, onConfir
                   <Button disabled={running}>Cancel</Button>
                 </Dialog.Close>
                 <Button variant="danger" onClick={onConfirm} disabled={running}>
-                  {running ? 'Deleting…' : `Delete ${count}`}
+                  {running ? 'Deleting…' : 'Delete'}
                 </Button>
               </>
             )}

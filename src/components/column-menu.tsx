@@ -56,7 +56,11 @@ export function ColumnMenu({ columns, hidden, onToggle }: ColumnMenuProps) {
           <path d="M2 3h12M2 8h12M2 13h12" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
         </svg>
         Columns
-        {hidden.size > 0 && <span className={styles.count}>{columns.length - hidden.size}</span>}
+        {hidden.size > 0 && (
+          <span className={styles.count} aria-hidden="true" title={`${columns.length - hidden.size} shown`}>
+            {columns.length - hidden.size}
+          </span>
+        )}
       </button>
       <fieldset id={panelId} className={styles.panel} hidden={!open}>
         <legend className={styles.legend}>Visible columns</legend>

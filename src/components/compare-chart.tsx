@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BarShapeProps, TooltipContentProps, YAxisTickContentProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import type { TooltipContentProps, XAxisTickContentProps, YAxisTickContentProps } from 'recharts';
 import { AXIS_TEXT, CURSOR_FILL, GRID_STROKE } from './chart-parts';
 import { labelAxisWidth, truncateLabel } from './class-chart-data';
 import styles from './compare-chart.module.css';
@@ -71,28 +71,75 @@ function GapMarker({ x, y, height, color, kind }: GapMarkerProps) {
   );
 }
 
-function barShape(modelIndex: number, color: string) {
-  function ModelBar(props: BarShapeProps) {
-    const row = props.payload as ComparisonRow;
-    const cell = row.cells[modelIndex];
-    if (cell == null || cell.ap == null) {
-      const kind = cell === null ? 'not-trained' : 'no-ap';
-      return <GapMarker x={props.x} y={props.y} height={props.height} color={color} kind={kind} />;
-    }
-    // A plain rect: recharts' Rectangle measures its path after mount, a second render per bar.
-    return (
-      <rect
-        className="compare-bar"
-        x={props.x}
-        y={props.y}
-        width={Math.max(0, props.width)}
-        height={props.height}
-        rx={1}
-        fill={color}
-      />
-    );
-  }
-  return ModelBar;
+const BAR_GAP = 1;
+
+interface GroupedBarsProps {
+  models: readonly CompareColumn[];
+  rows: readonly ComparisonRow[];
+  barSize: number;
+}
+
+/**
+ * All bars in one layer, placed with the chart's own scales. One recharts <Bar> per model would cost
+ * recharts' per-series and per-point bookkeeping, about half the page's render time at 12 × 80.
+ */
+function GroupedBars({ models, rows, barSize }: GroupedBarsProps) {
+  const x = useXAxisScale('top');
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  const x0 = x(0) ?? 0;
+  const group = models.length * (barSize + BAR_GAP) - BAR_GAP;
+  return (
+    <g className="compare-bars">
+      {rows.map((row) => {
+        const start = y(row.key, { position: 'start' });
+        const end = y(row.key, { position: 'end' });
+        if (start == null || end == null) return null;
+        const top = start + (end - start - group) / 2;
+        return (
+          <g key={row.key}>
+            {row.cells.map((cell, i) => {
+              const color = models[i]?.color ?? '#888';
+              const barY = top + i * (barSize + BAR_GAP);
+              if (cell == null || cell.ap == null) {
+                const kind = cell === null ? 'not-trained' : 'no-ap';
+                return <GapMarker key={i} x={x0} y={barY} height={barSize} color={color} kind={kind} />;
+              }
+              const width = Math.max(0, (x(cell.ap) ?? x0) - x0);
+              return (
+                <rect
+                  key={i}
+                  className="compare-bar"
+                  x={x0}
+                  y={barY}
+                  width={width}
+                  height={barSize}
+                  rx={1}
+                  fill={color}
+                />
+              );
+            })}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** Plain text ticks: recharts' default measures every label in the DOM, a forced layout each. */
+function ApTick({ x, y, payload, orientation }: XAxisTickContentProps) {
+  return (
+    <text
+      x={Number(x)}
+      y={Number(y)}
+      dy={orientation === 'top' ? -4 : 12}
+      textAnchor="middle"
+      fill={AXIS_TEXT.fill}
+      fontSize={AXIS_TEXT.fontSize}
+    >
+      {String(payload.value)}
+    </text>
+  );
 }
 
 function classTick(rowsByKey: ReadonlyMap<string, ComparisonRow>, width: number) {
@@ -153,7 +200,7 @@ export function CompareChart({ models, rows, baselineIndex, width }: CompareChar
     200,
   );
   const rowsByKey = new Map(rows.map((r) => [r.key, r]));
-  const axis = { type: 'number', domain: [0, 1], ticks: AP_TICKS, tick: AXIS_TEXT, stroke: GRID_STROKE } as const;
+  const axis = { type: 'number', domain: [0, 1], ticks: AP_TICKS, tick: ApTick, stroke: GRID_STROKE } as const;
   const chart = (
     <BarChart
       data={rows as ComparisonRow[]}
@@ -178,19 +225,14 @@ export function CompareChart({ models, rows, baselineIndex, width }: CompareChar
         stroke={GRID_STROKE}
         tick={classTick(rowsByKey, axisWidth)}
       />
-      <Tooltip cursor={{ fill: CURSOR_FILL }} content={compareTooltip(models, baselineIndex)} isAnimationActive={false} />
-      {models.map((model, i) => (
-        <Bar
-          key={model.id}
-          xAxisId="top"
-          name={model.name}
-          dataKey={(row: ComparisonRow) => row.cells[i]?.ap ?? 0}
-          fill={model.color}
-          barSize={barSize}
-          shape={barShape(i, model.color)}
-          isAnimationActive={false}
-        />
-      ))}
+      <Tooltip
+        cursor={{ fill: CURSOR_FILL }}
+        content={compareTooltip(models, baselineIndex)}
+        isAnimationActive={false}
+      />
+      {/* An invisible series gives the tooltip its data points; GroupedBars draws what is seen. */}
+      <Bar xAxisId="top" dataKey={() => 0} isAnimationActive={false} legendType="none" />
+      <GroupedBars models={models} rows={rows} barSize={barSize} />
     </BarChart>
   );
   return chart;
@@ -217,7 +259,11 @@ function useMeasuredWidth(fallback: number) {
 export function ResponsiveCompareChart(props: Omit<CompareChartProps, 'width'>) {
   const [ref, width] = useMeasuredWidth(900);
   return (
-    <div ref={ref} style={{ height: compareChartHeight(props.rows.length, props.models.length) }}>
+    // Fixed height plus containment: drawing the chart re-lays out this box only, not the page.
+    <div
+      ref={ref}
+      style={{ height: compareChartHeight(props.rows.length, props.models.length), contain: 'size layout' }}
+    >
       {width != null && <CompareChart {...props} width={width} />}
     </div>
   );

@@ -50,24 +50,20 @@ interface ApValueProps {
 
 function ApValue({ ap, delta, isBest, isBaseline }: ApValueProps) {
   return (
-    <span className={styles.value}>
+    <>
       <span className={styles.ap}>{ap == null ? 'no AP' : formatAp(ap)}</span>
       {!isBaseline && delta != null && <Delta delta={delta} />}
       {isBest && <Best />}
-    </span>
+    </>
   );
 }
 
 function ClassCellView({ cell, isBaseline }: { cell: ClassCell | null; isBaseline: boolean }) {
   if (!cell) {
-    return (
-      <td className={`${styles.cell} ${styles.notTrained}`}>
-        <span>not trained</span>
-      </td>
-    );
+    return <td className={styles.notTrained}>not trained</td>;
   }
   return (
-    <td className={`${styles.cell} ${isBaseline ? styles.baselineCell : ''}`}>
+    <td className={isBaseline ? styles.baselineCell : undefined}>
       <ApValue ap={cell.ap} delta={cell.delta} isBest={cell.isBest} isBaseline={isBaseline} />
     </td>
   );
@@ -88,7 +84,7 @@ function SummaryRow({ label, title, summaries, baselineIndex, render }: SummaryR
         {label}
       </th>
       {summaries.map((summary, i) => (
-        <td key={i} className={`${styles.cell} ${i === baselineIndex ? styles.baselineCell : ''}`}>
+        <td key={i} className={i === baselineIndex ? styles.baselineCell : undefined}>
           {render(summary, i === baselineIndex)}
         </td>
       ))}
@@ -100,7 +96,9 @@ function SummaryRow({ label, title, summaries, baselineIndex, render }: SummaryR
 export function CompareTable({ models, rows, summaries, baselineIndex, hiddenCount = 0 }: CompareTableProps) {
   const baseline = models[baselineIndex];
   // Only worth a row when some model's mAP changes once restricted to the shared classes.
-  const showShared = summaries.some((s) => s.sharedMap != null && s.map != null && Math.abs(s.sharedMap - s.map) > 1e-9);
+  const showShared = summaries.some(
+    (s) => s.sharedMap != null && s.map != null && Math.abs(s.sharedMap - s.map) > 1e-9,
+  );
   const summary = (label: string, render: SummaryRowProps['render'], title?: string) => (
     <SummaryRow label={label} title={title} summaries={summaries} baselineIndex={baselineIndex} render={render} />
   );
@@ -108,8 +106,8 @@ export function CompareTable({ models, rows, summaries, baselineIndex, hiddenCou
     <div className={styles.wrap}>
       <table className={styles.table}>
         <caption className={styles.caption}>
-          Per-class AP. Deltas are against the baseline, {baseline?.name ?? 'the first model'} (↑ higher, ↓ lower);
-          ★ marks the best model in each row.
+          Per-class AP. Deltas are against the baseline, {baseline?.name ?? 'the first model'} (↑ higher, ↓ lower); ★
+          marks the best model in each row.
         </caption>
         <thead>
           <tr>

@@ -51,7 +51,8 @@ export interface ComparisonRow {
   worstDelta: number | null;
 }
 
-export const classKey = (c: Pick<TrainClass, 'class' | 'annotationType'>) => `${c.class}\u001f${c.annotationType ?? ''}`;
+export const classKey = (c: Pick<TrainClass, 'class' | 'annotationType'>) =>
+  `${c.class}\u001f${c.annotationType ?? ''}`;
 
 export type DeltaDirection = 'up' | 'down' | 'same';
 

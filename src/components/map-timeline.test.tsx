@@ -1,7 +1,8 @@
 import { render } from '@testing-library/react';
 import { buildModel, buildTrainClass } from '../api/mocks/factories';
 import type { ModelDetail } from '../api/models';
-import { MapTimeline, timelinePoints } from './map-timeline';
+import { MapTimeline } from './map-timeline';
+import { timelinePoints } from './timeline-points';
 
 const model = (name: string, overrides: Partial<ModelDetail> = {}) =>
   buildModel({

@@ -5,33 +5,16 @@ import { AXIS_TEXT, GRID_STROKE } from './chart-parts';
 import type { CompareColumn } from './comparison';
 import { formatDateTime } from './format';
 import styles from './compare-chart.module.css';
-import { formatAp, meanAp } from './model-metrics';
+import { formatAp } from './model-metrics';
 import { modelShape } from './model-palette';
-
-export interface TimelinePoint {
-  id: string;
-  name: string;
-  /** Milliseconds since the epoch. */
-  trainedAt: number;
-  map: number;
-  isPinned: boolean;
-}
-
-/** Trained models with a training date and an mAP; the rest cannot be placed. */
-export function timelinePoints(models: readonly ModelListItem[]): TimelinePoint[] {
-  return models.flatMap((m) => {
-    const time = m.trainedAt ? new Date(m.trainedAt).getTime() : NaN;
-    const map = meanAp(m.trainingClasses);
-    if (!m.isTrained || Number.isNaN(time) || map == null) return [];
-    return [{ id: m.id, name: m.name, trainedAt: time, map, isPinned: m.isPinned }];
-  });
-}
+import { timelinePoints, type TimelinePoint } from './timeline-points';
 
 export const OTHER_MODELS_COLOR = '#8C8C8C';
 const HEIGHT = 300;
 const shortDate = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', year: '2-digit' });
 
 interface MapTimelineProps {
+  /** The dataset's models; the ones that cannot be placed are left out. */
   models: readonly ModelListItem[];
   compared: readonly CompareColumn[];
   /** Fixed width in px (tests); fills its container when absent. */
@@ -81,7 +64,10 @@ function timeTicks([from, to]: [number, number]): number[] {
 function mapDomain(points: readonly TimelinePoint[]): [number, number] {
   if (points.length === 0) return [0, 1];
   const maps = points.map((p) => p.map);
-  return [Math.max(0, Math.floor(Math.min(...maps) * 10 - 0.5) / 10), Math.min(1, Math.ceil(Math.max(...maps) * 10 + 0.5) / 10)];
+  return [
+    Math.max(0, Math.floor(Math.min(...maps) * 10 - 0.5) / 10),
+    Math.min(1, Math.ceil(Math.max(...maps) * 10 + 0.5) / 10),
+  ];
 }
 
 const mapTicks = ([from, to]: [number, number]) =>
@@ -121,7 +107,13 @@ export function MapTimeline({ models, compared, width }: MapTimelineProps) {
       />
       <ZAxis range={[60, 60]} />
       <Tooltip content={TimelineTooltip} isAnimationActive={false} cursor={{ strokeDasharray: '3 3' }} />
-      <Scatter name="Other models" data={others} fill={OTHER_MODELS_COLOR} fillOpacity={0.55} isAnimationActive={false} />
+      <Scatter
+        name="Other models"
+        data={others}
+        fill={OTHER_MODELS_COLOR}
+        fillOpacity={0.55}
+        isAnimationActive={false}
+      />
       {compared.map((model, i) => (
         <Scatter
           key={model.id}

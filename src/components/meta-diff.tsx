@@ -37,7 +37,9 @@ export function MetaDiff({ models }: MetaDiffProps) {
           Differences only
         </label>
         <span className={styles.note}>
-          {differing === 0 ? 'The metadata is identical.' : `${differing} ${differing === 1 ? 'value differs' : 'values differ'}.`}
+          {differing === 0
+            ? 'The metadata is identical.'
+            : `${differing} ${differing === 1 ? 'value differs' : 'values differ'}.`}
         </span>
       </div>
       <div className={styles.wrap}>
@@ -46,7 +48,13 @@ export function MetaDiff({ models }: MetaDiffProps) {
             <tr>
               <th scope="col">Path</th>
               {models.map((model) => (
-                <th key={model.id} scope="col" style={{ '--model-color': model.color } as CSSProperties}>
+                <th
+                  key={model.id}
+                  scope="col"
+                  // Named apart from the comparison table's column of the same model.
+                  aria-label={`${model.name} metadata`}
+                  style={{ '--model-color': model.color } as CSSProperties}
+                >
                   <span className={styles.swatch} aria-hidden="true" />
                   {model.name}
                 </th>

@@ -43,7 +43,8 @@ export function ModelPicker({ datasetId, selectedIds, onAdd, full = false, autoF
   let status: string;
   if (results.isPending) status = 'Loading models…';
   else if (results.isError) status = `Could not load models: ${results.error.message}`;
-  else if (results.data.totalCount === 0) status = nameContains ? `No models match “${nameContains}”.` : 'This dataset has no models yet.';
+  else if (results.data.totalCount === 0)
+    status = nameContains ? `No models match “${nameContains}”.` : 'This dataset has no models yet.';
   else if (results.data.totalCount > results.data.models.length)
     status = `Showing ${results.data.models.length} of ${results.data.totalCount} models — type to narrow down.`;
   else status = `${results.data.totalCount} ${results.data.totalCount === 1 ? 'model' : 'models'}`;
@@ -65,8 +66,8 @@ export function ModelPicker({ datasetId, selectedIds, onAdd, full = false, autoF
       />
       <p id={statusId} className={styles.status} role="status">
         {status}
-        {full && ' The comparison is full (12 models): remove one to add another.'}
       </p>
+      {full && <p className={styles.full}>The comparison is full (12 models): remove one to add another.</p>}
       {results.data && results.data.models.length > 0 && (
         <ul className={styles.results} aria-label="Search results">
           {results.data.models.map((model) => {

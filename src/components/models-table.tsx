@@ -79,7 +79,7 @@ const columns: ColumnDef<Features, ModelListItem>[] = [
       row.original.isTrained ? (
         <span className={styles.statusValue}>
           <span className={`${styles.badge} ${styles.trained}`}>Trained</span>
-          <Time iso={row.original.trainedAt} />
+          {row.original.trainedAt && <Time iso={row.original.trainedAt} />}
         </span>
       ) : (
         <span className={`${styles.badge} ${styles.untrained}`}>Not trained</span>
@@ -224,6 +224,8 @@ export function ModelsTable({
   });
   const rows = table.getRowModel().rows;
   const items = useMemo(() => toItems(rows, groupBy), [rows, groupBy]);
+  // Rows in the order shown (groups reorder them): shift-click ranges follow what the user sees.
+  const shownRows = useMemo(() => items.flatMap((item) => (item.kind === 'row' ? [item.row] : [])), [items]);
   const visibleColumns = table.getVisibleLeafColumns();
   const columnCount = visibleColumns.length + 1;
 
@@ -237,13 +239,13 @@ export function ModelsTable({
   // Shift-click selects the range from the last clicked row, in the order shown.
   const anchor = useRef<string | null>(null);
   const toggleRow = (model: ModelListItem, checked: boolean, event: MouseEvent<HTMLInputElement>) => {
-    const from = anchor.current ? rows.findIndex((r) => r.id === anchor.current) : -1;
-    const to = rows.findIndex((r) => r.id === model.id);
+    const from = anchor.current ? shownRows.findIndex((r) => r.id === anchor.current) : -1;
+    const to = shownRows.findIndex((r) => r.id === model.id);
     anchor.current = model.id;
     if (event.shiftKey && from >= 0 && to >= 0) {
       const [start, end] = from < to ? [from, to] : [to, from];
       onSelect(
-        rows.slice(start, end + 1).map((r) => r.original),
+        shownRows.slice(start, end + 1).map((r) => r.original),
         checked,
       );
     } else {

@@ -1,5 +1,8 @@
+import { useEffect } from 'react';
 import { useSetModelPinned } from '../api/models';
 import styles from './pin-button.module.css';
+
+const ERROR_VISIBLE_MS = 8000;
 
 interface PinButtonProps {
   model: { id: string; datasetId: string; name: string; isPinned: boolean };
@@ -12,6 +15,13 @@ interface PinButtonProps {
 export function PinButton({ model }: PinButtonProps) {
   const mutation = useSetModelPinned();
   const pinned = mutation.isPending ? mutation.variables.pinned : model.isPinned;
+  // The message floats over its surroundings (e.g. the next table row), so it goes after a while.
+  const { isError, reset } = mutation;
+  useEffect(() => {
+    if (!isError) return;
+    const timer = setTimeout(reset, ERROR_VISIBLE_MS);
+    return () => clearTimeout(timer);
+  }, [isError, reset]);
   return (
     <span className={styles.wrap}>
       <button

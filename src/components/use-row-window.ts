@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /** Rows rendered beyond each edge of the view, so fast scrolling never shows a gap. */
-const OVERSCAN = 10;
+const OVERSCAN = 8;
 /** Assumed view height before the first measurement (and in jsdom, which measures 0). */
 const FALLBACK_HEIGHT = 800;
 

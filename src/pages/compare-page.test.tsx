@@ -54,12 +54,11 @@ describe('ComparePage', { timeout: 20_000 }, () => {
     renderRoute(compareUrl(d, `ids=${a.id},${b.id},${c.id}`));
 
     const t = await table();
-    expect(within(t).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Class',
-      'alphabaseline',
-      'bravo',
-      'charlie',
-    ]);
+    expect(
+      within(t)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Class', 'alphabaseline', 'bravo', 'charlie']);
     expect(within(t).getByRole('columnheader', { name: 'alpha' })).toBeInTheDocument();
     expect(cellTexts(rowOf(t, 'car'))).toEqual(['0.800', '0.900↑ +0.100★best', '0.850↑ +0.050']);
     expect(cellTexts(rowOf(t, 'bus'))).toEqual(['0.600★best', '0.500↓ -0.100', 'not trained']);
@@ -226,8 +225,11 @@ describe('ComparePage', { timeout: 20_000 }, () => {
     await router.navigate(compareUrl(d, `ids=${a.id},${b.id},${c.id}`));
     expect(await screen.findByText('Loading…', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /Per-class AP/ })).toBeInTheDocument();
-    await waitFor(async () => expect(within(await table()).getByRole('columnheader', { name: 'charlie' })).toBeVisible(), {
-      timeout: 5000,
-    });
+    await waitFor(
+      async () => expect(within(await table()).getByRole('columnheader', { name: 'charlie' })).toBeVisible(),
+      {
+        timeout: 5000,
+      },
+    );
   });
 });

@@ -1,6 +1,16 @@
 import * as Popover from '@radix-ui/react-popover';
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { lazy, startTransition, Suspense, useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Link, useHref, useLocation, useNavigate, useParams } from 'react-router';
 import { toast } from 'sonner';
 import { ApiError } from '../api/client';
@@ -16,6 +26,7 @@ import {
   ShapeMarker,
   type LegendItem,
 } from '../components/chart-legend';
+import type { ResponsiveCompareChart } from '../components/compare-chart';
 import { CompareTable } from '../components/compare-table';
 import {
   buildComparisonRows,
@@ -34,6 +45,7 @@ import { MetaDiff } from '../components/meta-diff';
 import { ModelPicker } from '../components/model-picker';
 import { modelColor, modelShape } from '../components/model-palette';
 import { EmptyState, ErrorState, PageSkeleton } from '../components/status';
+import { timelinePoints } from '../components/timeline-points';
 import {
   MAX_COMPARED,
   readCompareView,
@@ -43,10 +55,17 @@ import {
 } from './compare-page/compare-view';
 import styles from './compare-page/compare-page.module.css';
 
-// recharts is large, so the charts are chunks of their own.
-const loadCompareChart = () => import('../components/compare-chart');
+// recharts is large, so the charts are chunks of their own (React.lazy). The page starts loading
+// them with the model data; once loaded, the chart renders directly, so table and chart appear in
+// one commit instead of the chart suspending for a moment after the table.
+let loadedCompareChart: typeof ResponsiveCompareChart | undefined;
+const loadCompareChart = () =>
+  import('../components/compare-chart').then((module) => {
+    loadedCompareChart = module.default;
+    return module;
+  });
 const loadMapTimeline = () => import('../components/map-timeline');
-const CompareChart = lazy(loadCompareChart);
+const LazyCompareChart = lazy(loadCompareChart);
 const MapTimeline = lazy(loadMapTimeline);
 
 interface LoadedModels {
@@ -121,9 +140,7 @@ function SortControls({ sort, onChange }: { sort: ComparisonSort; onChange: (sor
           id={sortId}
           className={styles.select}
           value={field}
-          onChange={(event) =>
-            onChange(SORT_FIELDS.find((f) => f.field === event.target.value)?.defaultSort ?? 'name')
-          }
+          onChange={(event) => onChange(SORT_FIELDS.find((f) => f.field === event.target.value)?.defaultSort ?? 'name')}
         >
           {SORT_FIELDS.map((f) => (
             <option key={f.field} value={f.field}>
@@ -193,13 +210,17 @@ function Comparison({ datasetId, models, baselineIndex, view, update }: Comparis
   );
   const timeline = useQuery(modelQueries.everything(datasetId, { must: { isTrained: true } }));
   // The charts are the expensive part of a render: redraw them only when their data changes.
-  const chart = useMemo(
-    () => <CompareChart models={columns} rows={rows} baselineIndex={baselineIndex} />,
-    [columns, rows, baselineIndex],
-  );
+  const chart = useMemo(() => {
+    const Chart = loadedCompareChart ?? LazyCompareChart;
+    return <Chart models={columns} rows={rows} baselineIndex={baselineIndex} />;
+  }, [columns, rows, baselineIndex]);
   const timelineChart = useMemo(
     () => timeline.data && <MapTimeline models={timeline.data.models} compared={columns} />,
     [timeline.data, columns],
+  );
+  const placed = useMemo(
+    () => timeline.data && new Set(timelinePoints(timeline.data.models).map((p) => p.id)),
+    [timeline.data],
   );
   const hidden = allRows.length - rows.length;
   const table = useMemo(
@@ -236,8 +257,8 @@ function Comparison({ datasetId, models, baselineIndex, view, update }: Comparis
     label: i === baselineIndex ? `${c.name} (baseline)` : c.name,
     marker: <ColorMarker color={c.color} />,
   }));
-  const hasGaps = allRows.some((row) => row.cells.includes(null));
-  const hasNoAp = allRows.some((row) => row.cells.some((c) => c != null && c.ap == null));
+  const hasGaps = rows.some((row) => row.cells.includes(null));
+  const hasNoAp = rows.some((row) => row.cells.some((c) => c != null && c.ap == null));
 
   return (
     <>
@@ -292,7 +313,7 @@ function Comparison({ datasetId, models, baselineIndex, view, update }: Comparis
             items={[
               ...columns.map((c, i) => ({
                 key: c.id,
-                label: c.name,
+                label: placed && !placed.has(c.id) ? `${c.name} (not placed: untrained or no date)` : c.name,
                 marker: <ShapeMarker shape={modelShape(i)} color={c.color} />,
               })),
               { key: 'others', label: 'Other models', marker: <ShapeMarker shape="circle" color="#8C8C8C" /> },
@@ -339,8 +360,7 @@ export function ComparePage() {
   const current = loaded.pending ? settled : loaded;
 
   const models = current?.models ?? [];
-  const baseline =
-    models.find((m) => m.id === view.baseline) ?? models.find((m) => m.isPinned) ?? models[0] ?? null;
+  const baseline = models.find((m) => m.id === view.baseline) ?? models.find((m) => m.isPinned) ?? models[0] ?? null;
   const baselineIndex = baseline ? models.indexOf(baseline) : 0;
   const full = view.ids.length >= MAX_COMPARED;
   // Fetch the chart code while the models load, not after the first render with data.
@@ -367,13 +387,7 @@ export function ComparePage() {
     }
   };
   const picker = (autoFocus: boolean) => (
-    <ModelPicker
-      datasetId={datasetId}
-      selectedIds={view.ids}
-      onAdd={addModel}
-      full={full}
-      autoFocus={autoFocus}
-    />
+    <ModelPicker datasetId={datasetId} selectedIds={view.ids} onAdd={addModel} full={full} autoFocus={autoFocus} />
   );
 
   let body: ReactNode;
@@ -399,13 +413,7 @@ export function ComparePage() {
     );
   } else {
     body = (
-      <Comparison
-        datasetId={datasetId}
-        models={models}
-        baselineIndex={baselineIndex}
-        view={view}
-        update={update}
-      />
+      <Comparison datasetId={datasetId} models={models} baselineIndex={baselineIndex} view={view} update={update} />
     );
   }
 
@@ -446,7 +454,7 @@ export function ComparePage() {
                 </select>
               </span>
             )}
-            <AddModelButton>{picker(true)}</AddModelButton>
+            {models.length >= 2 && <AddModelButton>{picker(true)}</AddModelButton>}
             <Button onClick={() => void copyLink()}>Copy link</Button>
           </div>
         )}

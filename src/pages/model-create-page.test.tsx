@@ -241,6 +241,7 @@ describe('create model form', { timeout: 30_000 }, () => {
     expect(classes()).toEqual(['truck', 'car', 'bus']);
     await user.click(screen.getByRole('button', { name: 'Remove row 2' }));
     expect(classes()).toEqual(['truck', 'bus', undefined]);
+    await waitFor(() => expect(screen.getByLabelText('Class 2')).toHaveFocus());
   });
 
   it('fills many rows from pasted CSV with a preview and per-line errors', async () => {

@@ -1,4 +1,4 @@
-import { graphql, HttpResponse, type GraphQLResponseBody } from 'msw';
+import { graphql, http, HttpResponse, type GraphQLResponseBody } from 'msw';
 import type {
   CreateModelMutation,
   CreateModelMutationVariables,
@@ -73,7 +73,42 @@ const toTrainClasses = (input: ModelTrainClassInput | ModelTrainClassInput[] | n
     validationAnnotationsCount: c.validationAnnotationsCount ?? null,
   }));
 
+/**
+ * /auth/session as a server with one access key answers it (tests: `server.use(...sessionHandlers(key))`).
+ * Without a key: no sign-in needed, as on a local server without keys.
+ */
+export function sessionHandlers(key?: { accessKey: string; accessKeySecret: string }) {
+  let signedIn: string | null = null;
+  const session = () =>
+    HttpResponse.json({ required: !!key, authenticated: !key || signedIn !== null, accessKey: signedIn });
+  return [
+    http.get('/auth/session', session),
+    http.post('/auth/session', async ({ request }) => {
+      const body = (await request.json()) as { accessKey?: unknown; accessKeySecret?: unknown };
+      if (!key)
+        return HttpResponse.json(
+          { errors: [{ message: 'Nothing to sign in to', code: 'BAD_REQUEST' }] },
+          { status: 400 },
+        );
+      if (body.accessKey !== key.accessKey || body.accessKeySecret !== key.accessKeySecret) {
+        const code = 'UNAUTHENTICATED';
+        return HttpResponse.json(
+          { errors: [{ message: 'The access key or secret is wrong.', code, extensions: { code } }] },
+          { status: 401 },
+        );
+      }
+      signedIn = key.accessKey;
+      return session();
+    }),
+    http.delete('/auth/session', () => {
+      signedIn = null;
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ];
+}
+
 export const handlers = [
+  ...sessionHandlers(),
   graphql.query<DatasetsListQuery, DatasetsListQueryVariables>('DatasetsList', ({ variables }) => {
     const { items, next, totalCount } = page(mockDb.datasets, variables.cursor, variables.length);
     return HttpResponse.json({ data: { datasets: { datasets: items, next, totalCount } } });

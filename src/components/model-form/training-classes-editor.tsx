@@ -20,12 +20,19 @@ const isBlank = (row: TrainClassRow) => Object.values(row).every((cell) => cell.
 
 /** Rows of per-class metrics: add, remove, reorder, or paste many at once from CSV/TSV. */
 export function TrainingClassesEditor({ headingId }: { headingId: string }) {
-  const { control, register, getValues } = useFormContext<ModelFormValues>();
+  const { control, register, getValues, setFocus } = useFormContext<ModelFormValues>();
   const { errors } = useFormState({ control, name: 'trainingClasses' });
   const { fields, append, remove, move } = useFieldArray({ control, name: 'trainingClasses' });
   const [pasteOpen, setPasteOpen] = useState(false);
   const rowErrors = errors.trainingClasses;
   const listError = rowErrors?.root?.message ?? rowErrors?.message;
+
+  const removeRow = (index: number) => {
+    remove(index);
+    // Keep keyboard users in the table: focus the row that took this one's place (or the one above).
+    const next = Math.min(index, fields.length - 2);
+    if (next >= 0) setTimeout(() => setFocus(`trainingClasses.${next}.class`));
+  };
 
   const addPasted = (rows: TrainClassRow[]) => {
     // Pasting into a table that holds only untouched blank rows replaces them.
@@ -123,7 +130,7 @@ export function TrainingClassesEditor({ headingId }: { headingId: string }) {
                         >
                           ↓
                         </IconButton>
-                        <IconButton label={`Remove row ${n}`} onClick={() => remove(index)} danger>
+                        <IconButton label={`Remove row ${n}`} onClick={() => removeRow(index)} danger>
                           ×
                         </IconButton>
                       </div>

@@ -20,7 +20,7 @@ const DATASET = 'traffic';
 beforeAll(() => import('.'));
 // Many user-event interactions per test; the default 5 s is tight on a busy 2-core machine.
 vi.setConfig({ testTimeout: 30_000 });
-configure({ asyncUtilTimeout: 4000 });
+configure({ asyncUtilTimeout: 8000 });
 const url = (search = '') => `/datasets/${DATASET}/models${search}`;
 
 function seed(count: number, build: (i: number) => Parameters<typeof buildModel>[0] = () => ({ datasetId: DATASET })) {
@@ -448,7 +448,7 @@ describe('models page: selection and bulk actions', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['m0', 'm1', 'm2']);
-    await user.click(within(dialog).getByRole('button', { name: 'Delete 3 models' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Could not delete:m1 — Model is locked');
     expect(within(dialog).getByText('3 of 3 done, 1 failed')).toBeInTheDocument();
@@ -459,6 +459,38 @@ describe('models page: selection and bulk actions', () => {
     expect(screen.getByRole('link', { name: 'm1' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Select m1' })).toBeChecked();
     expect(screen.getByRole('group', { name: 'Bulk actions' })).toHaveTextContent('1 selected');
+  });
+
+  it('exports the selection as CSV, or the loaded rows when nothing is selected', async () => {
+    seed(3, (i) => ({ datasetId: DATASET, name: `m${i}` }));
+    const files: Array<{ name: string; blob: Blob }> = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      files.push({ name: '', blob });
+      return 'blob:csv';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      const file = files.at(-1);
+      if (file) file.name = this.download;
+    });
+    const { user } = renderRoute(url());
+    await screen.findByRole('link', { name: 'm0' });
+    const exportedNames = async () => {
+      const text = await files.at(-1)?.blob.text();
+      return (text ?? '')
+        .split('\r\n')
+        .slice(1, -1)
+        .map((line) => line.split(',')[1]);
+    };
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(files.at(-1)?.name).toBe('Traffic_cameras-models.csv');
+    expect(await exportedNames()).toEqual(['m2', 'm1', 'm0']);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select m1' }));
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(await exportedNames()).toEqual(['m1']);
+    click.mockRestore();
   });
 
   it('opens a row with Enter', async () => {

@@ -26,7 +26,7 @@ const BulkDeleteDialog = lazy(() =>
 );
 
 /** The compare page shows at most this many models side by side. */
-export const MAX_COMPARE = 12;
+const MAX_COMPARE = 12;
 
 const COLUMN_IDS = new Set(MODEL_COLUMNS.map((c) => c.id));
 
@@ -151,7 +151,9 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
             {datasetName && <span>{datasetName}</span>}
             {totalCount !== undefined && (
               <span>
-                {formatCount(totalCount)} {filtered ? 'matching' : ''} {totalCount === 1 ? 'model' : 'models'}
+                {[formatCount(totalCount), filtered && 'matching', totalCount === 1 ? 'model' : 'models']
+                  .filter(Boolean)
+                  .join(' ')}
               </span>
             )}
           </p>
@@ -251,42 +253,48 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
         />
       )}
 
-      <footer className={styles.foot}>
-        <AuditLegend />
-        {showingAll ? (
-          <div className={styles.allLoaded}>
-            <span>All {formatCount(models?.length ?? 0)} models loaded</span>
-            {walkProgress || (
-              <Button size="sm" onClick={() => update({ all: false })}>
-                Show pages
-              </Button>
-            )}
-          </div>
-        ) : (
-          page.data && (
-            <div className={styles.paging}>
-              <Pagination
-                pageIndex={view.cursors.length}
-                pageSize={view.size}
-                pageSizes={PAGE_SIZES}
-                rowCount={page.data.models.length}
-                totalCount={page.data.totalCount}
-                hasNext={Boolean(page.data.next)}
-                onPrevious={() => update({ cursors: view.cursors.slice(0, -1) })}
-                onNext={() => page.data?.next && update({ cursors: [...view.cursors, page.data.next] })}
-                onPageSizeChange={(size) => update({ size: PAGE_SIZES.find((s) => s === size) ?? view.size })}
-                disabled={page.isPlaceholderData}
-              />
-              {walkProgress ||
-                ((page.data.next || view.cursors.length > 0) && !view.all && (
-                  <Button size="sm" onClick={loadAll} title="Load every page of the filtered list to sort or export it">
-                    Load all
-                  </Button>
-                ))}
+      {!(empty && view.cursors.length === 0) && (
+        <footer className={styles.foot}>
+          <AuditLegend />
+          {showingAll ? (
+            <div className={styles.allLoaded}>
+              <span>All {formatCount(models?.length ?? 0)} models loaded</span>
+              {walkProgress || (
+                <Button size="sm" onClick={() => update({ all: false })}>
+                  Show pages
+                </Button>
+              )}
             </div>
-          )
-        )}
-      </footer>
+          ) : (
+            page.data && (
+              <div className={styles.paging}>
+                <Pagination
+                  pageIndex={view.cursors.length}
+                  pageSize={view.size}
+                  pageSizes={PAGE_SIZES}
+                  rowCount={page.data.models.length}
+                  totalCount={page.data.totalCount}
+                  hasNext={Boolean(page.data.next)}
+                  onPrevious={() => update({ cursors: view.cursors.slice(0, -1) })}
+                  onNext={() => page.data?.next && update({ cursors: [...view.cursors, page.data.next] })}
+                  onPageSizeChange={(size) => update({ size: PAGE_SIZES.find((s) => s === size) ?? view.size })}
+                  disabled={page.isPlaceholderData}
+                />
+                {walkProgress ||
+                  ((page.data.next || view.cursors.length > 0) && !view.all && (
+                    <Button
+                      size="sm"
+                      onClick={loadAll}
+                      title="Load every page of the filtered list to sort or export it"
+                    >
+                      Load all
+                    </Button>
+                  ))}
+              </div>
+            )
+          )}
+        </footer>
+      )}
 
       {deleting && (
         <Suspense fallback={null}>

@@ -1,4 +1,7 @@
-import { readView, toFilter, writeView, type ModelsView } from './url-state';
+import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { readView, toFilter, useModelsView, writeView, type ModelsView } from './url-state';
 
 const view = (patch: Partial<ModelsView> = {}): ModelsView => ({
   ...readView(new URLSearchParams()),
@@ -50,5 +53,36 @@ describe('URL round trip', () => {
 
   it('falls back to defaults for unknown values', () => {
     expect(readView(new URLSearchParams('size=7&pinned=maybe&all=yes'))).toEqual(view());
+  });
+});
+
+describe('useModelsView', () => {
+  function setup(url: string) {
+    let router: ReturnType<typeof createMemoryRouter> | undefined;
+    const hook = renderHook(() => ({ state: useModelsView(), location: useLocation() }), {
+      wrapper: ({ children }: { children: ReactNode }) => {
+        router ??= createMemoryRouter([{ path: '*', element: children }], { initialEntries: [url] });
+        return <RouterProvider router={router} />;
+      },
+    });
+    return hook;
+  }
+
+  it('applies two updates made in the same frame on top of each other', () => {
+    const { result } = setup('/m?sort=name');
+    act(() => {
+      const [, update] = result.current.state;
+      update({ group: 'experiment_group' });
+      update({ search: 'yolo' });
+    });
+    expect(result.current.location.search).toBe('?q=yolo&sort=name&group=experiment_group');
+  });
+
+  it('starts again at page 1 (and leaves Load all) when the filter changes, not when the sort does', () => {
+    const { result } = setup('/m?all=1&cursor=a&cursor=b');
+    act(() => result.current.state[1]({ sort: [{ id: 'map', desc: true }] }));
+    expect(result.current.state[0]).toMatchObject({ all: true, cursors: ['a', 'b'] });
+    act(() => result.current.state[1]({ pinned: 'must' }));
+    expect(result.current.location.search).toBe('?pinned=yes&sort=-map');
   });
 });

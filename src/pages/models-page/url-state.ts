@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ModelFilter, ModelFilterOptions } from '../../api/gql/graphql';
 import type { ChipState } from '../../components/filter-chips';
@@ -103,19 +103,28 @@ export const hasFilter = (view: ModelsView) => toFilter(view) !== null;
 export function useModelsView() {
   const [params, setParams] = useSearchParams();
   const view = useMemo(() => readView(params), [params]);
+  // Two updates in one frame (a debounced search landing next to a click) must build on each other,
+  // so updates start from the last URL written, not from the one this render saw.
+  const latest = useRef(params);
+  useLayoutEffect(() => {
+    latest.current = params;
+  }, [params]);
   const update = useCallback(
     (patch: Partial<ModelsView>) => {
-      const next = { ...view, ...patch };
-      const refiltered = FILTER_KEYS.some((key) => key in patch && patch[key] !== view[key]);
-      if (refiltered || ('size' in patch && patch.size !== view.size)) {
+      const current = readView(latest.current);
+      const next = { ...current, ...patch };
+      const refiltered = FILTER_KEYS.some((key) => key in patch && patch[key] !== current[key]);
+      if (refiltered || ('size' in patch && patch.size !== current.size)) {
         next.cursors = [];
         next.all = false;
       }
       const nextParams = writeView(next);
       // An unchanged view must not add a history entry (a debounced commit may repeat).
-      if (nextParams.toString() !== writeView(view).toString()) setParams(nextParams);
+      if (nextParams.toString() === writeView(current).toString()) return;
+      latest.current = nextParams;
+      setParams(nextParams);
     },
-    [view, setParams],
+    [setParams],
   );
   return [view, update] as const;
 }

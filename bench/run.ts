@@ -1,0 +1,70 @@
+// `npm run bench`: prints performance figures with their targets (not part of `npm test`).
+//
+//   node --import tsx bench/run.ts                  everything, in sequence (a few minutes)
+//   node --import tsx bench/run.ts --only bundle    JS per route
+//   node --import tsx bench/run.ts --only server    API under load on 100,000 models
+//   node --import tsx bench/run.ts --only ui        list + compare timings in the browser
+//   --web-dir DIR   use this production build instead of building one into a temp dir
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchBundle } from './bundle';
+import { figures, runNode } from './lib';
+import { benchServer } from './server-load';
+import { benchUi } from './ui-timings';
+
+const PARTS = ['bundle', 'server', 'ui'] as const;
+type Part = (typeof PARTS)[number];
+
+const { values: args } = parseArgs({
+  options: { only: { type: 'string', multiple: true }, 'web-dir': { type: 'string' } },
+});
+
+const isPart = (name: string): name is Part => (PARTS as readonly string[]).includes(name);
+
+async function main() {
+  const only = args.only ?? [...PARTS];
+  const unknown = only.filter((name) => !isPart(name));
+  if (unknown.length) throw new Error(`Unknown part ${unknown.join(', ')}; use one of ${PARTS.join(', ')}`);
+  const parts = new Set(only.filter(isPart));
+
+  console.log(
+    `Model Catalog benchmarks — ${new Date().toISOString()}, ${cpus().length} cores, Node ${process.version}`,
+  );
+  let work: string | undefined;
+  let webDir = args['web-dir'] && path.resolve(args['web-dir']);
+  try {
+    if (!webDir && (parts.has('bundle') || parts.has('ui'))) {
+      work = mkdtempSync(path.join(tmpdir(), 'bench-web-'));
+      webDir = path.join(work, 'web');
+      console.log('\nBuilding the web app…');
+      await runNode([
+        'node_modules/vite/bin/vite.js',
+        'build',
+        '--outDir',
+        webDir,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ]);
+    }
+    if (webDir && parts.has('bundle')) await benchBundle(webDir);
+    if (parts.has('server')) await benchServer();
+    if (webDir && parts.has('ui')) await benchUi(webDir);
+    console.log(
+      '\nlighthouse: not run (not installed, and the machine has no network access to fetch it at bench time)',
+    );
+  } finally {
+    if (work) rmSync(work, { recursive: true, force: true });
+  }
+
+  const missed = figures.filter((f) => !f.pass);
+  console.log(`\n${figures.length - missed.length}/${figures.length} targets met`);
+  for (const f of missed) console.log(`  MISS  ${f.label}: ${f.value} (target ${f.target})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

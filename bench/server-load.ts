@@ -1,0 +1,159 @@
+// The API under load (autocannon) on a 100,000-model dataset: a trivial query as the baseline, then
+// 50-model pages with totalCount — unfiltered, by name, by flags, and 2,000 models deep by cursor.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { gql, PORTS, report, ROOT, runNode, startServer } from './lib';
+
+const MODELS = 100_000;
+export const BENCH_DATASET = 'Synthetic benchmark';
+// Reused across runs: seeding 100,000 models takes about two minutes.
+export const BENCH_DB = path.join(ROOT, '.tmp', 'bench-100k.db');
+const PAGE = 50;
+const DEEP_PAGES = 40;
+const DURATION_S = 5;
+const CONNECTIONS = 10;
+
+const PAGE_QUERY = `query ($d: ID!, $f: ModelFilter, $c: String, $l: Int) {
+  models(datasetId: $d, filter: $f, cursor: $c, length: $l) {
+    models { id datasetId name baselineModel isPinned isTrained trainedAt trainingDataCount validationDataCount
+      createdAt updatedAt meta trainingClasses { class ap } }
+    next
+    totalCount
+  }
+}`;
+
+interface PageResult {
+  models: { models: Array<{ id: string }>; next: string | null; totalCount: number };
+}
+
+/** Seeds the benchmark database file unless it exists. */
+export async function ensureBenchData(): Promise<void> {
+  if (!existsSync(BENCH_DB)) {
+    console.log(`  seeding ${MODELS.toLocaleString('en')} models into ${path.relative(ROOT, BENCH_DB)} (about 2 min)…`);
+    await runNode([
+      '--import',
+      'tsx',
+      'server/seed.ts',
+      '--db',
+      BENCH_DB,
+      '--models',
+      String(MODELS),
+      '--classes',
+      '10',
+    ]);
+  }
+}
+
+async function findDataset(baseUrl: string): Promise<string> {
+  const { dataset } = await gql<{ dataset: { id: string } }>(
+    baseUrl,
+    'query ($n: String) { dataset(name: $n) { id } }',
+    {
+      n: BENCH_DATASET,
+    },
+  );
+  return dataset.id;
+}
+
+/** Highest VmRSS of the process while `during` runs, sampled every 200 ms. */
+async function peakRss<T>(pid: number, during: Promise<T>): Promise<{ result: T; rssKb: number }> {
+  let peak = 0;
+  const sample = () => {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    peak = Math.max(peak, Number(match?.[1] ?? 0));
+  };
+  sample();
+  const timer = setInterval(sample, 200);
+  try {
+    const result = await during;
+    sample();
+    return { result, rssKb: peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+interface Case {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+async function load(url: string, { query, variables }: Case) {
+  const result = await autocannon({
+    url: `${url}/graphql/`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+  });
+  if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+export async function benchServer(): Promise<void> {
+  console.log(
+    `\nAPI under load: ${MODELS.toLocaleString('en')} models, ${CONNECTIONS} connections × ${DURATION_S} s per case`,
+  );
+  await ensureBenchData();
+  const server = await startServer({ port: PORTS.server, db: BENCH_DB });
+  try {
+    const d = await findDataset(server.url);
+    const page = (variables: Record<string, unknown>) =>
+      gql<PageResult>(server.url, PAGE_QUERY, { d, l: PAGE, ...variables });
+    const first = await page({});
+    if (first.models.totalCount < MODELS)
+      throw new Error(`${BENCH_DATASET} has only ${first.models.totalCount} models`);
+    let cursor = first.models.next;
+    for (let i = 1; i < DEEP_PAGES && cursor; i++) cursor = (await page({ c: cursor })).models.next;
+    if (!cursor) throw new Error('The list ended before 2,000 models');
+
+    const cases: Case[] = [
+      { name: 'baseline { __typename }', query: '{ __typename }', variables: {} },
+      { name: 'page 1, unfiltered', query: PAGE_QUERY, variables: { d, l: PAGE } },
+      {
+        name: 'page 1, nameContains',
+        query: PAGE_QUERY,
+        variables: { d, l: PAGE, f: { must: { nameContains: 'yolov8m' } } },
+      },
+      {
+        name: 'page 1, must trained + not pinned',
+        query: PAGE_QUERY,
+        variables: { d, l: PAGE, f: { must: { isTrained: true }, not: { isPinned: true } } },
+      },
+      { name: `page ${DEEP_PAGES + 1} (2,000 deep)`, query: PAGE_QUERY, variables: { d, l: PAGE, c: cursor } },
+    ];
+    const results: Array<{ name: string; rps: number; p50: number; p99: number }> = [];
+    let rssKb = 0;
+    for (const c of cases) {
+      const measured = await peakRss(server.pid, load(server.url, c));
+      rssKb = Math.max(rssKb, measured.rssKb);
+      results.push({ name: c.name, ...measured.result });
+    }
+    const [baseline, pageOne] = results;
+    if (!baseline || !pageOne) return;
+    for (const r of results) {
+      console.log(`  ${r.name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`);
+    }
+    for (const r of results.slice(1)) {
+      const ratio = r.rps / baseline.rps;
+      report(`${r.name}: throughput vs baseline`, `${ratio.toFixed(2)}×`, '≥ 0.50×', ratio >= 0.5);
+      report(`${r.name}: p99`, `${r.p99} ms`, '≤ 15 ms', r.p99 <= 15);
+    }
+    const deep = results.at(-1);
+    if (deep) {
+      const slower = deep.p50 / Math.max(pageOne.p50, 1);
+      report('deep page vs page 1 (p50 latency)', `${slower.toFixed(2)}×`, '≤ 2×', slower <= 2);
+    }
+    report(
+      'server resident memory under load (peak VmRSS)',
+      `${(rssKb / 1024).toFixed(0)} MB`,
+      '≤ 200 MB',
+      rssKb <= 200 * 1024,
+    );
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,112 @@
+// UI timings in headless Chromium against the real server and the production build, on the
+// 100,000-model dataset: navigation → first rows on the list, and the "Pinned" chip → filtered rows.
+// Then bench/compare-render.ts (12 models × 80 classes) when it exists.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { gql, launchChromium, median, PORTS, report, ROOT, runNode, startServer } from './lib';
+import { BENCH_DATASET, BENCH_DB, ensureBenchData } from './server-load';
+
+const RUNS = 5;
+const FIRST_ROWS_LIMIT_MS = 300;
+const COMPARE_LIMIT_MS = 500;
+const COMPARE_BENCH = path.join(ROOT, 'bench', 'compare-render.ts');
+
+/** Navigation → the first model link in the table is visible; ms since navigation start. */
+async function firstRows(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => {
+      const link = document.querySelector('table tbody a');
+      return link instanceof HTMLElement && link.offsetParent !== null;
+    },
+    undefined,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  return page.evaluate(() => performance.now());
+}
+
+/** Clicks the "Pinned" chip and times until every row shown is pinned (and the rows changed). */
+async function pinnedChip(page: Page): Promise<number> {
+  await page.getByRole('button', { name: 'Pinned', exact: true }).waitFor();
+  return page.evaluate(async () => {
+    const chip = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Pinned');
+    if (!chip) throw new Error('No Pinned chip');
+    const firstLink = () => document.querySelector('table tbody a')?.getAttribute('href');
+    const before = firstLink();
+    const started = performance.now();
+    chip.click();
+    return new Promise<number>((resolve, reject) => {
+      const check = () => {
+        const pins = [...document.querySelectorAll('table tbody button[aria-pressed]')];
+        const updated =
+          pins.length > 0 && pins.every((b) => b.getAttribute('aria-pressed') === 'true') && firstLink() !== before;
+        if (updated) resolve(performance.now() - started);
+        else if (performance.now() - started > 30_000) reject(new Error('The rows never updated'));
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  });
+}
+
+export async function benchUi(webDir: string): Promise<void> {
+  console.log(
+    `\nUI timings (headless Chromium, production build, ${BENCH_DATASET} dataset; median of ${RUNS} warm runs)`,
+  );
+  await ensureBenchData();
+  const server = await startServer({ port: PORTS.ui, db: BENCH_DB, webDir });
+  const browser = await launchChromium();
+  try {
+    const { dataset } = await gql<{ dataset: { id: string } }>(
+      server.url,
+      'query ($n: String) { dataset(name: $n) { id } }',
+      { n: BENCH_DATASET },
+    );
+    const url = `${server.url}/datasets/${dataset.id}/models`;
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const loads: number[] = [];
+    const chips: number[] = [];
+    // Run 0 is cold (empty HTTP cache, server caches empty); the rest are a returning user.
+    for (let run = 0; run <= RUNS; run++) {
+      loads.push(await firstRows(page, url));
+      chips.push(await pinnedChip(page));
+    }
+    const [coldLoad = Number.NaN, ...warmLoads] = loads;
+    const [coldChip = Number.NaN, ...warmChips] = chips;
+    const load = median(warmLoads);
+    report(
+      'list: navigation → first rows',
+      `${load.toFixed(0)} ms (cold ${coldLoad.toFixed(0)} ms)`,
+      `≤ ${FIRST_ROWS_LIMIT_MS} ms`,
+      load <= FIRST_ROWS_LIMIT_MS,
+    );
+    console.log(
+      `  list: "Pinned" chip click → updated rows: ${median(warmChips).toFixed(0)} ms (cold ${coldChip.toFixed(0)} ms; no target)`,
+    );
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  if (existsSync(COMPARE_BENCH)) {
+    console.log('\nCompare page (bench/compare-render.ts)');
+    // On a server of our own (our port range), on a fresh database; compare-render seeds and cleans up.
+    const work = mkdtempSync(path.join(tmpdir(), 'bench-compare-'));
+    const compareServer = await startServer({ port: PORTS.compare, db: path.join(work, 'compare.db'), webDir });
+    const output = await runNode(['--import', 'tsx', COMPARE_BENCH, '--url', compareServer.url]).finally(async () => {
+      await compareServer.stop();
+      rmSync(work, { recursive: true, force: true });
+    });
+    const warm = /warm: median (\d+) ms/.exec(output)?.[1];
+    const ms = Number(warm ?? Number.NaN);
+    report(
+      'compare: 12 models × 80 classes rendered (warm median)',
+      `${warm ?? '?'} ms`,
+      `≤ ${COMPARE_LIMIT_MS} ms`,
+      ms <= COMPARE_LIMIT_MS,
+    );
+  } else {
+    console.log('  compare render: not run (bench/compare-render.ts does not exist yet)');
+  }
+}

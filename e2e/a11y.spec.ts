@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+
+// axe on every page of the demo data, in both colour schemes: no serious or critical violations.
+test.describe.configure({ timeout: 60_000 });
+
+async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await request.post('/graphql/', { data: { query, variables } });
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string; code?: string }> };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => `${e.code}: ${e.message}`).join('; '));
+  return body.data as T;
+}
+
+interface Demo {
+  base: string;
+  ids: string[];
+}
+
+let demo: Demo;
+
+test.beforeAll(async ({ request }) => {
+  const { datasets } = await gql<{ datasets: { datasets: Array<{ id: string; name: string }> } }>(
+    request,
+    'query { datasets(length: 50) { datasets { id name } } }',
+  );
+  const dataset = datasets.datasets.find((d) => d.name === 'Traffic cameras')!;
+  const { models } = await gql<{ models: { models: Array<{ id: string }> } }>(
+    request,
+    'query ($d: ID!) { models(datasetId: $d, length: 3) { models { id } } }',
+    { d: dataset.id },
+  );
+  demo = { base: `/datasets/${dataset.id}`, ids: models.models.map((m) => m.id) };
+});
+
+interface PageCase {
+  name: string;
+  url: () => string;
+  /** Brings the page into the state to check and waits until it is there. */
+  ready: (page: Page) => Promise<void>;
+}
+
+const charts = (page: Page): Locator => page.locator('svg.recharts-surface').first();
+
+const PAGES: PageCase[] = [
+  {
+    name: 'list',
+    url: () => `${demo.base}/models`,
+    ready: (page) => expect(page.getByRole('table').getByRole('link').first()).toBeVisible({ timeout: 30_000 }),
+  },
+  {
+    name: 'detail',
+    url: () => `${demo.base}/models/${demo.ids[0]}`,
+    ready: (page) => expect(charts(page)).toBeVisible({ timeout: 30_000 }),
+  },
+  {
+    name: 'create with validation errors',
+    url: () => `${demo.base}/models/new`,
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Create model' }).click({ timeout: 30_000 });
+      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'edit',
+    url: () => `${demo.base}/models/${demo.ids[0]}/edit`,
+    ready: (page) => expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible({ timeout: 30_000 }),
+  },
+  {
+    name: 'compare',
+    url: () => `${demo.base}/compare?ids=${demo.ids.join(',')}&baseline=${demo.ids[0]}`,
+    ready: (page) => expect(charts(page)).toBeVisible({ timeout: 30_000 }),
+  },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const { name, url, ready } of PAGES) {
+    test(`${name} (${colorScheme}) has no serious or critical axe violations`, async ({ page }) => {
+      // No transitions: axe must see final colours, not a fade in progress.
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await page.goto(url());
+      await ready(page);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      const blocking = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(blocking).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,96 @@
+// Browser sign-in (README §12): the server trades an access key + secret for an HttpOnly session
+// cookie, so the secret only ever travels in the sign-in request and is never kept by script.
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import * as z from 'zod';
+import { ApiError, toApiError, type WireError } from './client';
+
+export const SESSION_URL = '/auth/session';
+
+const sessionSchema = z.object({
+  required: z.boolean(),
+  authenticated: z.boolean(),
+  accessKey: z.string().nullable(),
+});
+
+export type Session = z.infer<typeof sessionSchema>;
+
+export interface Credentials {
+  accessKey: string;
+  accessKeySecret: string;
+}
+
+export const sessionKeys = { all: ['session'] as const };
+
+async function sessionRequest(method: 'GET' | 'POST' | 'DELETE', body?: Credentials, signal?: AbortSignal) {
+  let response: Response;
+  try {
+    response = await fetch(SESSION_URL, {
+      method,
+      // The custom header is the CSRF guard the server checks on POST and DELETE.
+      headers: { 'x-requested-with': 'model-catalog', ...(body && { 'content-type': 'application/json' }) },
+      credentials: 'same-origin',
+      ...(body && { body: JSON.stringify(body) }),
+      signal: signal ?? null,
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new ApiError('Cannot reach the server. Check that it is running, then retry.', 'NETWORK', 0);
+  }
+  const json: unknown = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) {
+    const errors = (json as { errors?: WireError[] } | null)?.errors;
+    throw toApiError(errors?.[0], response.status);
+  }
+  return json;
+}
+
+export const sessionQueries = {
+  current: () =>
+    queryOptions({
+      queryKey: sessionKeys.all,
+      queryFn: async ({ signal }): Promise<Session> =>
+        sessionSchema.parse(await sessionRequest('GET', undefined, signal)),
+      // Who is signed in changes only through sign-in/out here, or when an API call answers 401.
+      staleTime: Infinity,
+    }),
+};
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (credentials: Credentials) => {
+      try {
+        return sessionSchema.parse(await sessionRequest('POST', credentials));
+      } catch (error) {
+        // Say the same for an unknown key and a wrong secret: which one it was is no business of a guesser.
+        if (error instanceof ApiError && error.status === 401) {
+          throw new ApiError('The access key or secret is wrong.', 'UNAUTHENTICATED', 401);
+        }
+        throw error;
+      }
+    },
+    meta: { handlesErrors: true },
+    onSuccess: (session) => {
+      // Anything cached while signed out (401s) is stale now.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
+      queryClient.setQueryData(sessionKeys.all, session);
+    },
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => sessionRequest('DELETE'),
+    onSuccess: () => {
+      // The layout sees this and goes to sign-in; nothing the signed-in user saw stays cached.
+      queryClient.setQueryData<Session>(sessionKeys.all, { required: true, authenticated: false, accessKey: null });
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.all[0] });
+    },
+  });
+}
+
+/** An API call refused for lack of a session: check the session again (the layout redirects if it is gone). */
+export function isUnauthenticated(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'UNAUTHENTICATED';
+}
