@@ -11,7 +11,8 @@ const ROUTE_LIMIT = 260_000;
 // Class names recharts writes into the DOM; present in any chunk that bundles it.
 const RECHARTS_MARK = 'recharts-cartesian-grid';
 
-async function demoRoutes(baseUrl: string): Promise<Record<string, string>> {
+/** Each route of the demo data and what is on screen once it has rendered. */
+async function demoRoutes(baseUrl: string): Promise<Array<{ name: string; route: string; ready: string }>> {
   const { datasets } = await gql<{ datasets: { datasets: Array<{ id: string }> } }>(
     baseUrl,
     'query { datasets(length: 50) { datasets { id } } }',
@@ -25,13 +26,14 @@ async function demoRoutes(baseUrl: string): Promise<Record<string, string>> {
     const [first, second] = models.models;
     if (first && second) {
       const base = `/datasets/${id}`;
-      return {
-        list: `${base}/models`,
-        detail: `${base}/models/${first.id}`,
-        new: `${base}/models/new`,
-        edit: `${base}/models/${first.id}/edit`,
-        compare: `${base}/compare?ids=${first.id},${second.id}&baseline=${first.id}`,
-      };
+      const charts = 'svg.recharts-surface';
+      return [
+        { name: 'list', route: `${base}/models`, ready: 'table tbody a' },
+        { name: 'detail', route: `${base}/models/${first.id}`, ready: charts },
+        { name: 'new', route: `${base}/models/new`, ready: 'form button[type=submit]' },
+        { name: 'edit', route: `${base}/models/${first.id}/edit`, ready: 'form button[type=submit]' },
+        { name: 'compare', route: `${base}/compare?ids=${first.id},${second.id}&baseline=${first.id}`, ready: charts },
+      ];
     }
   }
   throw new Error('The demo data has no dataset with two models');
@@ -45,7 +47,7 @@ export async function benchBundle(webDir: string): Promise<void> {
     const browser = await launchChromium();
     try {
       const routes = await demoRoutes(server.url);
-      for (const [name, route] of Object.entries(routes)) {
+      for (const { name, route, ready } of routes) {
         const context = await browser.newContext();
         const page = await context.newPage();
         const pending: Array<Promise<{ url: string; gzipped: number; recharts: boolean }>> = [];
@@ -62,7 +64,10 @@ export async function benchBundle(webDir: string): Promise<void> {
             })),
           );
         });
-        await page.goto(server.url + route, { waitUntil: 'networkidle' });
+        await page.goto(server.url + route);
+        // Rendered first (a busy CPU can pause the network for longer than networkidle's 500 ms), then idle.
+        await page.locator(ready).first().waitFor({ timeout: 60_000 });
+        await page.waitForLoadState('networkidle');
         settled = true;
         const scripts = await Promise.all(pending);
         await context.close();

@@ -6,7 +6,7 @@
 //   node --import tsx bench/run.ts --only ui        list + compare timings in the browser
 //   --web-dir DIR   use this production build instead of building one into a temp dir
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBundle } from './bundle';
@@ -29,9 +29,15 @@ async function main() {
   if (unknown.length) throw new Error(`Unknown part ${unknown.join(', ')}; use one of ${PARTS.join(', ')}`);
   const parts = new Set(only.filter(isPart));
 
+  // Figures from a machine busy with other work are pessimistic: the load average says how busy.
+  const load = () =>
+    loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ');
   console.log(
     `Model Catalog benchmarks — ${new Date().toISOString()}, ${cpus().length} cores, Node ${process.version}`,
   );
+  console.log(`load average (1/5/15 min) at start: ${load()}`);
   let work: string | undefined;
   let webDir = args['web-dir'] && path.resolve(args['web-dir']);
   try {
@@ -52,15 +58,14 @@ async function main() {
     if (webDir && parts.has('bundle')) await benchBundle(webDir);
     if (parts.has('server')) await benchServer();
     if (webDir && parts.has('ui')) await benchUi(webDir);
-    console.log(
-      '\nlighthouse: not run (not installed, and the machine has no network access to fetch it at bench time)',
-    );
+    console.log('\nlighthouse: not run (not a dependency: it needs `npm install -D lighthouse@12`; 13 needs Node 22)');
   } finally {
     if (work) rmSync(work, { recursive: true, force: true });
   }
 
   const missed = figures.filter((f) => !f.pass);
-  console.log(`\n${figures.length - missed.length}/${figures.length} targets met`);
+  console.log(`\nload average (1/5/15 min) at end: ${load()}`);
+  console.log(`${figures.length - missed.length}/${figures.length} targets met`);
   for (const f of missed) console.log(`  MISS  ${f.label}: ${f.value} (target ${f.target})`);
 }
 

@@ -29,25 +29,20 @@ async function firstRows(page: Page, url: string): Promise<number> {
 
 /** Clicks the "Pinned" chip and times until every row shown is pinned (and the rows changed). */
 async function pinnedChip(page: Page): Promise<number> {
-  await page.getByRole('button', { name: 'Pinned', exact: true }).waitFor();
-  return page.evaluate(async () => {
-    const chip = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Pinned');
-    if (!chip) throw new Error('No Pinned chip');
-    const firstLink = () => document.querySelector('table tbody a')?.getAttribute('href');
-    const before = firstLink();
+  const chip = page.getByRole('button', { name: 'Pinned', exact: true });
+  // No named inner functions: tsx would wrap them in a helper that does not exist in the page.
+  return chip.evaluate(async (button: HTMLElement) => {
+    const before = document.querySelector('table tbody a')?.getAttribute('href');
     const started = performance.now();
-    chip.click();
-    return new Promise<number>((resolve, reject) => {
-      const check = () => {
-        const pins = [...document.querySelectorAll('table tbody button[aria-pressed]')];
-        const updated =
-          pins.length > 0 && pins.every((b) => b.getAttribute('aria-pressed') === 'true') && firstLink() !== before;
-        if (updated) resolve(performance.now() - started);
-        else if (performance.now() - started > 30_000) reject(new Error('The rows never updated'));
-        else requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    });
+    button.click();
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const pins = [...document.querySelectorAll('table tbody button[aria-pressed]')];
+      const first = document.querySelector('table tbody a')?.getAttribute('href');
+      const updated = pins.length > 0 && pins.every((b) => b.getAttribute('aria-pressed') === 'true');
+      if (updated && first !== before) return performance.now() - started;
+      if (performance.now() - started > 30_000) throw new Error('The rows never updated');
+    }
   });
 }
 

@@ -132,6 +132,25 @@ describe.runIf(engines.includes('postgres'))('two servers on one PostgreSQL data
     await expect(createSlice(two, datasetId, 'train')).rejects.toThrow(/already exists/);
   });
 
+  it('never half-deletes a slice that a concurrent create links to', async () => {
+    for (let i = 0; i < 5; i++) {
+      const sliceId = await createSlice(one, datasetId, `s${i}`);
+      const [created, deleted] = await Promise.all([
+        one.gql(
+          'mutation($d: ID!, $s: ID!){ createModel(datasetId: $d, name: "m", baselineModel: "b", trainingSliceIds: [$s], validationSliceIds: []) { id } }',
+          { d: datasetId, s: sliceId },
+        ),
+        two.gql('mutation($d: String!, $id: ID!){ deleteSlice(datasetId: $d, id: $id) }', {
+          d: datasetId,
+          id: sliceId,
+        }),
+      ]);
+      // Either order is fine; a crash (INTERNAL) or both succeeding is not.
+      if (created.errors === undefined) expect(deleted.errors?.[0]).toMatchObject({ code: 'BAD_REQUEST' });
+      else expect([created.errors[0]?.code, deleted.errors]).toEqual(['NOT_FOUND', undefined]);
+    }
+  });
+
   it('lets several servers start on one new database at once', async () => {
     const url = await createPostgresDatabase();
     const storages = await Promise.all([openStorage(url), openStorage(url), openStorage(url)]);

@@ -1,16 +1,15 @@
-// `npm run seed -- --db FILE --models N --classes K [--dataset NAME]`: synthetic data for benchmarks.
-import path from 'node:path';
+// `npm run seed -- --db FILE|URL --models N --classes K [--dataset NAME]`: synthetic data for benchmarks.
 import * as z from 'zod';
 
 import { LIMITS } from '../src/api/schemas';
 import { check, readFlags, StartupError } from './config';
-import { openDatabaseFile } from './database-file';
+import { openDatabase } from './database-file';
 import { seedSynthetic } from './synthetic';
 import { createApp } from './yoga';
 
-const USAGE = `Usage: npm run seed -- --db FILE --models N --classes K [--dataset NAME]
+const USAGE = `Usage: npm run seed -- --db FILE|URL --models N --classes K [--dataset NAME]
 
-  --db FILE        SQLite database file (created if missing)
+  --db FILE|URL    SQLite database file (created if missing) or postgres:// URL
   --models N       number of models to add, 1 to 1,000,000
   --classes K      per-class metric rows per model, 0 to ${LIMITS.classesMax}
   --dataset NAME   dataset to add them to, created if missing (default "Synthetic benchmark")`;
@@ -33,7 +32,7 @@ const count = (min: number, max: number) =>
 function required(flag: string, value: string | undefined): { value: string; source: string } {
   if (value === undefined)
     throw new StartupError(
-      `--${flag} is required. Usage: npm run seed -- --db FILE --models N --classes K [--dataset NAME]`,
+      `--${flag} is required. Usage: npm run seed -- --db FILE|URL --models N --classes K [--dataset NAME]`,
     );
   return { value, source: `--${flag}` };
 }
@@ -57,7 +56,10 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const file = path.resolve(check(z.string().trim().min(1, 'must name a SQLite file'), required('db', flags.db)));
+  const database = check(
+    z.string().trim().min(1, 'must name a SQLite file or a postgres:// URL'),
+    required('db', flags.db),
+  );
   const models = check(count(1, 1_000_000), required('models', flags.models));
   const classes = check(count(0, LIMITS.classesMax), required('classes', flags.classes));
   const datasetName = check(
@@ -66,14 +68,14 @@ async function main(): Promise<void> {
   );
 
   const started = performance.now();
-  const { storage } = await openDatabaseFile(file);
+  const { storage, label } = await openDatabase(database);
   try {
     const result = await seedSynthetic(storage, { datasetName, models, classes });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const total = await totalCount(createApp({ storage }), result.datasetId);
     console.log(
       `Added ${models.toLocaleString('en')} models with ${classes} classes each to ${result.datasetCreated ? 'new ' : ''}dataset "${datasetName}" ` +
-        `(${result.datasetId}) in ${seconds} s. It now has ${total.toLocaleString('en')} models. Database: ${file}`,
+        `(${result.datasetId}) in ${seconds} s. It now has ${total.toLocaleString('en')} models. Database: ${label}`,
     );
   } finally {
     await storage.close();

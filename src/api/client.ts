@@ -27,11 +27,25 @@ export interface WireError {
 
 const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+/** What to say when the answer carries no error of its own (e.g. a gateway in front of the server). */
+function fallback(status: number): { code: string; message: string } {
+  if (status === 401)
+    return { code: 'UNAUTHENTICATED', message: 'Not signed in, or the session has ended. Sign in again.' };
+  if (status === 502 || status === 504) {
+    return {
+      code: 'UPSTREAM_UNAVAILABLE',
+      message: `The catalog's host is unavailable (HTTP ${status}). Try again in a moment.`,
+    };
+  }
+  return { code: 'INTERNAL', message: `The server answered HTTP ${status}` };
+}
+
 /** An ApiError from the server's first wire error, or from the HTTP status when the body had none. */
 export function toApiError(error: WireError | undefined, status: number): ApiError {
-  const code =
-    asString(error?.code) ?? asString(error?.extensions?.code) ?? (status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL');
-  const message = asString(error?.message) ?? `The server answered HTTP ${status}`;
+  const known = fallback(status);
+  const code = asString(error?.code) ?? asString(error?.extensions?.code) ?? known.code;
+  // Proxy mode (README §12): the server's own message says which host failed and what to check.
+  const message = asString(error?.message) ?? known.message;
   return new ApiError(message, code, status, asString(error?.extensions?.field));
 }
 

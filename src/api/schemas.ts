@@ -2,6 +2,11 @@
 // Pure: imports only zod, so both sides can load it.
 import * as z from 'zod';
 
+// Every schema module imports this one first. Without jitless, zod probes for eval with
+// `new Function` when it builds object schemas, and the dashboard's CSP (script-src 'self')
+// reports that probe as a violation.
+z.config({ jitless: true });
+
 export const LIMITS = {
   nameMax: 200,
   descriptionMax: 10_000,

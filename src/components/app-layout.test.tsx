@@ -3,7 +3,8 @@ import { buildDataset, buildModel } from '../api/mocks/factories';
 import { mockDb } from '../api/mocks/db';
 import { renderRoute } from '../test/render';
 
-describe('app shell', () => {
+// The first test loads a lazy page chunk, slow when the whole suite runs at once.
+describe('app shell', { timeout: 20_000 }, () => {
   it('redirects / to the first dataset and lists its models', async () => {
     const traffic = buildDataset({ name: 'Traffic' });
     const retail = buildDataset({ name: 'Retail' });

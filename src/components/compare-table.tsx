@@ -103,7 +103,8 @@ export function CompareTable({ models, rows, summaries, baselineIndex, hiddenCou
     <SummaryRow label={label} title={title} summaries={summaries} baselineIndex={baselineIndex} render={render} />
   );
   return (
-    <div className={styles.wrap}>
+    // Focusable so keyboard users can scroll a wide comparison sideways.
+    <div className={styles.wrap} tabIndex={0} role="region" aria-label="Per-class AP comparison">
       <table className={styles.table}>
         <caption className={styles.caption}>
           Per-class AP. Deltas are against the baseline, {baseline?.name ?? 'the first model'} (↑ higher, ↓ lower); ★
