@@ -1,38 +1,15 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { parseConfig, StartupError, type Config } from './config';
-import { createHttpHandler } from './http';
-import { createProxy, type ProxyOptions } from './proxy';
 import { parseSdkConfig } from './sdk-config';
-import { createSessions, SESSION_PATH } from './session';
-import { createStaticHandler } from './static';
-import { setup, type TestApi } from './testing';
+import { SESSION_PATH } from './session';
+import { closeServer as close, listen, setup, startProxy, type TestApi } from './testing';
 
 const UPSTREAM_KEY = { accessKey: 'host-key', accessKeySecret: 'host secret 123' };
 const PROXY_KEY = { accessKey: 'proxy', accessKeySecret: 'proxy secret' };
 const CSRF = { 'X-Requested-With': 'model-catalog' };
 const basic = (k: string, s: string) => `Basic ${Buffer.from(`${k}:${s}`).toString('base64')}`;
-
-async function listen(handler: RequestListener): Promise<{ base: string; server: Server }> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
-const close = (server: Server) => new Promise((resolve) => server.close(resolve));
-
-async function startProxy(options: Omit<ProxyOptions, 'authenticate'>) {
-  const sessions = createSessions(options.accessKeys ?? [], { failureDelayMs: 0 });
-  return listen(
-    createHttpHandler({
-      api: createProxy({ ...options, authenticate: sessions.authenticate }),
-      auth: sessions.handle,
-      serveStatic: createStaticHandler('/nonexistent'),
-    }),
-  );
-}
 
 const post = (base: string, query: string, variables: Record<string, unknown> = {}, headers = {}) =>
   fetch(`${base}/graphql/`, {

@@ -1,6 +1,12 @@
 // Test helpers: a fresh app on either engine and a GraphQL caller that speaks the wire protocol.
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
+import { createHttpHandler } from './http';
+import { createProxy, type ProxyOptions } from './proxy';
+import { createSessions } from './session';
+import { createStaticHandler } from './static';
 import { createApp, type AppOptions } from './yoga';
 import { openStorage, type Storage } from './storage/db';
 
@@ -165,4 +171,25 @@ export async function createModel(
     { datasetId, name: 'model', baselineModel: 'yolov8n', trainingSliceIds: [], validationSliceIds: [], ...variables },
   );
   return data.createModel;
+}
+
+/** Serves a Node request handler on a free loopback port. */
+export async function listen(handler: RequestListener): Promise<{ base: string; server: Server }> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+export const closeServer = (server: Server) => new Promise((resolve) => server.close(resolve));
+
+/** A proxy-mode server (README §12) in front of `options.host`, as main.ts wires it. */
+export async function startProxy(options: Omit<ProxyOptions, 'authenticate'>) {
+  const sessions = createSessions(options.accessKeys ?? [], { failureDelayMs: 0 });
+  return listen(
+    createHttpHandler({
+      api: createProxy({ ...options, authenticate: sessions.authenticate }),
+      auth: sessions.handle,
+      serveStatic: createStaticHandler('/nonexistent'),
+    }),
+  );
 }
