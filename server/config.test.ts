@@ -33,6 +33,7 @@ describe('parseConfig', () => {
       dev: false,
       webDir: undefined,
       apiOnly: false,
+      trustProxy: false,
     });
   });
 
@@ -51,6 +52,7 @@ describe('parseConfig', () => {
       HOST: '10.0.0.1',
       DATABASE_URL: '/tmp/env.db',
       MODEL_CATALOG_WEB_DIR: '/env/web',
+      TRUST_PROXY: '0',
       ...KEYS,
     };
     const flags = [
@@ -67,6 +69,7 @@ describe('parseConfig', () => {
       '--dev',
       '--web-dir',
       '/srv/web',
+      '--trust-proxy',
     ];
     expect(config(flags, env)).toEqual({
       port: 0,
@@ -77,6 +80,7 @@ describe('parseConfig', () => {
       dev: true,
       webDir: '/srv/web',
       apiOnly: false,
+      trustProxy: true,
     });
   });
 
@@ -97,6 +101,16 @@ describe('parseConfig', () => {
     expect(config(['--db', 'postgresql:///catalog?host=/run/postgresql'])).toMatchObject({
       database: 'postgresql:///catalog?host=/run/postgresql',
     });
+  });
+
+  it('trusts the proxy only when asked, by flag or TRUST_PROXY', () => {
+    expect(config([], { TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(config([], { TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(config([], { TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(config([], { TRUST_PROXY: '' }).trustProxy).toBe(false);
+    expect(config(['--trust-proxy']).trustProxy).toBe(true);
+    expect(errorOf([], { TRUST_PROXY: 'yes please' })).toBe('TRUST_PROXY must be 1 or 0 (got "yes please").');
+    expect(errorOf(['--trust-proxy=1'])).toContain('--trust-proxy takes no value');
   });
 
   it('returns help', () => {

@@ -23,6 +23,8 @@ export interface Config {
   webDir: string | undefined;
   /** Serve the API only (development: Vite serves the dashboard). */
   apiOnly: boolean;
+  /** Behind a reverse proxy: limit failed sign-ins per client address as its X-Forwarded-For reports it. */
+  trustProxy: boolean;
   /** Proxy mode: forward /graphql/ to a Superb AI host instead of serving a local database. `accessKeys` are then the proxy's own. */
   upstream: UpstreamConfig | undefined;
 }
@@ -65,6 +67,8 @@ Options (environment variable in brackets):
   --dev                    enable GraphiQL and introspection
   --web-dir DIR            serve this prebuilt web app instead of building dist/ [MODEL_CATALOG_WEB_DIR]
   --api-only               serve only the API, no web app (for npm run dev, where Vite serves it)
+  --trust-proxy            behind a reverse proxy: count failed sign-ins per client address from the
+                           last X-Forwarded-For entry, which the proxy appends [TRUST_PROXY=1]
 
 Proxy mode (dashboard for a Superb AI host; no local database):
   --upstream URL           forward /graphql/ to URL/graphql/ [MODEL_CATALOG_UPSTREAM]
@@ -91,6 +95,7 @@ const OPTIONS = {
   dev: { type: 'boolean' },
   'web-dir': { type: 'string' },
   'api-only': { type: 'boolean' },
+  'trust-proxy': { type: 'boolean' },
   upstream: { type: 'string' },
   'upstream-timeout': { type: 'string' },
   'proxy-access-key': { type: 'string' },
@@ -177,6 +182,10 @@ const dbSchema = z
   );
 
 const seedSchema = z.enum(['demo', 'none'], { error: 'must be demo or none' });
+
+const switchSchema = z
+  .enum(['1', 'true', '0', 'false'], { error: 'must be 1 or 0' })
+  .transform((v) => v === '1' || v === 'true');
 
 const accessKeySchema = z
   .string()
@@ -273,6 +282,7 @@ export function parseConfig(
   const key = pick('access-key', flags['access-key'], env, 'MODEL_CATALOG_ACCESS_KEY');
   const secret = pick('access-key-secret', flags['access-key-secret'], env, 'MODEL_CATALOG_ACCESS_KEY_SECRET');
   const webDir = pick('web-dir', flags['web-dir'], env, 'MODEL_CATALOG_WEB_DIR');
+  const trustProxy = pick('trust-proxy', flags['trust-proxy'] ? '1' : undefined, env, 'TRUST_PROXY');
 
   const keyNames = {
     key: '--access-key (or MODEL_CATALOG_ACCESS_KEY)',
@@ -328,6 +338,7 @@ export function parseConfig(
     dev: flags.dev ?? false,
     webDir: webDir ? check(z.string().trim().min(1, 'must name a folder'), webDir) : undefined,
     apiOnly: flags['api-only'] ?? false,
+    trustProxy: trustProxy ? check(switchSchema, trustProxy) : false,
     upstream,
   };
   if (config.apiOnly && config.webDir !== undefined) {

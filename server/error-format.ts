@@ -11,6 +11,12 @@ function rootCause(error: unknown): unknown {
   return current;
 }
 
+/**
+ * PostgreSQL refusing text it cannot store (22021: NUL), e.g. in an id or a lookup name that no input rule
+ * checks; SQLite just finds nothing. Bad input, so BAD_REQUEST rather than a crash the SDK would retry.
+ */
+const isUnstorableText = (error: unknown) => (error as { code?: unknown } | null)?.code === '22021';
+
 /** yoga `maskedErrors.maskError`: AppErrors keep their code and message; anything unexpected is hidden. */
 export function maskError(error: unknown): Error {
   const cause = rootCause(error);
@@ -25,6 +31,13 @@ export function maskError(error: unknown): Error {
     });
   }
   if (located !== undefined && cause instanceof GraphQLError) return located; // parse/validation/coercion
+  if (isUnstorableText(cause)) {
+    return new GraphQLError('Text arguments must not contain NUL characters', {
+      nodes: located?.nodes,
+      path: located?.path,
+      extensions: { code: 'BAD_REQUEST' satisfies ErrorCode },
+    });
+  }
   console.error('Unexpected error while handling a GraphQL request:', error);
   return new GraphQLError('Unexpected error.', {
     nodes: located?.nodes,

@@ -90,7 +90,8 @@ async function main(): Promise<void> {
 
   let webReady: Promise<void> = Promise.resolve();
   const serveFiles = config.apiOnly ? apiOnly : createStaticHandler(webDir);
-  const sessions = createSessions(config.accessKeys);
+  // Sign-in state lives in the database, shared by every replica on it; proxy mode (no database) keeps it in memory.
+  const sessions = createSessions(config.accessKeys, { db: local?.storage.db, trustProxy: config.trustProxy });
   const server = createServer(
     createHttpHandler({
       api: upstream

@@ -1,19 +1,49 @@
+import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createHttpHandler } from './http';
 import { createSessions, SESSION_PATH, type SessionOptions } from './session';
 import { createStaticHandler } from './static';
 import { openStorage, type Storage } from './storage/db';
+import { createPostgresDatabase, engines, type Engine } from './testing';
 import { createApp } from './yoga';
 
 const KEY = { accessKey: 'dash', accessKeySecret: 'correct horse' };
 const CSRF = { 'X-Requested-With': 'model-catalog' };
 
-async function start(accessKeys: (typeof KEY)[], options?: SessionOptions | (() => number)) {
-  const storage: Storage = await openStorage(':memory:');
-  const sessions = createSessions(accessKeys, options);
+/** Where sessions live: a database (shared by every process on it) or, in proxy mode, process memory. */
+type Store = Engine | 'memory';
+const STORES: Store[] = [...engines, 'memory'];
+
+const sqliteFiles: string[] = [];
+afterAll(async () => {
+  for (const file of sqliteFiles) for (const suffix of ['', '-wal', '-shm']) await rm(file + suffix, { force: true });
+});
+
+/** A new, empty database that several servers can open at once. */
+async function freshDatabase(engine: Engine): Promise<string> {
+  if (engine === 'postgres') return createPostgresDatabase();
+  const file = path.join(tmpdir(), `mc-sessions-${crypto.randomUUID()}.db`);
+  sqliteFiles.push(file);
+  return file;
+}
+
+async function start(
+  accessKeys: (typeof KEY)[],
+  options: SessionOptions | (() => number) = {},
+  { store = 'sqlite', database }: { store?: Store; database?: string } = {},
+) {
+  const storage: Storage = await openStorage(
+    store === 'memory' ? ':memory:' : (database ?? (await freshDatabase(store))),
+  );
+  const withClock = typeof options === 'function' ? { clock: options } : options;
+  const sessions = createSessions(accessKeys, { ...withClock, db: store === 'memory' ? undefined : storage.db });
   const server: Server = createServer(
     createHttpHandler({
       api: createApp({ storage, accessKeys, authenticate: sessions.authenticate }),
@@ -27,7 +57,7 @@ async function start(accessKeys: (typeof KEY)[], options?: SessionOptions | (() 
     await new Promise((resolve) => server.close(resolve));
     await storage.close();
   };
-  return { base, close };
+  return { base, close, storage };
 }
 
 const json = (body: unknown, headers: Record<string, string> = {}) => ({
@@ -36,13 +66,13 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
   body: JSON.stringify(body),
 });
 
-describe('browser sessions with access keys set', () => {
+describe.each(STORES)('browser sessions with access keys set (%s)', (store) => {
   let base: string;
   let close: () => Promise<void>;
   let now = 0;
 
   beforeAll(async () => {
-    ({ base, close } = await start([KEY], () => now));
+    ({ base, close } = await start([KEY], () => now, { store }));
   });
   afterAll(() => close());
 
@@ -119,13 +149,13 @@ describe('browser sessions with access keys set', () => {
   });
 });
 
-describe('cookies and credentials an attacker might try', () => {
+describe.each(STORES)('cookies and credentials an attacker might try (%s)', (store) => {
   let base: string;
   let close: () => Promise<void>;
   let now = 0;
 
   beforeAll(async () => {
-    ({ base, close } = await start([KEY], { clock: () => now, failureDelayMs: 300, maxFailures: 3 }));
+    ({ base, close } = await start([KEY], { clock: () => now, failureDelayMs: 300, maxFailures: 3 }, { store }));
   });
   afterAll(() => close());
 
@@ -201,6 +231,125 @@ describe('browser sessions without access keys', () => {
       });
       expect((await fetch(base + SESSION_PATH, json(KEY, CSRF))).status).toBe(400);
       expect((await fetch(base + '/auth/other')).status).toBe(404);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe.each(engines)('sessions kept in the database (%s)', (engine) => {
+  const OTHER = { accessKey: 'rotated', accessKeySecret: 'new secret' };
+  let now = 0;
+  let servers: Awaited<ReturnType<typeof start>>[] = [];
+  let database: string;
+
+  beforeAll(async () => {
+    database = await freshDatabase(engine);
+    // Three processes on one database; the third was restarted with another key.
+    const options = { clock: () => now, failureDelayMs: 0, maxFailures: 2 };
+    servers = [
+      await start([KEY], options, { store: engine, database }),
+      await start([KEY], options, { store: engine, database }),
+      await start([OTHER], options, { store: engine, database }),
+    ];
+  });
+  afterAll(async () => {
+    for (const server of servers) await server.close();
+  });
+
+  const signIn = (base: string, credentials = KEY) => fetch(base + SESSION_PATH, json(credentials, CSRF));
+  const tokenOf = (res: Response) => /^mc_session=([\w-]+);/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? '';
+  const sessionOf = async (base: string, token: string) =>
+    (await fetch(base + SESSION_PATH, { headers: { Cookie: `mc_session=${token}` } })).json();
+  const list = (base: string, token: string) =>
+    fetch(
+      base + '/graphql/',
+      json(
+        { query: '{ datasets(length: 1) { totalCount } }', variables: {} },
+        { Cookie: `mc_session=${token}`, ...CSRF },
+      ),
+    );
+  const rows = async () =>
+    (await sql<{ token_hash: string; access_key: string }>`select * from sessions`.execute(servers[0]!.storage.db))
+      .rows;
+
+  it('accepts a session on every server and refuses it on every server once signed out', async () => {
+    const [a, b] = servers.map((s) => s.base) as [string, string];
+    const token = tokenOf(await signIn(a));
+    expect(await sessionOf(b, token)).toEqual({ required: true, authenticated: true, accessKey: 'dash' });
+    expect((await list(b, token)).status).toBe(200);
+
+    const out = await fetch(b + SESSION_PATH, {
+      method: 'DELETE',
+      headers: { Cookie: `mc_session=${token}`, ...CSRF },
+    });
+    expect(out.status).toBe(204);
+    expect(await sessionOf(a, token)).toMatchObject({ authenticated: false, accessKey: null });
+    expect((await list(a, token)).status).toBe(401);
+  });
+
+  it('stores only a hash of the token', async () => {
+    const token = tokenOf(await signIn(servers[0]!.base));
+    const hash = createHash('sha256').update(token).digest('hex');
+    const stored = await rows();
+    expect(stored).toContainEqual(expect.objectContaining({ token_hash: hash, access_key: 'dash' }));
+    expect(JSON.stringify(stored)).not.toContain(token);
+  });
+
+  it('refuses a session whose access key the server no longer accepts', async () => {
+    const token = tokenOf(await signIn(servers[0]!.base));
+    expect(await sessionOf(servers[2]!.base, token)).toMatchObject({ authenticated: false });
+    expect((await list(servers[2]!.base, token)).status).toBe(401);
+    expect((await list(servers[1]!.base, token)).status).toBe(200);
+  });
+
+  it('purges expired sessions when someone signs in', async () => {
+    await signIn(servers[0]!.base);
+    now += 12 * 60 * 60 * 1000;
+    const token = tokenOf(await signIn(servers[1]!.base));
+    expect((await rows()).map((r) => r.token_hash)).toEqual([createHash('sha256').update(token).digest('hex')]);
+  });
+
+  it('counts failed sign-ins on every server towards one limit', async () => {
+    const [a, b, c] = servers.map((s) => s.base) as [string, string, string];
+    expect((await signIn(a, { ...KEY, accessKeySecret: 'guess 1' })).status).toBe(401);
+    expect((await signIn(b, { ...KEY, accessKeySecret: 'guess 2' })).status).toBe(401);
+    expect((await signIn(c, KEY)).status).toBe(429);
+    expect((await signIn(a, KEY)).status).toBe(429);
+    now += 15 * 60 * 1000;
+    expect((await signIn(b, KEY)).status).toBe(200);
+  });
+});
+
+describe('failed sign-ins behind a reverse proxy', () => {
+  const wrong = { ...KEY, accessKeySecret: 'guess' };
+  const signIn = (base: string, credentials: typeof KEY, forwardedFor?: string) =>
+    fetch(
+      base + SESSION_PATH,
+      json(credentials, { ...CSRF, ...(forwardedFor === undefined ? {} : { 'X-Forwarded-For': forwardedFor }) }),
+    );
+
+  it('with --trust-proxy, counts them per client address the proxy appended', async () => {
+    const { base, close } = await start([KEY], { failureDelayMs: 0, maxFailures: 2, trustProxy: true });
+    try {
+      expect((await signIn(base, wrong, '203.0.113.7')).status).toBe(401);
+      // Entries left of the proxy's own are the client's to invent, so they change nothing.
+      expect((await signIn(base, wrong, '10.9.9.9, 203.0.113.7')).status).toBe(401);
+      expect((await signIn(base, KEY, '198.51.100.1, 203.0.113.7')).status).toBe(429);
+      // Another user behind the same proxy, and a direct caller, are not blocked.
+      expect((await signIn(base, KEY, '203.0.113.7, 198.51.100.2')).status).toBe(200);
+      expect((await signIn(base, KEY)).status).toBe(200);
+    } finally {
+      await close();
+    }
+  });
+
+  it('without it, ignores X-Forwarded-For and counts per connecting address', async () => {
+    const { base, close } = await start([KEY], { failureDelayMs: 0, maxFailures: 2 });
+    try {
+      expect((await signIn(base, wrong, '203.0.113.7')).status).toBe(401);
+      expect((await signIn(base, wrong, '198.51.100.2')).status).toBe(401);
+      expect((await signIn(base, KEY, '192.0.2.9')).status).toBe(429);
     } finally {
       await close();
     }

@@ -5,16 +5,69 @@
 //   DELETE /auth/session  → clears it
 // Cookie-authenticated API calls and the POST/DELETE above must carry X-Requested-With (a custom
 // header a cross-site form cannot send) and, when the browser sends Origin, come from this origin.
-import { randomBytes } from 'node:crypto';
+// Sessions and failed sign-ins live in the database (issue 7), so every server process on it behaves
+// as one; the cookie carries a random 256-bit token and the database only its SHA-256 hash.
+import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { basicAuthChecker, type AccessKeyPair } from './access';
+import type { Db } from './storage/db';
+import { databaseSignInStore, type FailureWindow, type SignInStore } from './storage/sessions.repo';
 
 export const SESSION_COOKIE = 'mc_session';
 export const SESSION_PATH = '/auth/session';
 const SESSION_SECONDS = 12 * 60 * 60;
+/** Bound on live sessions, and on addresses with recent failed sign-ins: the oldest go first. */
 const MAX_SESSIONS = 10_000;
 const MAX_BODY_BYTES = 16 * 1024;
+/** 32 random bytes in base64url; anything else in the cookie is not worth a database lookup. */
+const TOKEN_SHAPE = /^[\w-]{43}$/;
+
+const hashOf = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+
+/** Sign-in state of this process only, for proxy mode, which has no database to share it through. */
+function memorySignInStore(maxRows: number): SignInStore {
+  const sessions = new Map<string, { accessKey: string; expiresAt: number }>();
+  const failures = new Map<string, FailureWindow>();
+  /** Maps keep insertion order, so the first key is the oldest. */
+  const makeRoom = (map: Map<string, unknown>) => {
+    if (map.size >= maxRows) map.delete(map.keys().next().value as string);
+  };
+  return {
+    addSession({ tokenHash, accessKey, expiresAt }, now) {
+      for (const [hash, session] of sessions) if (session.expiresAt <= now) sessions.delete(hash);
+      makeRoom(sessions);
+      sessions.set(tokenHash, { accessKey, expiresAt });
+      return Promise.resolve();
+    },
+    sessionKey(tokenHash, now) {
+      const session = sessions.get(tokenHash);
+      return Promise.resolve(session !== undefined && session.expiresAt > now ? session.accessKey : null);
+    },
+    removeSession(tokenHash) {
+      sessions.delete(tokenHash);
+      return Promise.resolve();
+    },
+    failures(address, windowStart) {
+      const entry = failures.get(address);
+      return Promise.resolve(entry !== undefined && entry.since > windowStart ? { ...entry } : null);
+    },
+    addFailure(address, now, windowStart) {
+      const entry = failures.get(address);
+      if (entry !== undefined && entry.since > windowStart) entry.count += 1;
+      else {
+        failures.delete(address);
+        makeRoom(failures);
+        failures.set(address, { count: 1, since: now });
+      }
+      return Promise.resolve();
+    },
+    clearFailures(address) {
+      failures.delete(address);
+      return Promise.resolve();
+    },
+  };
+}
 
 type HeaderSource = { get(name: string): string | null };
 
@@ -92,6 +145,21 @@ export interface SessionOptions {
   /** Failed sign-ins allowed per client address within `failureWindowMs`; then HTTP 429 until the window ends. */
   maxFailures?: number;
   failureWindowMs?: number;
+  /** Where sessions and failed sign-ins live, shared by every process on it; without one, this process only (proxy mode). */
+  db?: Db | undefined;
+  /** Count failures per client address as the reverse proxy reports it (the last X-Forwarded-For entry). */
+  trustProxy?: boolean;
+}
+
+/**
+ * The address failed sign-ins are counted against. Behind a trusted proxy that is the right-most
+ * X-Forwarded-For entry, the one the proxy appended; entries left of it are whatever the client sent.
+ */
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const socket = req.socket.remoteAddress ?? 'unknown';
+  if (!trustProxy) return socket;
+  const forwarded = [req.headers['x-forwarded-for'] ?? []].flat().join(',').split(',');
+  return forwarded.map((entry) => entry.trim()).findLast((entry) => entry !== '') ?? socket;
 }
 
 export const WRONG_CREDENTIALS = 'The access key or secret is wrong.';
@@ -105,42 +173,26 @@ export function createSessions(
     failureDelayMs = 750,
     maxFailures = 10,
     failureWindowMs = 15 * 60 * 1000,
+    db,
+    trustProxy = false,
   } = typeof clockOrOptions === 'function' ? { clock: clockOrOptions } : clockOrOptions;
   const required = accessKeys.length > 0;
   const checkBasic = basicAuthChecker(accessKeys);
-  const sessions = new Map<string, { accessKey: string; expires: number }>();
-  // Failed sign-ins per client address; an entry starts its window at the first failure.
-  const failures = new Map<string, { count: number; since: number }>();
+  const configuredKeys = new Set(accessKeys.map((pair) => pair.accessKey));
+  const store = db ? databaseSignInStore(db, MAX_SESSIONS) : memorySignInStore(MAX_SESSIONS);
 
-  function blockedFor(address: string): number {
-    const entry = failures.get(address);
-    if (!entry) return 0;
-    const left = entry.since + failureWindowMs - clock();
-    if (left <= 0) {
-      failures.delete(address);
-      return 0;
-    }
-    return entry.count >= maxFailures ? left : 0;
+  /** Milliseconds until `address` may try again; failures count in a window that starts at the first one. */
+  async function blockedFor(address: string): Promise<number> {
+    const now = clock();
+    const window = await store.failures(address, now - failureWindowMs);
+    return window !== null && window.count >= maxFailures ? window.since + failureWindowMs - now : 0;
   }
 
-  function recordFailure(address: string) {
-    const entry = failures.get(address);
-    if (entry) entry.count += 1;
-    else {
-      if (failures.size >= MAX_SESSIONS) failures.delete(failures.keys().next().value as string);
-      failures.set(address, { count: 1, since: clock() });
-    }
-  }
-
-  function lookup(token: string | null): string | null {
-    if (token === null) return null;
-    const session = sessions.get(token);
-    if (!session) return null;
-    if (session.expires <= clock()) {
-      sessions.delete(token);
-      return null;
-    }
-    return session.accessKey;
+  /** The access key of a live session, as long as this server still accepts that key. */
+  async function lookup(token: string | null): Promise<string | null> {
+    if (token === null || !TOKEN_SHAPE.test(token)) return null;
+    const accessKey = await store.sessionKey(hashOf(token), clock());
+    return accessKey !== null && configuredKeys.has(accessKey) ? accessKey : null;
   }
 
   function cookie(token: string, maxAge: number): Record<string, string> {
@@ -148,8 +200,8 @@ export function createSessions(
   }
 
   /** For createApp: the caller behind a valid session cookie on a same-origin request, else null. */
-  function authenticate(request: Request): string | null {
-    if (!passesCsrf(request.headers)) return null;
+  function authenticate(request: Request): Promise<string | null> {
+    if (!passesCsrf(request.headers)) return Promise.resolve(null);
     return lookup(cookieValue(request.headers.get('cookie'), SESSION_COOKIE));
   }
 
@@ -161,7 +213,7 @@ export function createSessions(
       return;
     }
     if (req.method === 'GET') {
-      const accessKey = required ? lookup(token) : null;
+      const accessKey = required ? await lookup(token) : null;
       sendJson(res, 200, { required, authenticated: !required || accessKey !== null, accessKey });
       return;
     }
@@ -174,7 +226,7 @@ export function createSessions(
       return;
     }
     if (req.method === 'DELETE') {
-      if (token !== null) sessions.delete(token);
+      if (token !== null && TOKEN_SHAPE.test(token)) await store.removeSession(hashOf(token));
       res.writeHead(204, { 'Cache-Control': 'no-store', ...cookie('', 0) });
       res.end();
       return;
@@ -183,8 +235,8 @@ export function createSessions(
       sendError(res, 400, 'BAD_REQUEST', 'This server has no access keys, so there is nothing to sign in to');
       return;
     }
-    const address = req.socket.remoteAddress ?? 'unknown';
-    const blocked = blockedFor(address);
+    const address = clientAddress(req, trustProxy);
+    const blocked = await blockedFor(address);
     if (blocked > 0) {
       const minutes = Math.ceil(blocked / 60_000);
       sendError(
@@ -205,15 +257,16 @@ export function createSessions(
     const basic = `Basic ${Buffer.from(`${credentials.accessKey}:${credentials.accessKeySecret}`, 'utf8').toString('base64')}`;
     const accessKey = checkBasic(basic);
     if (accessKey === null) {
-      recordFailure(address);
+      const now = clock();
+      await store.addFailure(address, now, now - failureWindowMs);
       await new Promise((resolve) => setTimeout(resolve, failureDelayMs));
       sendError(res, 401, 'UNAUTHENTICATED', WRONG_CREDENTIALS);
       return;
     }
-    failures.delete(address);
-    if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string); // oldest first
+    await store.clearFailures(address);
     const newToken = randomBytes(32).toString('base64url');
-    sessions.set(newToken, { accessKey, expires: clock() + SESSION_SECONDS * 1000 });
+    const now = clock();
+    await store.addSession({ tokenHash: hashOf(newToken), accessKey, expiresAt: now + SESSION_SECONDS * 1000 }, now);
     sendJson(res, 200, { required, authenticated: true, accessKey }, cookie(newToken, SESSION_SECONDS));
   }
 

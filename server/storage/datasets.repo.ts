@@ -2,9 +2,8 @@
 import { isUniqueViolation, type Storage, type Db, type DatasetRow } from './db';
 import { newId, now } from './clock';
 import { touchDatasetModels } from './counts';
-import { decodeCursor } from './cursor';
-import { afterCondition, filterConditions, type NormalFilter } from './filters';
-import { toPage } from './paging';
+import type { NormalFilter } from './filters';
+import { listPage } from './paging';
 import { badRequest, notFound } from '../errors';
 
 export interface DatasetRecord {
@@ -48,23 +47,10 @@ const refuseDuplicate = (name: string | undefined) => (error: unknown) => {
 };
 
 export async function listDatasets(storage: Storage, filter: NormalFilter, cursor: string | null, length: number) {
-  const { db } = storage;
   const scope = `datasets\n\n${filter.key}`;
-  const after = cursor === null ? null : decodeCursor(storage.cursorSecret, scope, cursor);
-  if (filter.matchesNothing) return { datasets: [], next: null, totalCount: 0 };
-  const conditions = filterConditions('datasets', filter);
-  const base = db.selectFrom('datasets');
-  const filtered = conditions.length > 0 ? base.where((eb) => eb.and(conditions)) : base;
-  const paged = after === null ? filtered : filtered.where(afterCondition('datasets', after));
-  const rows = await paged
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(length + 1)
-    .execute();
-  const count = await filtered.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-  const page = toPage(rows, length, toDatasetRecord, { secret: storage.cursorSecret, scope });
-  return { datasets: page.items, next: page.next, totalCount: Number(count.n) };
+  const base = storage.db.selectFrom('datasets');
+  const page = await listPage(storage, 'datasets', base, { filter, scope, cursor, length }, toDatasetRecord);
+  return { datasets: page.items, next: page.next, totalCount: page.totalCount };
 }
 
 /** By id when given, else by exact name. */

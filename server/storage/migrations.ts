@@ -142,9 +142,35 @@ const initial: Migration = {
   },
 };
 
-/** Every migration, in order. Names sort: add new ones as '0002_…'. */
+/**
+ * Browser sign-in (issue 7), shared by every process on the database: sessions, of which only a
+ * SHA-256 hash of the cookie's token is stored (a database reader cannot replay one), and failed
+ * sign-ins per client address, so the limit holds across processes.
+ */
+const sessions: Migration = {
+  async up(db: AnyDb) {
+    const key = keyText(db);
+    await db.schema
+      .createTable('sessions')
+      .addColumn('token_hash', key, (c) => c.primaryKey())
+      .addColumn('access_key', 'text', (c) => c.notNull())
+      .addColumn('expires_at', key, (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('sessions_expires_idx').on('sessions').column('expires_at').execute();
+    await db.schema
+      .createTable('sign_in_failures')
+      .addColumn('address', 'text', (c) => c.primaryKey())
+      .addColumn('failures', 'integer', (c) => c.notNull())
+      .addColumn('since', key, (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('sign_in_failures_since_idx').on('sign_in_failures').column('since').execute();
+  },
+};
+
+/** Every migration, in order. Names sort: add new ones as '0003_…'. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_sessions': sessions,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -1,5 +1,8 @@
 // Keyset page assembly shared by the list queries.
-import { encodeCursor, type CursorPosition } from './cursor';
+import { sql, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
+import type { DB, Storage } from './db';
+import { afterCondition, filterConditions, type NormalFilter } from './filters';
 
 export interface Page<T> {
   items: T[];
@@ -20,4 +23,36 @@ export function toPage<R extends { created_at: string; id: string }, T>(
       ? encodeCursor(cursor.secret, cursor.scope, { createdAt: last.created_at, id: last.id } satisfies CursorPosition)
       : null;
   return { items: pageRows.map(map), next };
+}
+
+type Listed = 'datasets' | 'slices';
+
+/**
+ * One keyset page of a datasets or slices list, newest first, with the filtered total. `base` selects
+ * the rows in scope (e.g. one dataset's slices); the cursor is bound to `scope`, so it only continues
+ * the list it came from.
+ */
+export async function listPage<T extends Listed, V>(
+  storage: Storage,
+  table: T,
+  base: SelectQueryBuilder<DB, T, object>,
+  query: { filter: NormalFilter; scope: string; cursor: string | null; length: number },
+  map: (row: Selectable<DB[T]>) => V,
+): Promise<Page<V> & { totalCount: number }> {
+  const { filter, scope, cursor, length } = query;
+  const after = cursor === null ? null : decodeCursor(storage.cursorSecret, scope, cursor);
+  if (filter.matchesNothing) return { items: [], next: null, totalCount: 0 };
+  const conditions = filterConditions(table, filter);
+  const filtered = conditions.length > 0 ? base.where((eb) => eb.and(conditions)) : base;
+  const paged = after === null ? filtered : filtered.where(afterCondition(table, after));
+  // Kysely cannot narrow selectAll() over a generic table; both listed tables have these columns.
+  const rows = (await paged
+    .selectAll()
+    .orderBy(sql.ref('created_at'), 'desc')
+    .orderBy(sql.ref('id'), 'desc')
+    .limit(length + 1)
+    .execute()) as unknown as Array<Selectable<DB[T]> & { created_at: string; id: string }>;
+  const count = await filtered.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  const page = toPage(rows, length, map, { secret: storage.cursorSecret, scope });
+  return { ...page, totalCount: Number(count.n) };
 }

@@ -2,9 +2,8 @@
 import { isUniqueViolation, type Storage, type Db, type SliceRow } from './db';
 import { newId, now } from './clock';
 import { touchDatasetModels } from './counts';
-import { decodeCursor } from './cursor';
-import { afterCondition, filterConditions, type NormalFilter } from './filters';
-import { toPage } from './paging';
+import type { NormalFilter } from './filters';
+import { listPage } from './paging';
 import { badRequest, notFound } from '../errors';
 
 export interface SliceRecord {
@@ -69,21 +68,9 @@ export async function listSlices(
   const { db } = storage;
   await assertDataset(db, datasetId);
   const scope = `slices\n${datasetId}\n${filter.key}`;
-  const after = cursor === null ? null : decodeCursor(storage.cursorSecret, scope, cursor);
-  if (filter.matchesNothing) return { slices: [], next: null, totalCount: 0 };
-  const conditions = filterConditions('slices', filter);
   const base = db.selectFrom('slices').where('slices.dataset_id', '=', datasetId);
-  const filtered = conditions.length > 0 ? base.where((eb) => eb.and(conditions)) : base;
-  const paged = after === null ? filtered : filtered.where(afterCondition('slices', after));
-  const rows = await paged
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(length + 1)
-    .execute();
-  const count = await filtered.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-  const page = toPage(rows, length, toSliceRecord, { secret: storage.cursorSecret, scope });
-  return { slices: page.items, next: page.next, totalCount: Number(count.n) };
+  const page = await listPage(storage, 'slices', base, { filter, scope, cursor, length }, toSliceRecord);
+  return { slices: page.items, next: page.next, totalCount: page.totalCount };
 }
 
 /** By id when given, else by exact name. Slices of other datasets are not found. */

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { request } from './client';
+import DataLoader from 'dataloader';
+import { ApiError, request } from './client';
 import { graphql } from './gql';
 import type {
   CreateModelMutationVariables,
@@ -102,6 +103,16 @@ const ModelDetailDoc = graphql(`
   query ModelDetail($datasetId: ID!, $modelId: ID!) {
     model(datasetId: $datasetId, id: $modelId) {
       ...ModelDetailFields
+    }
+  }
+`);
+
+const ModelsByIdsDoc = graphql(`
+  query ModelsByIds($datasetId: ID!, $ids: [ID!]!, $length: Int) {
+    models(datasetId: $datasetId, filter: { must: { idIn: $ids } }, length: $length) {
+      models {
+        ...ModelDetailFields
+      }
     }
   }
 `);
@@ -228,7 +239,7 @@ export const modelQueries = {
   detail: (datasetId: string, id: string) =>
     queryOptions({
       queryKey: modelKeys.detail(datasetId, id),
-      queryFn: ({ signal }) => request(ModelDetailDoc, { datasetId, modelId: id }, signal).then((d) => d.model),
+      queryFn: () => detailLoader(datasetId).load(id),
     }),
   /**
    * The whole filtered list in one cache entry, shaped like a page. Walking 100k models takes a while,
@@ -246,6 +257,30 @@ export const modelQueries = {
       staleTime: Infinity,
     }),
 };
+
+// Details asked for together (the compare page's models) travel in one request, not one each.
+const detailLoaders = new Map<string, DataLoader<string, ModelDetail | null>>();
+
+function detailLoader(datasetId: string): DataLoader<string, ModelDetail | null> {
+  let loader = detailLoaders.get(datasetId);
+  if (!loader) {
+    loader = new DataLoader(
+      async (ids) => {
+        if (ids.length === 1)
+          return [await request(ModelDetailDoc, { datasetId, modelId: ids[0] ?? '' }).then((d) => d.model)];
+        const { models } = await request(ModelsByIdsDoc, { datasetId, ids: [...ids], length: ids.length });
+        const byId = new Map(models.models.map((m) => [m.id, m]));
+        // The same answer the single-model query gives for an unknown id.
+        return ids.map(
+          (id) => byId.get(id) ?? new ApiError(`Model ${id} not found in dataset ${datasetId}`, 'NOT_FOUND', 200),
+        );
+      },
+      { cache: false, maxBatchSize: MAX_PAGE_LENGTH },
+    );
+    detailLoaders.set(datasetId, loader);
+  }
+  return loader;
+}
 
 /** Walks every page of a filtered list (for "Load all", export, compare pickers). */
 export async function fetchAllModels(

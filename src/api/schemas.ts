@@ -21,23 +21,35 @@ export const LIMITS = {
   filterTextMax: 1_000,
 } as const;
 
+// PostgreSQL cannot store NUL in text, and UTF-8 storage replaces an unpaired surrogate: such text is
+// refused rather than failing in the database or being stored differently than it was sent.
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** False for text that cannot be stored as sent (NUL, unpaired surrogates). */
+const isStorableText = (text: string) => !text.includes('\u0000') && !UNPAIRED_SURROGATE.test(text);
+
+const unstorable = (label: string) => `${label} must not contain NUL or unpaired surrogate characters`;
+
 /** A trimmed display name: dataset, slice, model and baseline names. */
 export const nameSchema = (label = 'Name') =>
   z
     .string({ error: `${label} is required` })
     .trim()
     .min(1, `${label} must not be empty`)
-    .max(LIMITS.nameMax, `${label} must be at most ${LIMITS.nameMax} characters`);
+    .max(LIMITS.nameMax, `${label} must be at most ${LIMITS.nameMax} characters`)
+    .refine(isStorableText, unstorable(label));
 
 export const descriptionSchema = z
   .string()
   .max(LIMITS.descriptionMax, `Description must be at most ${LIMITS.descriptionMax.toLocaleString('en')} characters`)
+  .refine(isStorableText, unstorable('Description'))
   .nullish();
 
 export const modelContentIdSchema = z
   .string()
   .trim()
   .max(LIMITS.contentIdMax, `Model content id must be at most ${LIMITS.contentIdMax} characters`)
+  .refine(isStorableText, unstorable('Model content id'))
   .nullish();
 
 const countSchema = (label: string) =>
@@ -61,11 +73,13 @@ export const trainClassSchema = z.object({
     .string({ error: 'Class is required' })
     .trim()
     .min(1, 'Class name must not be empty')
-    .max(LIMITS.nameMax, `Class name must be at most ${LIMITS.nameMax} characters`),
+    .max(LIMITS.nameMax, `Class name must be at most ${LIMITS.nameMax} characters`)
+    .refine(isStorableText, unstorable('Class name')),
   annotationType: z
     .string()
     .trim()
     .max(LIMITS.nameMax, `Annotation type must be at most ${LIMITS.nameMax} characters`)
+    .refine(isStorableText, unstorable('Annotation type'))
     .nullish(),
   ap: apSchema,
   trainingAnnotationsCount: countSchema('Training annotations'),
@@ -178,15 +192,17 @@ export const pageLengthSchema = z
   .nullish()
   .transform((v) => v ?? LIMITS.pageLengthDefault);
 
-const idListSchema = z.array(z.string()).transform((ids) => [...new Set(ids)]);
+const idSchema = z.string().refine(isStorableText, unstorable('An id'));
+const idListSchema = z.array(idSchema).transform((ids) => [...new Set(ids)]);
 
 // List filters: `must` conditions all hold, a match on any `not` condition excludes (README §6, §12).
 const filterTextSchema = z
   .string()
   .max(LIMITS.filterTextMax, `nameContains must be at most ${LIMITS.filterTextMax.toLocaleString('en')} characters`)
+  .refine(isStorableText, unstorable('nameContains'))
   .nullish();
 const filterIdsSchema = z
-  .array(z.string())
+  .array(idSchema)
   .max(LIMITS.filterIdsMax, `idIn accepts at most ${LIMITS.filterIdsMax.toLocaleString('en')} ids`)
   .nullish();
 

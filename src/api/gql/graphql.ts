@@ -79,6 +79,15 @@ export type ModelDetailQueryVariables = Exact<{
 
 export type ModelDetailQuery = { model: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } | null };
 
+export type ModelsByIdsQueryVariables = Exact<{
+  datasetId: string;
+  ids: Array<string> | string;
+  length?: number | null | undefined;
+}>;
+
+
+export type ModelsByIdsQuery = { models: { models: Array<{ id: string, datasetId: string, name: string, description: string | null, baselineModel: string, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> }> } };
+
 export type CreateModelMutationVariables = Exact<{
   datasetId: string;
   name: string;
@@ -373,6 +382,60 @@ fragment ModelDetailFields on Model {
     ...SliceFields
   }
 }`) as unknown as TypedDocumentString<ModelDetailQuery, ModelDetailQueryVariables>;
+export const ModelsByIdsDocument = new TypedDocumentString(`
+    query ModelsByIds($datasetId: ID!, $ids: [ID!]!, $length: Int) {
+  models(datasetId: $datasetId, filter: {must: {idIn: $ids}}, length: $length) {
+    models {
+      ...ModelDetailFields
+    }
+  }
+}
+    fragment SliceFields on Slice {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  dataCount
+}
+fragment ModelDetailFields on Model {
+  id
+  datasetId
+  name
+  description
+  baselineModel
+  isPinned
+  isTrained
+  trainedAt
+  trainingDataCount
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  meta
+  modelContent {
+    id
+    downloadURL
+  }
+  trainingClasses {
+    class
+    annotationType
+    ap
+    trainingAnnotationsCount
+    validationAnnotationsCount
+  }
+  trainingSlices {
+    ...SliceFields
+  }
+  validationSlices {
+    ...SliceFields
+  }
+}`) as unknown as TypedDocumentString<ModelsByIdsQuery, ModelsByIdsQueryVariables>;
 export const CreateModelDocument = new TypedDocumentString(`
     mutation CreateModel($datasetId: ID!, $name: String!, $description: String, $baselineModel: String!, $trainingClasses: [ModelTrainClassInput!], $trainingSliceIds: [ID!]!, $validationSliceIds: [ID!]!, $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $isPinned: Boolean, $meta: JSONObject) {
   createModel(

@@ -12,6 +12,8 @@ import type {
   DeleteModelMutationVariables,
   ModelDetailQuery,
   ModelDetailQueryVariables,
+  ModelsByIdsQuery,
+  ModelsByIdsQueryVariables,
   ModelsListQuery,
   ModelsListQueryVariables,
   ModelTrainClassInput,
@@ -145,6 +147,11 @@ export const handlers = [
   graphql.query<ModelDetailQuery, ModelDetailQueryVariables>('ModelDetail', ({ variables }) => {
     const model = findModel(variables.datasetId, variables.modelId);
     return model ? HttpResponse.json({ data: { model } }) : notFound('Model', variables.modelId);
+  }),
+
+  graphql.query<ModelsByIdsQuery, ModelsByIdsQueryVariables>('ModelsByIds', ({ variables }) => {
+    const matches = filterModels(variables.datasetId, { must: { idIn: [variables.ids].flat() } });
+    return HttpResponse.json({ data: { models: { models: matches.slice(0, variables.length ?? undefined) } } });
   }),
 
   graphql.mutation<CreateModelMutation, CreateModelMutationVariables>('CreateModel', ({ variables }) => {
