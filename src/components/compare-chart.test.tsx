@@ -16,7 +16,13 @@ function setup(classesPerModel: Array<Array<[string, number | null]>>) {
   return { models: columns, rows: buildComparisonRows(models, 0) };
 }
 
-const bars = (container: HTMLElement) => container.querySelectorAll('.compare-bar');
+/** Bars drawn per model: each model's path holds one closed rectangle per bar. */
+const barsPerModel = (container: HTMLElement) =>
+  Array.from(
+    container.querySelectorAll('.compare-bar-series'),
+    (path) => path.getAttribute('d')?.match(/M/g)?.length ?? 0,
+  );
+const barCount = (container: HTMLElement) => barsPerModel(container).reduce((a, b) => a + b, 0);
 const gaps = (container: HTMLElement) => container.querySelectorAll('.compare-not-trained');
 
 describe('CompareChart', () => {
@@ -35,7 +41,7 @@ describe('CompareChart', () => {
     const { container } = render(<CompareChart models={models} rows={rows} baselineIndex={0} width={800} />);
     const labels = Array.from(container.querySelectorAll('.compare-class-tick text')).map((t) => t.textContent);
     expect(labels).toEqual(['car', 'bus', 'truck']);
-    expect(bars(container)).toHaveLength(5);
+    expect(barsPerModel(container)).toEqual([2, 3]);
     expect(gaps(container)).toHaveLength(1);
   });
 
@@ -44,7 +50,7 @@ describe('CompareChart', () => {
     const { container } = render(<CompareChart models={models} rows={rows} baselineIndex={0} width={800} />);
     expect(gaps(container)).toHaveLength(2);
     expect(container.querySelector('.compare-not-trained text')?.textContent).toBe('not trained');
-    expect(bars(container)).toHaveLength(2);
+    expect(barsPerModel(container)).toEqual([1, 1]);
   });
 
   it('marks a trained class without AP apart from a missing class', () => {
@@ -57,7 +63,7 @@ describe('CompareChart', () => {
   it('keeps each model in its palette colour', () => {
     const { models, rows } = setup([[['car', 0.8]], [['car', 0.7]], [['car', 0.6]]]);
     const { container } = render(<CompareChart models={models} rows={rows} baselineIndex={0} width={800} />);
-    const fills = Array.from(bars(container)).map((p) => p.getAttribute('fill'));
+    const fills = Array.from(container.querySelectorAll('.compare-bar-series'), (p) => p.getAttribute('fill'));
     expect(fills).toEqual([modelColor(0), modelColor(1), modelColor(2)]);
   });
 
@@ -65,7 +71,7 @@ describe('CompareChart', () => {
     const classes = Array.from({ length: 80 }, (_, c): [string, number] => [`class ${c}`, (c % 10) / 10 + 0.05]);
     const { models, rows } = setup(Array.from({ length: 12 }, () => classes));
     const { container } = render(<CompareChart models={models} rows={rows} baselineIndex={0} width={900} />);
-    expect(bars(container)).toHaveLength(960);
+    expect(barCount(container)).toBe(960);
     expect(compareChartHeight(80, 12)).toBeGreaterThan(80 * 12 * 5);
     expect(container.querySelector('svg.recharts-surface')?.getAttribute('height')).toBe(
       String(compareChartHeight(80, 12)),

@@ -208,7 +208,12 @@ describe('ComparePage', { timeout: 20_000 }, () => {
     const { d, a, b } = threeModels();
     const { container } = renderRoute(compareUrl(d, `ids=${a.id},${b.id}`));
     await table();
-    await waitFor(() => expect(container.querySelectorAll('.compare-bar').length).toBe(5));
+    const bars = () =>
+      Array.from(
+        container.querySelectorAll('.compare-bar-series'),
+        (p) => p.getAttribute('d')?.match(/M/g)?.length ?? 0,
+      );
+    await waitFor(() => expect(bars().reduce((sum, n) => sum + n, 0)).toBe(5));
     expect(container.querySelectorAll('.compare-not-trained')).toHaveLength(1);
   });
 
