@@ -141,11 +141,11 @@ async function main() {
           const classRows = table?.tBodies[1]?.rows.length ?? 0;
           // One mark per model and class: a bar (each model's path holds one rectangle per bar), or a
           // "not trained" / "no AP" stub.
-          const bars = [...document.querySelectorAll('.compare-bar-series')].reduce(
+          const drawn = [...document.querySelectorAll('.compare-bar-series')].reduce(
             (sum, path) => sum + (path.getAttribute('d')?.match(/M/g)?.length ?? 0),
             0,
           );
-          const marks = bars + document.querySelectorAll('.compare-not-trained, .compare-no-ap').length;
+          const marks = drawn + document.querySelectorAll('.compare-not-trained, .compare-no-ap').length;
           return classRows >= rows && marks >= bars;
         },
         { bars: MODELS * CLASSES, rows: CLASSES },
