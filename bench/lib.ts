@@ -14,8 +14,8 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-// Each part has its own port in the range this bench may use (4880–4889).
-export const PORTS = { bundle: 4880, server: 4881, ui: 4882, compare: 4883 } as const;
+// Each part has its own port (4880–4889 for the first parts, 4960–4979 for lighthouse and memory).
+export const PORTS = { bundle: 4880, server: 4881, ui: 4882, compare: 4883, lighthouse: 4960, memory: 4961 } as const;
 
 /** Starts server/main.ts and resolves once it says it is running. */
 export function startServer(options: {

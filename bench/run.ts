@@ -4,18 +4,24 @@
 //   node --import tsx bench/run.ts --only bundle    JS per route
 //   node --import tsx bench/run.ts --only server    API under load on 100,000 models
 //   node --import tsx bench/run.ts --only ui        list + compare timings in the browser
+//   node --import tsx bench/run.ts --only lighthouse  Lighthouse performance (mobile) on list, detail, compare
+//   node --import tsx bench/run.ts --only memory    browser JS heap + scrolling after "Load all" of 10,000 models
 //   --web-dir DIR   use this production build instead of building one into a temp dir
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchMemory } from './browser-memory';
 import { benchBundle } from './bundle';
 import { figures, runNode } from './lib';
+import { benchLighthouse } from './lighthouse';
 import { benchServer } from './server-load';
 import { benchUi } from './ui-timings';
 
-const PARTS = ['bundle', 'server', 'ui'] as const;
+const PARTS = ['bundle', 'server', 'ui', 'lighthouse', 'memory'] as const;
 type Part = (typeof PARTS)[number];
+// The parts that need the production build of the web app.
+const WEB_PARTS: readonly Part[] = ['bundle', 'ui', 'lighthouse', 'memory'];
 
 const { values: args } = parseArgs({
   options: { only: { type: 'string', multiple: true }, 'web-dir': { type: 'string' } },
@@ -41,7 +47,7 @@ async function main() {
   let work: string | undefined;
   let webDir = args['web-dir'] && path.resolve(args['web-dir']);
   try {
-    if (!webDir && (parts.has('bundle') || parts.has('ui'))) {
+    if (!webDir && WEB_PARTS.some((part) => parts.has(part))) {
       work = mkdtempSync(path.join(tmpdir(), 'bench-web-'));
       webDir = path.join(work, 'web');
       console.log('\nBuilding the web app…');
@@ -58,7 +64,8 @@ async function main() {
     if (webDir && parts.has('bundle')) await benchBundle(webDir);
     if (parts.has('server')) await benchServer();
     if (webDir && parts.has('ui')) await benchUi(webDir);
-    console.log('\nlighthouse: not run (not a dependency: it needs `npm install -D lighthouse@12`; 13 needs Node 22)');
+    if (webDir && parts.has('lighthouse')) await benchLighthouse(webDir);
+    if (webDir && parts.has('memory')) await benchMemory(webDir);
   } finally {
     if (work) rmSync(work, { recursive: true, force: true });
   }

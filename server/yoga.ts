@@ -1,6 +1,7 @@
 // createApp: the GraphQL API as a yoga instance. Use it as a Node request listener (main.ts) or call
 // `app.fetch(request)` in tests; it answers POST /graphql, /graphql/ and /system/graphql/.
 import { readFileSync } from 'node:fs';
+import { useContentEncoding } from '@whatwg-node/server';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { useAccessRules, type AccessKeyPair, type Authenticate } from './access';
 import type { Context } from './context';
@@ -50,7 +51,13 @@ export function createApp({ storage, accessKeys = [], authenticate, dev = false 
       caller: callers.get(request) ?? 'local',
       loaders: createLoaders(storage.db),
     }),
-    plugins: [useAccessRules({ accessKeys, authenticate }, callers), useDocumentLimits({ dev }), useErrorFormat()],
+    plugins: [
+      useAccessRules({ accessKeys, authenticate }, callers),
+      useDocumentLimits({ dev }),
+      useErrorFormat(),
+      // Compressed answers when the client accepts them (the browser does; autocannon and the SDK may not).
+      useContentEncoding(),
+    ],
     maskedErrors: { maskError },
     maxRequestBodySize: MAX_BODY_BYTES,
     batching: false,

@@ -1,13 +1,29 @@
 // Display formatting shared by every page (English UI, user's time zone).
 
-const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const integer = new Intl.NumberFormat('en');
+/** Built on first use, not at start-up: the first Intl formatter of a page loads locale and time-zone data. */
+function onFirstUse<T>(create: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= create());
+}
+
+const dateTime = onFirstUse(() => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }));
+const relative = onFirstUse(() => new Intl.RelativeTimeFormat('en', { numeric: 'auto' }));
+const integer = onFirstUse(() => new Intl.NumberFormat('en'));
+
+// Tables re-render rows while scrolling; a timestamp is formatted once.
+const formattedDates = new Map<string, string>();
+const MAX_CACHED_DATES = 50_000;
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  let text = formattedDates.get(iso);
+  if (text === undefined) {
+    const date = new Date(iso);
+    text = Number.isNaN(date.getTime()) ? iso : dateTime().format(date);
+    if (formattedDates.size >= MAX_CACHED_DATES) formattedDates.clear();
+    formattedDates.set(iso, text);
+  }
+  return text;
 }
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -25,11 +41,11 @@ export function formatRelative(iso: string | null | undefined, now: number = Dat
   const seconds = (new Date(iso).getTime() - now) / 1000;
   if (Number.isNaN(seconds)) return iso;
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+    if (Math.abs(seconds) >= size) return relative().format(Math.round(seconds / size), unit);
   }
-  return relative.format(0, 'second');
+  return relative().format(0, 'second');
 }
 
 export function formatCount(n: number | null | undefined): string {
-  return n == null ? '—' : integer.format(n);
+  return n == null ? '—' : integer().format(n);
 }
