@@ -7,21 +7,12 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
-import { gql, median, PORTS, report, startServer } from './lib';
+import { CHROMIUM_ARGS, gql, median, PORTS, report, startServer } from './lib';
 
 const RUNS = 3;
 const COMPARE_MODELS = 4;
 const TARGET_SCORE = 95;
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS];
 const METRICS = [
   { id: 'first-contentful-paint', label: 'FCP', unit: 'ms' },
   { id: 'largest-contentful-paint', label: 'LCP', unit: 'ms' },
