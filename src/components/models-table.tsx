@@ -1,6 +1,7 @@
 import {
   columnVisibilityFeature,
   createSortedRowModel,
+  FlexRender,
   functionalUpdate,
   rowSortingFeature,
   sortFn_alphanumeric,
@@ -11,7 +12,7 @@ import {
   type Row,
   type SortingState,
 } from '@tanstack/react-table';
-import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ModelListItem } from '../api/models';
 import { AuditBadge } from './audit-badge';
@@ -197,6 +198,45 @@ export interface ModelsTableProps {
   stale?: boolean;
 }
 
+interface ModelRowProps {
+  row: Row<Features, ModelListItem>;
+  /** aria-rowindex when only a window of the rows is rendered. */
+  rowIndex: number | undefined;
+  isSelected: boolean;
+  /** The visible columns; a change redraws the row's cells. */
+  columnIds: string;
+  onToggle: (model: ModelListItem, checked: boolean, event: MouseEvent<HTMLInputElement>) => void;
+  onOpen: (event: KeyboardEvent<HTMLTableRowElement>, model: ModelListItem) => void;
+}
+
+/** One model; memoised, so scrolling a long list renders only the rows that come into view. */
+const ModelRow = memo(function ModelRow({ row, rowIndex, isSelected, onToggle, onOpen }: ModelRowProps) {
+  const model = row.original;
+  return (
+    <tr
+      tabIndex={0}
+      aria-rowindex={rowIndex}
+      className={isSelected ? styles.selected : undefined}
+      onKeyDown={(event) => onOpen(event, model)}
+    >
+      <td className={styles.check}>
+        <input
+          type="checkbox"
+          aria-label={`Select ${model.name}`}
+          checked={isSelected}
+          onChange={() => undefined}
+          onClick={(event) => onToggle(model, event.currentTarget.checked, event)}
+        />
+      </td>
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} className={styles[cell.column.id]}>
+          <FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  );
+});
+
 /** The model list: sortable columns, selection with shift-click ranges, meta groups, virtual rows when long. */
 export function ModelsTable({
   models,
@@ -236,29 +276,39 @@ export function ModelsTable({
   const padTop = rowWindow?.padTop ?? 0;
   const padBottom = rowWindow?.padBottom ?? 0;
 
-  // Shift-click selects the range from the last clicked row, in the order shown.
+  // Shift-click selects the range from the last clicked row, in the order shown. The handler reads
+  // the latest rows through a ref, so it stays the same function and memoised rows stay untouched.
   const anchor = useRef<string | null>(null);
-  const toggleRow = (model: ModelListItem, checked: boolean, event: MouseEvent<HTMLInputElement>) => {
-    const from = anchor.current ? shownRows.findIndex((r) => r.id === anchor.current) : -1;
-    const to = shownRows.findIndex((r) => r.id === model.id);
+  const latest = useRef({ shownRows, onSelect });
+  useLayoutEffect(() => {
+    latest.current = { shownRows, onSelect };
+  }, [shownRows, onSelect]);
+  const toggleRow = useCallback((model: ModelListItem, checked: boolean, event: MouseEvent<HTMLInputElement>) => {
+    const { shownRows: order, onSelect: select } = latest.current;
+    const from = anchor.current ? order.findIndex((r) => r.id === anchor.current) : -1;
+    const to = order.findIndex((r) => r.id === model.id);
     anchor.current = model.id;
     if (event.shiftKey && from >= 0 && to >= 0) {
       const [start, end] = from < to ? [from, to] : [to, from];
-      onSelect(
-        shownRows.slice(start, end + 1).map((r) => r.original),
+      select(
+        order.slice(start, end + 1).map((r) => r.original),
         checked,
       );
     } else {
-      onSelect([model], checked);
+      select([model], checked);
     }
-  };
+  }, []);
   const selectedOnPage = useMemo(() => rows.filter((r) => selected.has(r.id)).length, [rows, selected]);
   const allOnPage = rows.length > 0 && selectedOnPage === rows.length;
 
-  const openOnEnter = (event: KeyboardEvent<HTMLTableRowElement>, model: ModelListItem) => {
-    if (event.key !== 'Enter' || event.target !== event.currentTarget) return;
-    void navigate(`/datasets/${encodeURIComponent(model.datasetId)}/models/${encodeURIComponent(model.id)}`);
-  };
+  const openOnEnter = useCallback(
+    (event: KeyboardEvent<HTMLTableRowElement>, model: ModelListItem) => {
+      if (event.key !== 'Enter' || event.target !== event.currentTarget) return;
+      void navigate(`/datasets/${encodeURIComponent(model.datasetId)}/models/${encodeURIComponent(model.id)}`);
+    },
+    [navigate],
+  );
+  const columnIds = visibleColumns.map((c) => c.id).join();
 
   return (
     <div ref={scrollRef} className={`${styles.scroll} ${rowWindow ? styles.virtual : ''} ${stale ? styles.stale : ''}`}>
@@ -342,31 +392,16 @@ export function ModelsTable({
                 </tr>
               );
             }
-            const model = item.row.original;
-            const isSelected = selected.has(model.id);
             return (
-              <tr
+              <ModelRow
                 key={item.row.id}
-                tabIndex={0}
-                aria-rowindex={rowWindow ? first + offset + 2 : undefined}
-                className={isSelected ? styles.selected : undefined}
-                onKeyDown={(event) => openOnEnter(event, model)}
-              >
-                <td className={styles.check}>
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${model.name}`}
-                    checked={isSelected}
-                    onChange={() => undefined}
-                    onClick={(event) => toggleRow(model, event.currentTarget.checked, event)}
-                  />
-                </td>
-                {item.row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={styles[cell.column.id]}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
+                row={item.row}
+                rowIndex={rowWindow ? first + offset + 2 : undefined}
+                isSelected={selected.has(item.row.id)}
+                columnIds={columnIds}
+                onToggle={toggleRow}
+                onOpen={openOnEnter}
+              />
             );
           })}
           {padBottom > 0 && (
