@@ -1,6 +1,7 @@
 // Servers that e2e specs start themselves, beside the shared one from playwright.config.ts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { expect, type APIRequestContext } from '@playwright/test';
 
 export interface SpawnedServer {
   baseURL: string;
@@ -38,4 +39,77 @@ export async function startServer(
   // The first page load waits for a web build, if one is running.
   await fetch(`${baseURL}/`);
   return { baseURL, stop: () => server.kill('SIGTERM') };
+}
+
+/** Runs one GraphQL operation on the config's server (or on `origin`, a spawned one) and returns its data. */
+export async function gql<T>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+  origin = '',
+): Promise<T> {
+  // A fresh connection each time: reusing one the server's 5 s keep-alive is closing gives ECONNRESET.
+  const response = await request.post(`${origin}/graphql/`, {
+    data: { query, variables },
+    headers: { connection: 'close' },
+  });
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string; code?: string }> };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => `${e.code}: ${e.message}`).join('; '));
+  return body.data as T;
+}
+
+export interface SeedModel {
+  name: string;
+  pinned?: boolean;
+  trained?: boolean;
+  /** AP per class ("box" annotations). */
+  aps?: Record<string, number>;
+  meta?: Record<string, unknown>;
+}
+
+export interface SeededDataset {
+  datasetId: string;
+  /** Model ids by name. */
+  ids: Record<string, string>;
+  /** Deletes the dataset with its models. */
+  remove: () => Promise<unknown>;
+}
+
+/** A dataset of its own for one test, created through GraphQL; `remove` it in teardown. */
+export async function seedDataset(
+  request: APIRequestContext,
+  models: SeedModel[],
+  origin = '',
+): Promise<SeededDataset> {
+  const name = `e2e ${Date.now()}-${Math.round(Math.random() * 1e6)}`;
+  const { createDataset } = await gql<{ createDataset: { id: string } }>(
+    request,
+    'mutation ($name: String!) { createDataset(name: $name) { id } }',
+    { name },
+    origin,
+  );
+  const datasetId = createDataset.id;
+  const ids: Record<string, string> = {};
+  for (const model of models) {
+    const { createModel } = await gql<{ createModel: { id: string } }>(
+      request,
+      `mutation ($d: ID!, $n: String!, $p: Boolean, $t: Boolean, $c: [ModelTrainClassInput!], $m: JSONObject) {
+        createModel(datasetId: $d, name: $n, baselineModel: "yolov8s", trainingSliceIds: [], validationSliceIds: [],
+          isPinned: $p, isTrained: $t, trainingClasses: $c, meta: $m) { id }
+      }`,
+      {
+        d: datasetId,
+        n: model.name,
+        p: model.pinned ?? false,
+        t: model.trained ?? model.aps !== undefined,
+        c: Object.entries(model.aps ?? {}).map(([name, ap]) => ({ class: name, annotationType: 'box', ap })),
+        m: model.meta ?? null,
+      },
+      origin,
+    );
+    ids[model.name] = createModel.id;
+  }
+  const remove = () => gql(request, 'mutation ($d: ID!) { deleteDataset(datasetId: $d) }', { d: datasetId }, origin);
+  return { datasetId, ids, remove };
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
 import { sessionQueries, useSignOut } from '../api/session';
 import styles from './app-layout.module.css';
@@ -16,6 +16,7 @@ export function AppLayout() {
   const location = useLocation();
   const session = useQuery(sessionQueries.current());
   const signOut = useSignOut();
+  const mainRef = useRef<HTMLElement>(null);
 
   if (session.data?.required && !session.data.authenticated) {
     const next = signOut.isSuccess ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
@@ -26,6 +27,17 @@ export function AppLayout() {
   const ready = !session.isPending;
   return (
     <div className={styles.shell}>
+      {/* The first Tab stop: keyboard users jump past the header. Focus moves without touching the URL. */}
+      <a
+        href="#main"
+        className={styles.skipLink}
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <header className={styles.header}>
         <Link to="/" className={styles.brand}>
           <span aria-hidden className={styles.logo}>
@@ -54,7 +66,7 @@ export function AppLayout() {
       {navigation.state === 'loading' && (
         <div className={styles.progress} role="progressbar" aria-label="Loading page" />
       )}
-      <main className={styles.main}>
+      <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
         {ready ? (
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />

@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { Button } from './button';
 import styles from './bulk-delete-dialog.module.css';
 import { formatCount } from './format';
+import { useReturnFocus } from './use-return-focus';
 
 export type DeleteResult = { state: 'waiting' | 'deleting' | 'deleted' } | { state: 'failed'; error: string };
 
@@ -24,13 +25,14 @@ export function BulkDeleteDialog({ open, onOpenChange, models, results, onConfir
   const failed = models.filter((m) => results[m.id]?.state === 'failed');
   const done = started && finished === models.length;
   const running = started && !done;
+  const returnFocus = useReturnFocus();
   const count = `${formatCount(models.length)} ${models.length === 1 ? 'model' : 'models'}`;
 
   return (
     <Dialog.Root open={open} onOpenChange={(next) => !running && onOpenChange(next)}>
       <Dialog.Portal>
         <Dialog.Overlay className={styles.overlay} />
-        <Dialog.Content className={styles.content} aria-describedby={undefined}>
+        <Dialog.Content className={styles.content} aria-describedby={undefined} {...returnFocus}>
           <Dialog.Title className={styles.title}>
             {done ? (failed.length > 0 ? 'Some models were not deleted' : `Deleted ${count}`) : `Delete ${count}?`}
           </Dialog.Title>

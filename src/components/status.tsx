@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import styles from './status.module.css';
 
@@ -12,14 +13,26 @@ export function PageSkeleton({ rows = 6 }: { rows?: number }) {
   );
 }
 
-/** A failed load without data to show: the message and a Retry. */
+/**
+ * A failed load without data to show: the message and a Retry. Retry also refetches every other failed
+ * query on screen: when the server was down, the header's dataset list failed too and must come back.
+ */
 export function ErrorState({ error, onRetry }: { error: Error; onRetry?: () => void }) {
+  const queryClient = useQueryClient();
+  const retry = () => {
+    onRetry?.();
+    // cancelRefetch: false joins the fetch onRetry just started instead of restarting it.
+    void queryClient.refetchQueries(
+      { type: 'active', predicate: (query) => query.state.status === 'error' },
+      { cancelRefetch: false },
+    );
+  };
   return (
     <div role="alert" className={styles.error}>
       <strong>Something went wrong.</strong>
       <p>{error.message}</p>
       {onRetry && (
-        <button type="button" className={styles.button} onClick={onRetry}>
+        <button type="button" className={styles.button} onClick={retry}>
           Retry
         </button>
       )}

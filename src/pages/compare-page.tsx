@@ -101,9 +101,10 @@ function useCompareView(): [CompareView, (patch: CompareViewPatch, options?: { p
 
 function ThresholdInput({ value, onChange }: { value: number | null; onChange: (value: number | null) => void }) {
   const id = useId();
-  // Local text so "0." and "0.0" can be typed; the URL gets the number.
-  const [text, setText] = useState(value == null ? '' : String(value));
-  const shown = (text.trim() === '' ? null : Number(text)) === value ? text : value == null ? '' : String(value);
+  const format = (number: number | null) => (number == null ? '' : String(number));
+  // While focused it shows what was typed ("0.", "0.0"): `value` comes back through the URL a render
+  // later, and showing it meanwhile dropped keys typed in between. Otherwise it shows the URL's value.
+  const [typed, setTyped] = useState<string | null>(null);
   return (
     <span className={styles.control}>
       <label htmlFor={id}>Only classes where models differ by more than</label>
@@ -116,9 +117,11 @@ function ThresholdInput({ value, onChange }: { value: number | null; onChange: (
         step={0.01}
         placeholder="0.00"
         className={styles.number}
-        value={shown}
+        value={typed ?? format(value)}
+        onFocus={() => setTyped(format(value))}
+        onBlur={() => setTyped(null)}
         onChange={(event) => {
-          setText(event.target.value);
+          setTyped(event.target.value);
           const number = event.target.value.trim() === '' ? null : Number(event.target.value);
           if (number == null || (Number.isFinite(number) && number >= 0)) onChange(number);
         }}
@@ -180,6 +183,13 @@ function AddModelButton({ children }: { children: ReactNode }) {
   );
 }
 
+/** One message for every model that failed to load: usually they failed for the same reason. */
+function loadFailure(failed: LoadedModels['failed']): Error {
+  const first = failed[0];
+  if (failed.length === 1 && first) return new Error(`Model ${first.id}: ${first.error.message}`);
+  return new Error(`${failed.length} models could not be loaded: ${first?.error.message ?? ''}`);
+}
+
 function Notice({ tone = 'info', children }: { tone?: 'info' | 'warning'; children: ReactNode }) {
   return (
     <div role={tone === 'warning' ? 'alert' : 'status'} className={`${styles.notice} ${styles[tone]}`}>
@@ -208,7 +218,17 @@ function Comparison({ datasetId, models, baselineIndex, view, update }: Comparis
     () => sortComparisonRows(filterBySpread(allRows, view.threshold), view.sort),
     [allRows, view.threshold, view.sort],
   );
-  const timeline = useQuery(modelQueries.everything(datasetId, { must: { isTrained: true } }));
+  // The timeline and metadata sit below the fold: draw them after chart and table are on screen.
+  const [showBelowFold, setShowBelowFold] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => startTransition(() => setShowBelowFold(true)));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  // Every trained model of the dataset: fetched once the comparison is drawn, not competing with it.
+  const timeline = useQuery({
+    ...modelQueries.everything(datasetId, { must: { isTrained: true } }),
+    enabled: showBelowFold,
+  });
   // The charts are the expensive part of a render: redraw them only when their data changes.
   const chart = useMemo(() => {
     const Chart = loadedCompareChart ?? LazyCompareChart;
@@ -239,13 +259,6 @@ function Comparison({ datasetId, models, baselineIndex, view, update }: Comparis
     () => <MetaDiff models={columns.map((c, i) => ({ ...c, meta: models[i]?.meta ?? null }))} />,
     [columns, models],
   );
-  // The timeline and metadata sit below the fold: draw them after chart and table are on screen.
-  const [showBelowFold, setShowBelowFold] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => startTransition(() => setShowBelowFold(true)));
-    return () => cancelAnimationFrame(frame);
-  }, []);
-
   const exportStem = fileStem(`compare-${models.map((m) => m.name).join('-')}`).slice(0, 80);
   const downloadCsv = () => {
     const csv = comparisonCsv(models, rows, summaries);
@@ -293,7 +306,7 @@ function Comparison({ datasetId, models, baselineIndex, view, update }: Comparis
         )}
       </ChartFigure>
 
-      <section className={styles.panel} aria-labelledby="compare-table-title">
+      <section className={`${styles.panel} ${styles.belowFold}`} aria-labelledby="compare-table-title">
         <div className={styles.panelHead}>
           <h2 id="compare-table-title">Comparison table</h2>
           <Button size="sm" onClick={downloadCsv}>
@@ -400,6 +413,8 @@ export function ComparePage() {
     );
   } else if (!current) {
     body = <PageSkeleton rows={8} />;
+  } else if (models.length === 0 && current.failed.length > 0) {
+    body = null; // the error above says it all (e.g. the server is down)
   } else if (models.length < 2) {
     body = (
       <EmptyState title={models.length === 1 ? 'Add another model' : 'No models to compare'}>
@@ -501,9 +516,9 @@ export function ComparePage() {
           </Button>
         </Notice>
       )}
-      {current?.failed.map((f) => (
-        <ErrorState key={f.id} error={new Error(`Model ${f.id}: ${f.error.message}`)} onRetry={f.retry} />
-      ))}
+      {current && current.failed.length > 0 && (
+        <ErrorState error={loadFailure(current.failed)} onRetry={() => current.failed.forEach((f) => f.retry())} />
+      )}
 
       {body}
     </div>

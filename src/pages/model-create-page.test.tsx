@@ -332,6 +332,25 @@ describe('create model form', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('list', { name: 'Selected for training' })).not.toBeInTheDocument();
   });
 
+  it('offers Retry beside the pickers when the slices cannot load, reachable by Tab', async () => {
+    let fail = true;
+    server.use(graphql.query('SlicesList', () => (fail ? errorResponse('INTERNAL', 'Server down') : undefined)));
+    const { user } = await openForm();
+    const combobox = screen.getByRole('combobox', { name: 'Training slices' });
+    expect((await screen.findAllByText('Could not load the slices.')).length).toBeGreaterThan(0);
+
+    // Leaving the field closes its list; the Retry must not be in that list.
+    combobox.focus();
+    await user.tab(); // the list toggle is not a Tab stop
+    expect(screen.getAllByRole('button', { name: 'Retry' })[0]).toHaveFocus();
+    fail = false;
+    await user.keyboard('{Enter}');
+
+    await waitFor(() => expect(screen.queryByText('Could not load the slices.')).not.toBeInTheDocument());
+    await user.click(combobox);
+    expect(await screen.findByRole('option', { name: 'train-2024' })).toBeInTheDocument();
+  });
+
   it('creates a slice inline from "New slice…" and selects it', async () => {
     const created: CreateSliceMutationVariables[] = [];
     server.use(

@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useMemo, useState } from 'react';
 import { Button } from '../button';
+import { useReturnFocus } from '../use-return-focus';
 import { parseClassesCsv } from './classes-csv';
 import type { TrainClassRow } from './model-form-schema';
 import formStyles from './model-form.module.css';
@@ -18,11 +19,12 @@ interface ClassesCsvDialogProps {
 
 /** "Paste CSV…": a textarea, a live preview with each line's problem, and "Add N classes" for the valid ones. */
 export function ClassesCsvDialog({ open, onOpenChange, existing, onAdd }: ClassesCsvDialogProps) {
+  const returnFocus = useReturnFocus();
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className={formStyles.overlay} />
-        <Dialog.Content className={[formStyles.dialog, styles.csvDialog].join(' ')}>
+        <Dialog.Content className={[formStyles.dialog, styles.csvDialog].join(' ')} {...returnFocus}>
           <Dialog.Title className={formStyles.dialogTitle}>Paste classes</Dialog.Title>
           <Dialog.Description className={formStyles.dialogText}>
             One class per line: <code>class, type, ap, train, val</code>. Commas or tabs (a spreadsheet copy) both work;

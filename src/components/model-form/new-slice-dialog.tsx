@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client';
 import { createSliceInputSchema } from '../../api/schemas';
 import type { Slice } from '../../api/slices';
 import { Button } from '../button';
+import { useReturnFocus } from '../use-return-focus';
 import { describe, Field } from './field';
 import styles from './model-form.module.css';
 
@@ -17,11 +18,12 @@ interface NewSliceDialogProps {
 
 /** Creates a slice without leaving the form; the server's refusal (e.g. a taken name) shows on the field. */
 export function NewSliceDialog({ request, onClose, onCreate, onCreated }: NewSliceDialogProps) {
+  const returnFocus = useReturnFocus();
   return (
     <Dialog.Root open={request !== null} onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className={styles.overlay} />
-        <Dialog.Content className={styles.dialog} aria-describedby={undefined}>
+        <Dialog.Content className={styles.dialog} aria-describedby={undefined} {...returnFocus}>
           <Dialog.Title className={styles.dialogTitle}>New slice</Dialog.Title>
           {request && <NewSliceForm request={request} onCancel={onClose} onCreate={onCreate} onCreated={onCreated} />}
         </Dialog.Content>

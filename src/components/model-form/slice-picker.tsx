@@ -1,5 +1,5 @@
 import { useCombobox, useMultipleSelection } from 'downshift';
-import { useMemo, useState, type Ref } from 'react';
+import { useMemo, useState, type ChangeEvent, type Ref } from 'react';
 import type { Slice } from '../../api/slices';
 import { formatCount } from '../format';
 import styles from './slice-picker.module.css';
@@ -87,16 +87,13 @@ export function SlicePicker({
             return changes;
         }
       },
-      onStateChange({ type, selectedItem, inputValue }) {
+      onStateChange({ type, selectedItem }) {
         switch (type) {
           case comboboxChanges.InputKeyDownEnter:
           case comboboxChanges.ItemClick:
             if (selectedItem?.kind === 'slice') onChange([...value, selectedItem.slice.id]);
             if (selectedItem?.kind === 'create') onNewSlice(search.trim());
             setSearch('');
-            break;
-          case comboboxChanges.InputChange:
-            setSearch(inputValue ?? '');
             break;
           case comboboxChanges.InputBlur:
             setSearch('');
@@ -139,6 +136,9 @@ export function SlicePicker({
           placeholder={value.length > 0 ? 'Add another…' : 'Search slices…'}
           {...getInputProps({
             ...getDropdownProps({ preventKeyAction: isOpen, ref: inputRef }),
+            // Downshift reports typing from an effect, a render late: set the (controlled) text in the
+            // event itself, or fast typing loses characters.
+            onChange: (event: ChangeEvent<HTMLInputElement>) => setSearch(event.target.value),
             onBlur,
             ...aria,
           })}
@@ -152,16 +152,17 @@ export function SlicePicker({
           <span aria-hidden>▾</span>
         </button>
       </div>
+      {/* Below the field, not in the list: leaving the field (a click, a Tab) closes the list. */}
+      {options.status === 'error' && (
+        <p className={styles.loadError}>
+          Could not load the slices.{' '}
+          <button type="button" className={styles.linkButton} onClick={options.onRetry}>
+            Retry
+          </button>
+        </p>
+      )}
       <div className={styles.popup} hidden={!isOpen}>
         {isOpen && options.status === 'pending' && <p className={styles.note}>Loading slices…</p>}
-        {isOpen && options.status === 'error' && (
-          <p className={styles.note}>
-            Could not load the slices.{' '}
-            <button type="button" className={styles.linkButton} onClick={options.onRetry}>
-              Retry
-            </button>
-          </p>
-        )}
         {isOpen && options.status === 'success' && matches.length === 0 && (
           <p className={styles.note}>
             {options.slices.length === 0
