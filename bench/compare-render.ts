@@ -130,8 +130,6 @@ async function main() {
     const timings: number[] = [];
     // Run 0 is cold (empty HTTP cache); the rest load the app's files from the cache, like a returning user.
     for (let run = 0; run <= runs; run++) {
-      // Opened from a blank tab: tearing down the previous run's page is not part of this one.
-      await page.goto('about:blank');
       await page.goto(url, { waitUntil: 'commit' });
       await page.waitForFunction(
         ({ bars, rows }) => {

@@ -15,8 +15,6 @@ const COMPARE_BENCH = path.join(ROOT, 'bench', 'compare-render.ts');
 
 /** Navigation → the first model link in the table is visible; ms since navigation start. */
 async function firstRows(page: Page, url: string): Promise<number> {
-  // Opened from a blank tab: tearing down the previous run's page is not part of this one.
-  await page.goto('about:blank');
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(
     () => {
