@@ -6,7 +6,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'data', '.tmp', 'src/api/gql', 'server/generated', 'public', 'test-results', 'playwright-report'] },
+  {
+    ignores: ['dist', 'data', '.tmp', 'src/api/gql', 'server/generated', 'public', 'test-results', 'playwright-report'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

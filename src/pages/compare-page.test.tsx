@@ -228,7 +228,8 @@ describe('ComparePage', { timeout: 20_000 }, () => {
       }),
     );
     await router.navigate(compareUrl(d, `ids=${a.id},${b.id},${c.id}`));
-    expect(await screen.findByText('Loading…', {}, { timeout: 5000 })).toBeInTheDocument();
+    const chips = screen.getByRole('list', { name: 'Compared models' });
+    expect(await within(chips).findByText('Loading…', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /Per-class AP/ })).toBeInTheDocument();
     await waitFor(
       async () => expect(within(await table()).getByRole('columnheader', { name: 'charlie' })).toBeVisible(),
