@@ -83,9 +83,14 @@ function respond(result: ExecutionResult, reachedGraphQL: boolean, fetchAPI: { R
   const body: Record<string, unknown> = {};
   if (errors.length > 0) body['errors'] = errors.map(wireError);
   if ('data' in result) body['data'] = result.data;
+  const status = statusOf(errors, reachedGraphQL);
   return new fetchAPI.Response(JSON.stringify(body), {
-    status: statusOf(errors, reachedGraphQL),
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    status,
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      // A refused oversized body is not read to its end: the connection cannot carry another request.
+      ...(status === 413 && { Connection: 'close' }),
+    },
   });
 }
 

@@ -19,6 +19,7 @@ const MB = 1024 * 1024;
 
 interface Answer {
   status: number;
+  headers: Headers;
   text: string;
   body?: {
     data?: Record<string, unknown> | null;
@@ -123,7 +124,7 @@ describe.each(engines)('hostile input over HTTP on %s', (engine) => {
     } catch {
       parsed = undefined;
     }
-    return { status: response.status, text, body: parsed };
+    return { status: response.status, headers: response.headers, text, body: parsed };
   }
 
   const post = (query: string, variables: Record<string, unknown> = {}) => send(JSON.stringify({ query, variables }));
@@ -340,6 +341,8 @@ describe.each(engines)('hostile input over HTTP on %s', (engine) => {
         const body = JSON.stringify({ query: CREATE, variables: createVars({ description: 'd'.repeat(10 * MB) }) });
         const declared = await send(body);
         expect(declared.status).toBe(413);
+        // The rest of the body is never read, so the client must not send another request on this connection.
+        expect(declared.headers.get('connection')).toBe('close');
         expectRefused(declared);
         const bytes = new TextEncoder().encode(body);
         const stream = new ReadableStream<Uint8Array>({
