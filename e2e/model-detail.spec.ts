@@ -1,16 +1,9 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { gql } from './fixtures';
 
 // The detail page against the real server: seeded through GraphQL, cleaned up after each test.
 // Seeding plus a cold chart chunk can take a while on a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await request.post('/graphql/', { data: { query, variables } });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string; code?: string }> };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => `${e.code}: ${e.message}`).join('; '));
-  return body.data as T;
-}
 
 const CLASSES = ['car', 'truck', 'bus', 'motorcycle', 'bicycle', 'pedestrian', 'traffic light', 'stop sign'].map(
   (name, i) => ({

@@ -1,17 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { gql } from './fixtures';
 
 // The create and edit form against the real server and its demo data ("Traffic cameras" has
 // train-day, train-night, val-day and val-night slices).
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await request.post('/graphql/', {
-    data: { query, variables },
-    headers: { 'x-requested-with': 'model-catalog' },
-  });
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-  if (body.errors?.length || !body.data) throw new Error(body.errors?.[0]?.message ?? 'No data');
-  return body.data;
-}
 
 async function trafficDataset(request: APIRequestContext) {
   const data = await gql<{ datasets: { datasets: Array<{ id: string; name: string }> } }>(

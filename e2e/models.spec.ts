@@ -1,16 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { gql } from './fixtures';
 
 // The model list against the real server. Each test seeds its own dataset through GraphQL and
 // deletes it afterwards, so the demo data and other specs are untouched.
 test.describe.configure({ timeout: 90_000 });
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await request.post('/graphql/', { data: { query, variables } });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string; code?: string }> };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => `${e.code}: ${e.message}`).join('; '));
-  return body.data as T;
-}
 
 interface SeedModel {
   name: string;

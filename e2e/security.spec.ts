@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { gql } from './fixtures';
 
 // Hostile strings stored through GraphQL must come back as text on every page, and no page may
 // trip the Content-Security-Policy. One dataset holds all of them and is deleted afterwards.
@@ -6,14 +7,6 @@ test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 const PAYLOADS = ['<script>alert(1)</script>', '" onerror="alert(1)', 'javascript:alert(1)'] as const;
 const IMG = '<img src=x onerror=alert(1)>';
-
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await request.post('/graphql/', { data: { query, variables } });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string; code?: string }> };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => `${e.code}: ${e.message}`).join('; '));
-  return body.data as T;
-}
 
 interface Seeded {
   datasetId: string;
