@@ -5,7 +5,8 @@ import { expect, type APIRequestContext } from '@playwright/test';
 
 export interface SpawnedServer {
   baseURL: string;
-  stop: () => void;
+  /** Stops the server and resolves once its process has exited (its port then refuses connections). */
+  stop: () => Promise<void>;
 }
 
 /**
@@ -25,6 +26,7 @@ export async function startServer(
     ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--db', db, ...args],
     { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] },
   );
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   const deadline = Date.now() + 170_000;
   for (;;) {
     if (server.exitCode != null) throw new Error(`The server on ${port} exited with ${server.exitCode}`);
@@ -38,7 +40,13 @@ export async function startServer(
   }
   // The first page load waits for a web build, if one is running.
   await fetch(`${baseURL}/`);
-  return { baseURL, stop: () => server.kill('SIGTERM') };
+  return {
+    baseURL,
+    stop: () => {
+      if (server.exitCode == null && server.signalCode == null) server.kill('SIGTERM');
+      return exited;
+    },
+  };
 }
 
 /** Runs one GraphQL operation on the config's server (or on `origin`, a spawned one) and returns its data. */

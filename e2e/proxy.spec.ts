@@ -26,9 +26,8 @@ test.beforeAll(async () => {
   ]);
 });
 
-test.afterAll(() => {
-  proxy?.stop();
-  host?.stop();
+test.afterAll(async () => {
+  await Promise.all([proxy?.stop(), host?.stop()]);
 });
 
 test('browse, open and pin a model through the proxy without seeing the host key', async ({ page }) => {
