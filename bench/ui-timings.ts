@@ -16,15 +16,16 @@ const COMPARE_BENCH = path.join(ROOT, 'bench', 'compare-render.ts');
 /** Navigation → the first model link in the table is visible; ms since navigation start. */
 async function firstRows(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(
+  // The time the predicate first holds, not after a round trip back to this script.
+  const shownAt = await page.waitForFunction(
     () => {
       const link = document.querySelector('table tbody a');
-      return link instanceof HTMLElement && link.offsetParent !== null;
+      return link instanceof HTMLElement && link.offsetParent !== null && performance.now();
     },
     undefined,
     { polling: 'raf', timeout: 30_000 },
   );
-  return page.evaluate(() => performance.now());
+  return Number(await shownAt.jsonValue());
 }
 
 /** Clicks the "Pinned" chip and times until every row shown is pinned (and the rows changed). */

@@ -44,10 +44,11 @@ interface ApValueProps {
   isBaseline: boolean;
 }
 
+/** The AP as text beside its delta and best mark: the cell carries the weight, no wrapper element (80 × 12 cells). */
 function ApValue({ ap, delta, isBest, isBaseline }: ApValueProps) {
   return (
     <>
-      <span className={styles.ap}>{ap == null ? 'no AP' : formatAp(ap)}</span>
+      {ap == null ? 'no AP' : formatAp(ap)}
       {!isBaseline && delta != null && <Delta delta={delta} />}
       {isBest && <Best />}
     </>
@@ -59,7 +60,7 @@ function ClassCellView({ cell, isBaseline }: { cell: ClassCell | null; isBaselin
     return <td className={styles.notTrained}>not trained</td>;
   }
   return (
-    <td className={isBaseline ? styles.baselineCell : undefined}>
+    <td className={isBaseline ? `${styles.apCell} ${styles.baselineCell}` : styles.apCell}>
       <ApValue ap={cell.ap} delta={cell.delta} isBest={cell.isBest} isBaseline={isBaseline} />
     </td>
   );
@@ -68,19 +69,26 @@ function ClassCellView({ cell, isBaseline }: { cell: ClassCell | null; isBaselin
 interface SummaryRowProps {
   label: string;
   title?: string;
+  /** Cells that hold an AP (bold, like the class rows). */
+  isAp?: boolean;
   baselineIndex: number;
   summaries: readonly ModelSummary[];
   render: (summary: ModelSummary, isBaseline: boolean) => ReactNode;
 }
 
-function SummaryRow({ label, title, summaries, baselineIndex, render }: SummaryRowProps) {
+function SummaryRow({ label, title, isAp = false, summaries, baselineIndex, render }: SummaryRowProps) {
   return (
     <tr className={styles.summaryRow}>
       <th scope="row" title={title}>
         {label}
       </th>
       {summaries.map((summary, i) => (
-        <td key={i} className={i === baselineIndex ? styles.baselineCell : undefined}>
+        <td
+          key={i}
+          className={
+            [isAp && styles.apCell, i === baselineIndex && styles.baselineCell].filter(Boolean).join(' ') || undefined
+          }
+        >
           {render(summary, i === baselineIndex)}
         </td>
       ))}
@@ -95,9 +103,11 @@ export function CompareTable({ models, rows, summaries, baselineIndex, hiddenCou
   const showShared = summaries.some(
     (s) => s.sharedMap != null && s.map != null && Math.abs(s.sharedMap - s.map) > 1e-9,
   );
-  const summary = (label: string, render: SummaryRowProps['render'], title?: string) => (
-    <SummaryRow label={label} title={title} summaries={summaries} baselineIndex={baselineIndex} render={render} />
-  );
+  const summary = (
+    label: string,
+    render: SummaryRowProps['render'],
+    options: Pick<SummaryRowProps, 'title' | 'isAp'> = {},
+  ) => <SummaryRow label={label} {...options} summaries={summaries} baselineIndex={baselineIndex} render={render} />;
   return (
     // Focusable so keyboard users can scroll a wide comparison sideways.
     <div className={styles.wrap} tabIndex={0} role="region" aria-label="Per-class AP comparison">
@@ -130,16 +140,20 @@ export function CompareTable({ models, rows, summaries, baselineIndex, hiddenCou
           </tr>
         </thead>
         <tbody className={styles.summary}>
-          {summary('mAP', (s, isBaseline) => (
-            <ApValue ap={s.map} delta={s.mapDelta} isBest={s.isBestMap} isBaseline={isBaseline} />
-          ))}
+          {summary(
+            'mAP',
+            (s, isBaseline) => (
+              <ApValue ap={s.map} delta={s.mapDelta} isBest={s.isBestMap} isBaseline={isBaseline} />
+            ),
+            { isAp: true },
+          )}
           {showShared &&
             summary(
               'mAP (shared classes)',
               (s, isBaseline) => (
                 <ApValue ap={s.sharedMap} delta={s.sharedMapDelta} isBest={s.isBestSharedMap} isBaseline={isBaseline} />
               ),
-              'Mean AP over the classes every compared model has an AP for',
+              { title: 'Mean AP over the classes every compared model has an AP for', isAp: true },
             )}
           {summary('Classes', (s) => formatCount(s.classCount))}
           {summary('Training data', (s) => formatCount(s.trainingDataCount))}
