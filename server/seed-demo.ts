@@ -1,6 +1,7 @@
 // Deterministic demo data (issue #6): the tables in seed-demo-data.ts, created through the GraphQL
 // API so every input rule and counter applies, then backdated so the timeline looks lived-in.
 import { DEMO_DATASETS, type DemoDataset, type DemoModel } from './seed-demo-data';
+import { writeTransaction } from './storage/catalog-version';
 import type { Storage } from './storage/db';
 import { createApp } from './yoga';
 
@@ -198,7 +199,7 @@ export async function seedDemo(storage: Storage, { now = Date.now() }: { now?: n
       result.models += 1;
     }
     // The API stamps createdAt with the current time; the demo needs a history (created → trained).
-    await storage.db.transaction().execute(async (trx) => {
+    await writeTransaction(storage.db, async (trx) => {
       for (const row of backdates) {
         await trx
           .updateTable(row.table)

@@ -11,6 +11,7 @@ const TABLE_KEYS: Record<keyof DB, readonly string[]> = {
   model_slices: ['model_id', 'role', 'position'],
   dataset_model_stats: ['dataset_id'],
   app_settings: ['key'],
+  catalog_version: ['id'],
 };
 
 export async function snapshotStorage({ db }: Storage): Promise<string> {

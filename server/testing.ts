@@ -8,6 +8,7 @@ import { createProxy, type ProxyOptions } from './proxy';
 import { createSessions } from './session';
 import { createStaticHandler } from './static';
 import { createApp, type AppOptions } from './yoga';
+import { bumpCatalogVersion } from './storage/catalog-version';
 import { openStorage, type Storage } from './storage/db';
 
 export type Engine = Storage['dialect'];
@@ -66,6 +67,8 @@ export async function openTestStorage(engine: Engine, { ownPool = false } = {}):
   // Models first: slices still linked to a model cannot go (README §11).
   await storage.db.deleteFrom('models').execute();
   await storage.db.deleteFrom('datasets').execute();
+  // Like any catalog write: no server on this database may answer from before the reset.
+  await bumpCatalogVersion(storage.db);
   return storage;
 }
 

@@ -11,6 +11,7 @@ import type { Resolvers } from './generated/resolvers';
 import { createLoaders } from './resolvers/loaders';
 import { datasetMutations, datasetQueries } from './resolvers/datasets';
 import { Model, modelMutations, modelQueries } from './resolvers/models';
+import { useResponseCache } from './response-cache';
 import { sliceMutations, sliceQueries } from './resolvers/slices';
 import { DateTime, JSONObject } from './scalars';
 import type { Storage } from './storage/db';
@@ -55,6 +56,8 @@ export function createApp({ storage, accessKeys = [], authenticate, dev = false 
       useAccessRules({ accessKeys, authenticate }, callers),
       useDocumentLimits({ dev }),
       useErrorFormat(),
+      // Repeated queries answer from memory while the catalog version in the database is unchanged.
+      useResponseCache(storage.db),
       // Compressed answers when the client accepts them (the browser does; autocannon and the SDK may not).
       useContentEncoding(),
     ],

@@ -1,6 +1,7 @@
 // Fast bulk insert for synthetic data (npm run seed): multi-row inserts in one transaction, then
 // one recount so the per-dataset counters stay right. Input is trusted: no validation here.
 import { CompiledQuery, sql, type Insertable } from 'kysely';
+import { writeTransaction } from './catalog-version';
 import { newId } from './clock';
 import { recountDataset } from './counts';
 import type { Db, ModelSlicesTable, ModelsTable } from './db';
@@ -70,7 +71,7 @@ export async function insertSyntheticModels(
   datasetId: string,
   models: readonly SyntheticModel[],
 ): Promise<string[]> {
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const created = new Date().toISOString();
     const ids: string[] = [];
     const modelRows: Insertable<ModelsTable>[] = [];

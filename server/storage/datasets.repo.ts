@@ -1,5 +1,6 @@
 // Datasets: the containers of slices and models. Names are unique (README §12).
 import { isUniqueViolation, type Storage, type Db, type DatasetRow } from './db';
+import { writeTransaction } from './catalog-version';
 import { newId, now } from './clock';
 import { touchDatasetModels } from './counts';
 import type { NormalFilter } from './filters';
@@ -66,7 +67,7 @@ export async function getDataset(db: Db, by: { id?: string | null; name?: string
 }
 
 export async function createDataset(storage: Storage, input: NewDataset, caller: string): Promise<DatasetRecord> {
-  return storage.db.transaction().execute(async (trx) => {
+  return writeTransaction(storage.db, async (trx) => {
     await assertNameFree(trx, input.name);
     const at = now();
     const row: DatasetRow = {
@@ -91,7 +92,7 @@ export async function updateDataset(
   patch: DatasetPatch,
   caller: string,
 ): Promise<DatasetRecord> {
-  return storage.db.transaction().execute(async (trx) => {
+  return writeTransaction(storage.db, async (trx) => {
     const current = await getDataset(trx, { id });
     if (patch.name !== undefined) await assertNameFree(trx, patch.name, id);
     const changes = {
@@ -113,7 +114,7 @@ export async function updateDataset(
 
 /** Removes the dataset with its models (and their classes and slice links) and slices. */
 export async function deleteDataset(storage: Storage, id: string): Promise<boolean> {
-  return storage.db.transaction().execute(async (trx) => {
+  return writeTransaction(storage.db, async (trx) => {
     await getDataset(trx, { id });
     // Waits for model writes in flight on this dataset (they lock its counters row first, as this does).
     await touchDatasetModels(trx, id);

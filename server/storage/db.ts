@@ -96,6 +96,12 @@ export interface AppSettingsTable {
   value: string;
 }
 
+/** One row (id 1): bumped by every catalog write, see catalog-version.ts. */
+export interface CatalogVersionTable {
+  id: number;
+  version: ColumnType<number | string, never, never>;
+}
+
 export interface DB {
   datasets: DatasetsTable;
   slices: SlicesTable;
@@ -104,6 +110,7 @@ export interface DB {
   model_slices: ModelSlicesTable;
   dataset_model_stats: DatasetModelStatsTable;
   app_settings: AppSettingsTable;
+  catalog_version: CatalogVersionTable;
 }
 
 export type Db = Kysely<DB>;

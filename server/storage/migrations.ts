@@ -167,10 +167,26 @@ const sessions: Migration = {
   },
 };
 
+/**
+ * Catalog version (issue 8): one counter row, bumped by every catalog write in its transaction,
+ * that keys the GraphQL response cache of every process on the database (storage/catalog-version.ts).
+ */
+const catalogVersion: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('catalog_version')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('version', 'bigint', (c) => c.notNull())
+      .execute();
+    await sql`insert into catalog_version (id, version) values (1, 0)`.execute(db);
+  },
+};
+
 /** Every migration, in order. Names sort: add new ones as '0003_…'. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_sessions': sessions,
+  '0003_catalog_version': catalogVersion,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -2,6 +2,7 @@
 import type { Insertable } from 'kysely';
 import type { CreateModelInput, UpdateModelInput } from '../../src/api/schemas';
 import { notFound } from '../errors';
+import { writeTransaction } from './catalog-version';
 import { newId, now } from './clock';
 import { countModels, readModelStats, touchDatasetModels } from './counts';
 import { decodeCursor } from './cursor';
@@ -139,7 +140,7 @@ export async function createModel(
   caller: string,
 ): Promise<ModelRecord> {
   const flags = { isPinned: input.isPinned ?? false, isTrained: input.isTrained ?? false };
-  return storage.db.transaction().execute(async (trx) => {
+  return writeTransaction(storage.db, async (trx) => {
     if (!(await touchDatasetModels(trx, datasetId, null, flags))) throw datasetNotFound(datasetId);
     await assertSlices(trx, datasetId, input.trainingSliceIds, 'trainingSliceIds');
     await assertSlices(trx, datasetId, input.validationSliceIds, 'validationSliceIds');
@@ -191,7 +192,7 @@ export async function updateModel(
   patch: UpdateModelInput,
   caller: string,
 ): Promise<ModelRecord> {
-  return storage.db.transaction().execute(async (trx) => {
+  return writeTransaction(storage.db, async (trx) => {
     if (!(await touchDatasetModels(trx, datasetId))) throw datasetNotFound(datasetId);
     const current = await findModel(trx, datasetId, id);
     const changes: Partial<ModelRow> = { updated_at: now(), updated_by: caller };
@@ -229,7 +230,7 @@ export async function setModelPinned(
   pinned: boolean,
   caller: string,
 ): Promise<ModelRecord> {
-  return storage.db.transaction().execute(async (trx) => {
+  return writeTransaction(storage.db, async (trx) => {
     if (!(await touchDatasetModels(trx, datasetId))) throw datasetNotFound(datasetId);
     const current = await findModel(trx, datasetId, id);
     if ((current.is_pinned === 1) === pinned) return toModelRecord(current);
@@ -243,7 +244,7 @@ export async function setModelPinned(
 
 /** Deletes the model with its classes and slice links; the slices themselves stay. */
 export async function deleteModel(storage: Storage, datasetId: string, id: string): Promise<boolean> {
-  return storage.db.transaction().execute(async (trx) => {
+  return writeTransaction(storage.db, async (trx) => {
     if (!(await touchDatasetModels(trx, datasetId))) throw datasetNotFound(datasetId);
     const gone = await trx
       .deleteFrom('models')

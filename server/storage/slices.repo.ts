@@ -1,5 +1,6 @@
 // Slices: named subsets of a dataset's data. Names are unique within a dataset (README §11, §12).
 import { isUniqueViolation, type Storage, type Db, type SliceRow } from './db';
+import { writeTransaction } from './catalog-version';
 import { newId, now } from './clock';
 import { touchDatasetModels } from './counts';
 import type { NormalFilter } from './filters';
@@ -100,7 +101,7 @@ export async function createSlice(
   input: NewSlice,
   caller: string,
 ): Promise<SliceRecord> {
-  return storage.db.transaction().execute(async (trx) => {
+  return writeTransaction(storage.db, async (trx) => {
     await assertDataset(trx, datasetId);
     await assertNameFree(trx, datasetId, input.name);
     const at = now();
@@ -129,7 +130,7 @@ export async function updateSlice(
   patch: SlicePatch,
   caller: string,
 ): Promise<SliceRecord> {
-  return storage.db.transaction().execute(async (trx) => {
+  return writeTransaction(storage.db, async (trx) => {
     const current = await getSlice(trx, datasetId, { id });
     if (patch.name !== undefined) await assertNameFree(trx, datasetId, patch.name, id);
     const changes = {
@@ -153,7 +154,7 @@ export async function updateSlice(
 
 /** A slice that a model still references cannot be deleted (README §11). */
 export async function deleteSlice(storage: Storage, datasetId: string, id: string): Promise<boolean> {
-  return storage.db.transaction().execute(async (trx) => {
+  return writeTransaction(storage.db, async (trx) => {
     await getSlice(trx, datasetId, { id });
     // Serialises with model writes (they lock the dataset's counters row first): a model created
     // concurrently either links the slice before this check or finds the slice gone.
