@@ -96,6 +96,23 @@ export interface AppSettingsTable {
   value: string;
 }
 
+/** Browser sessions (sessions.repo.ts): a hash of the cookie token, never the token. */
+export interface SessionsTable {
+  /** Hex SHA-256 of the cookie token. */
+  token_hash: string;
+  access_key: string;
+  /** ISO-8601 UTC, like every timestamp: compares as text. */
+  expires_at: string;
+}
+
+/** Failed sign-ins per client address, for the shared limit (sessions.repo.ts). */
+export interface SignInFailuresTable {
+  address: string;
+  failures: number;
+  /** When the first failure of the current window happened (ISO-8601 UTC). */
+  since: string;
+}
+
 /** One row (id 1): bumped by every catalog write, see catalog-version.ts. */
 export interface CatalogVersionTable {
   id: number;
@@ -111,6 +128,8 @@ export interface DB {
   dataset_model_stats: DatasetModelStatsTable;
   app_settings: AppSettingsTable;
   catalog_version: CatalogVersionTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
 }
 
 export type Db = Kysely<DB>;

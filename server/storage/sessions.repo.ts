@@ -4,21 +4,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from './db';
 
-interface SessionsTable {
-  /** Hex SHA-256 of the cookie token. */
-  token_hash: string;
-  access_key: string;
-  /** ISO-8601 UTC, like every timestamp: compares as text. */
-  expires_at: string;
-}
-
-interface SignInFailuresTable {
-  address: string;
-  failures: number;
-  /** When the first failure of the current window happened (ISO-8601 UTC). */
-  since: string;
-}
-
 export interface NewSession {
   tokenHash: string;
   accessKey: string;
@@ -47,10 +32,7 @@ export interface SignInStore {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function databaseSignInStore(database: Db, maxRows: number): SignInStore {
-  // The tables are this module's own; the shared DB interface need not know them.
-  const db = database.withTables<{ sessions: SessionsTable; sign_in_failures: SignInFailuresTable }>();
-
+export function databaseSignInStore(db: Db, maxRows: number): SignInStore {
   /** Makes room for one more row by dropping the oldest beyond `maxRows`, so neither table grows unbounded. */
   async function makeRoom(table: string, key: string, age: string): Promise<void> {
     const count = (query: RawBuilder<{ n: number | string }>) => query.execute(db).then((r) => Number(r.rows[0]?.n));
