@@ -9,7 +9,29 @@ export default defineConfig({
     // `npm run dev`: Vite serves the app, the API server runs beside it.
     proxy: { '/graphql': apiTarget, '/auth': apiTarget },
   },
-  build: { sourcemap: false, chunkSizeWarningLimit: 600 },
+  build: {
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Everything the entry imports statically in the entry chunk itself, rather than split into small
+            // chunks (React, the query client) that shared dynamic imports would otherwise pull out of it.
+            { name: 'entry', tags: ['$initial'] },
+            {
+              // recharts and its own dependencies in one chunk: both chart routes load all of it, and one file
+              // compresses better than the three the automatic split makes. Packages that other routes use too
+              // (react-is, clsx) stay out, or those routes would load this chunk.
+              name: 'recharts',
+              test: /node_modules[\\/](recharts|@reduxjs|redux|redux-thunk|reselect|react-redux|immer|d3-[a-z-]+|victory-vendor|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant)[\\/]/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     projects: [
       {

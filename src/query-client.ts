@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isUnauthenticated, sessionKeys } from './api/session';
+import { toast } from './components/toast';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -30,8 +31,7 @@ export function createQueryClient({ retry = 1 }: { retry?: number } = {}) {
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => {
         recheckSession(error);
-        // sonner loads on first use, keeping it out of the entry chunk.
-        if (!mutation.meta?.handlesErrors) void import('sonner').then(({ toast }) => toast.error(error.message));
+        if (!mutation.meta?.handlesErrors) toast.error(error.message);
       },
     }),
   });

@@ -1,12 +1,15 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './components/app-layout';
 import { RouteError } from './components/route-error';
 import { HomePage } from './pages/home-page';
+import { prefetchModel } from './pages/model-page/prefetch-model';
+import { prefetchModelsPage } from './pages/models-page/prefetch-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PageSkeleton } from './components/status';
 
 // Each page is its own chunk: the list route never loads chart or form code.
-export const routes: RouteObject[] = [
+export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
@@ -17,20 +20,38 @@ export const routes: RouteObject[] = [
       {
         path: 'datasets/:datasetId',
         children: [
-          { path: 'models', lazy: () => import('./pages/models-page').then((m) => ({ Component: m.ModelsPage })) },
+          {
+            path: 'models',
+            loader: prefetchModelsPage(queryClient),
+            // Only entering the route runs it: the page asks for its own view changes (sort, filters, pages),
+            // which then render in the click's own update instead of after a loader round.
+            shouldRevalidate: () => false,
+            lazy: () => import('./pages/models-page').then((m) => ({ Component: m.ModelsPage })),
+          },
           {
             path: 'models/new',
             lazy: () => import('./pages/model-create-page').then((m) => ({ Component: m.ModelCreatePage })),
           },
           {
             path: 'models/:modelId',
+            loader: prefetchModel(queryClient),
+            // Only on arrival: the page refetches its model itself.
+            shouldRevalidate: () => false,
             lazy: () => import('./pages/model-page').then((m) => ({ Component: m.ModelPage })),
           },
           {
             path: 'models/:modelId/edit',
             lazy: () => import('./pages/model-edit-page').then((m) => ({ Component: m.ModelEditPage })),
           },
-          { path: 'compare', lazy: () => import('./pages/compare-page').then((m) => ({ Component: m.ComparePage })) },
+          {
+            path: 'compare',
+            // A chunk of its own: the comparison's URL rules stay out of the entry every route loads.
+            loader: (args) =>
+              import('./pages/compare-page/prefetch-comparison').then((m) => m.prefetchComparison(queryClient, args)),
+            // Only on arrival: sort, threshold or baseline changes must not wait for a loader; the page fetches added models.
+            shouldRevalidate: () => false,
+            lazy: () => import('./pages/compare-page').then((m) => ({ Component: m.ComparePage })),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,6 +1,6 @@
 // Browser sign-in (README §12): the server trades an access key + secret for an HttpOnly session
 // cookie, so the secret only ever travels in the sign-in request and is never kept by script.
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { ApiError, toApiError, type WireError } from './client';
 
 export const SESSION_URL = '/auth/session';
@@ -102,4 +102,16 @@ export function useSignOut() {
 /** An API call refused for lack of a session: check the session again (the layout redirects if it is gone). */
 export function isUnauthenticated(error: unknown): boolean {
   return error instanceof ApiError && error.code === 'UNAUTHENTICATED';
+}
+
+/**
+ * For route loaders that ask for a page's data before it renders: runs `prefetch` once the sign-in check
+ * (already under way) says the API may be called, so a signed-out visitor causes no 401s. A failed
+ * check runs nothing; the page shows the error of its own request.
+ */
+export function whenSignedIn(queryClient: QueryClient, prefetch: () => Promise<unknown>): void {
+  void queryClient
+    .ensureQueryData(sessionQueries.current())
+    .then((session) => (!session.required || session.authenticated) && prefetch())
+    .catch(() => undefined);
 }

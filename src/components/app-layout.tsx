@@ -6,8 +6,9 @@ import styles from './app-layout.module.css';
 import { Button } from './button';
 import { DatasetSwitcher } from './dataset-switcher';
 import { PageSkeleton } from './status';
+import { useToastRequested } from './toast';
 
-// Toasts are rare; their library loads after the first paint.
+// Toasts are rare: their library loads with the first one (see ./toast).
 const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
 
 /** Header with the app name, dataset switcher and sign-out; pages render below it once signed in. */
@@ -17,6 +18,7 @@ export function AppLayout() {
   const session = useQuery(sessionQueries.current());
   const signOut = useSignOut();
   const mainRef = useRef<HTMLElement>(null);
+  const toastRequested = useToastRequested();
 
   if (session.data?.required && !session.data.authenticated) {
     const next = signOut.isSuccess ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
@@ -75,9 +77,11 @@ export function AppLayout() {
           <PageSkeleton />
         )}
       </main>
-      <Suspense fallback={null}>
-        <Toaster position="bottom-right" richColors closeButton />
-      </Suspense>
+      {toastRequested && (
+        <Suspense fallback={null}>
+          <Toaster position="bottom-right" richColors closeButton />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { toast } from 'sonner';
 import { Button } from './button';
 import styles from './chart-figure.module.css';
-import { exportChartPng, exportChartSvg } from './chart-export';
+import { toast } from './toast';
 
 interface ChartFigureProps {
   /** Visible caption; also the figure's accessible name. */
@@ -41,6 +40,8 @@ export function ChartFigure({
     const container = chartRef.current;
     if (!container || !exportName) return;
     try {
+      // The export code loads with the first export, not with every chart.
+      const { exportChartPng, exportChartSvg } = await import('./chart-export');
       if (format === 'png') await exportChartPng(container, exportName);
       else exportChartSvg(container, exportName);
     } catch (error) {

@@ -1,4 +1,3 @@
-import * as Popover from '@radix-ui/react-popover';
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import {
   lazy,
@@ -12,7 +11,6 @@ import {
   type ReactNode,
 } from 'react';
 import { Link, useHref, useLocation, useNavigate, useParams } from 'react-router';
-import { toast } from 'sonner';
 import { ApiError } from '../api/client';
 import { modelQueries, type ModelDetail, type ModelListItem } from '../api/models';
 import { Button } from '../components/button';
@@ -46,6 +44,7 @@ import { ModelPicker } from '../components/model-picker';
 import { modelColor, modelShape } from '../components/model-palette';
 import { EmptyState, ErrorState, PageSkeleton } from '../components/status';
 import { timelinePoints } from '../components/timeline-points';
+import { toast } from '../components/toast';
 import {
   MAX_COMPARED,
   readCompareView,
@@ -67,6 +66,10 @@ const loadCompareChart = () =>
 const loadMapTimeline = () => import('../components/map-timeline');
 const LazyCompareChart = lazy(loadCompareChart);
 const MapTimeline = lazy(loadMapTimeline);
+// The popover (Radix and floating-ui) loads with the first click on "+ Add model".
+const AddModelPopover = lazy(() =>
+  import('./compare-page/add-model-popover').then((m) => ({ default: m.AddModelPopover })),
+);
 
 interface LoadedModels {
   models: ModelDetail[];
@@ -169,17 +172,17 @@ function SortControls({ sort, onChange }: { sort: ComparisonSort; onChange: (sor
 }
 
 function AddModelButton({ children }: { children: ReactNode }) {
+  const [clicked, setClicked] = useState(false);
+  const button = (
+    <Button aria-haspopup="dialog" onClick={() => setClicked(true)}>
+      + Add model
+    </Button>
+  );
+  if (!clicked) return button;
   return (
-    <Popover.Root>
-      <Popover.Trigger asChild>
-        <Button>+ Add model</Button>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content className={styles.popover} align="end" sideOffset={6} aria-label="Add a model">
-          {children}
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+    <Suspense fallback={button}>
+      <AddModelPopover>{children}</AddModelPopover>
+    </Suspense>
   );
 }
 

@@ -152,17 +152,18 @@ describe('model detail page', () => {
 
   it('shows other errors with a Retry that reloads the model', async () => {
     const { url } = seed();
-    let calls = 0;
+    // Locked until the user retries (the route's loader and the page both ask before that).
+    let locked = true;
     server.use(
       graphql.query<ModelDetailQuery, ModelDetailQueryVariables>('ModelDetail', () => {
-        calls += 1;
-        if (calls === 1) return errorResponse('INTERNAL', 'Database is locked');
+        if (locked) return errorResponse('INTERNAL', 'Database is locked');
         return HttpResponse.json({ data: { model: mockDb.models[0]! } });
       }),
     );
     const { user } = renderRoute(url);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Database is locked');
+    locked = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'yolo traffic v3' })).toBeInTheDocument();
   });
@@ -183,7 +184,7 @@ describe('model detail page', () => {
     const { dataset, url } = seed();
     const { user, router } = renderRoute(url);
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
-    const dialog = screen.getByRole('dialog', { name: 'Delete yolo traffic v3?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Delete yolo traffic v3?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/datasets/${dataset.id}/models`));
@@ -195,7 +196,7 @@ describe('model detail page', () => {
     const { url } = seed();
     const { user, router } = renderRoute(url);
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(router.state.location.pathname).toBe(url);
     expect(mockDb.models).toHaveLength(1);
@@ -250,7 +251,7 @@ describe('model detail page', () => {
     const { user, router } = renderRoute(url);
 
     await user.click(await screen.findByRole('button', { name: 'Compare with…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Compare yolo traffic v3 with…' });
+    const dialog = await screen.findByRole('dialog', { name: 'Compare yolo traffic v3 with…' });
     expect(await within(dialog).findAllByRole('checkbox')).toHaveLength(3);
     expect(within(dialog).queryByRole('checkbox', { name: 'yolo traffic v3' })).not.toBeInTheDocument();
 
@@ -271,7 +272,7 @@ describe('model detail page', () => {
     );
     const { user } = renderRoute(url);
     await user.click(await screen.findByRole('button', { name: 'Compare with…' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     const boxes = await within(dialog).findAllByRole('checkbox');
     for (const box of boxes.slice(0, 11)) await user.click(box);
     expect(boxes.slice(11).every((box) => (box as HTMLInputElement).disabled)).toBe(true);

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { toast } from 'sonner';
 import { ApiError } from '../api/client';
 import { modelQueries, useDeleteModel, type ModelDetail } from '../api/models';
 import { AuditTrail } from '../components/audit-trail';
@@ -14,6 +13,7 @@ import { ModelSummary } from '../components/model-summary';
 import { ModelWeights } from '../components/model-weights';
 import { SliceList } from '../components/slice-list';
 import { EmptyState, ErrorState, PageSkeleton } from '../components/status';
+import { toast } from '../components/toast';
 import { ClassCharts } from './model-page/class-charts';
 import { ModelHeader } from './model-page/model-header';
 import styles from './model-page/model-page.module.css';

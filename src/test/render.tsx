@@ -3,12 +3,12 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from '../query-client';
-import { routes } from '../routes';
+import { createRoutes } from '../routes';
 
 /** Renders the real route tree at `url` with a fresh QueryClient (no retries). */
 export function renderRoute(url: string) {
   const queryClient = createQueryClient({ retry: 0 });
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   const user = userEvent.setup();
   const result = render(
     <QueryClientProvider client={queryClient}>

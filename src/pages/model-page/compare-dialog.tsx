@@ -6,6 +6,7 @@ import { MAX_PAGE_LENGTH, modelQueries, type ModelListItem } from '../../api/mod
 import { Button } from '../../components/button';
 import { formatAp, meanAp } from '../../components/model-metrics';
 import { ErrorState } from '../../components/status';
+import { useReturnFocus } from '../../components/use-return-focus';
 import styles from './compare-dialog.module.css';
 
 /** Compare shows at most 12 models: this one and 11 others. */
@@ -169,19 +170,16 @@ function ComparePicker({ model, onClose }: CompareDialogProps & { onClose: () =>
   );
 }
 
-/** "Compare with…": pick other models of the dataset, then open the compare page. */
-export function CompareDialog({ model }: CompareDialogProps) {
-  const [open, setOpen] = useState(false);
+/** "Compare with…": pick other models of the dataset, then open the compare page. Mounted while open. */
+export function CompareDialog({ model, onClose }: CompareDialogProps & { onClose: () => void }) {
+  const returnFocus = useReturnFocus();
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>
-        <Button>Compare with…</Button>
-      </Dialog.Trigger>
+    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className={styles.overlay} />
-        <Dialog.Content className={styles.content} aria-describedby={undefined}>
+        <Dialog.Content className={styles.content} aria-describedby={undefined} {...returnFocus}>
           <Dialog.Title className={styles.title}>Compare {model.name} with…</Dialog.Title>
-          <ComparePicker model={model} onClose={() => setOpen(false)} />
+          <ComparePicker model={model} onClose={onClose} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import type { ModelDetail } from '../../api/models';
 import { Button, buttonClass } from '../../components/button';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { formatDateTime, formatRelative } from '../../components/format';
 import { PinButton } from '../../components/pin-button';
-import { CompareDialog } from './compare-dialog';
 import styles from './model-page.module.css';
+
+// The dialogs (and Radix with them) load when opened: most visits only read the model.
+const CompareDialog = lazy(() => import('./compare-dialog').then((m) => ({ default: m.CompareDialog })));
+const ConfirmDialog = lazy(() => import('../../components/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })));
 
 interface ModelHeaderProps {
   model: ModelDetail;
@@ -34,7 +36,8 @@ function TrainedBadge({ isTrained, trainedAt }: Pick<ModelDetail, 'isTrained' | 
 
 /** Name, pin, baseline, training state, description and the model's actions. */
 export function ModelHeader({ model, listPath, onDelete, deleting }: ModelHeaderProps) {
-  const [confirmOpen, setConfirmOpen] = useState(false);
+  const [dialog, setDialog] = useState<'compare' | 'delete' | null>(null);
+  const close = () => setDialog(null);
   return (
     <header className={styles.header}>
       <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
@@ -56,11 +59,13 @@ export function ModelHeader({ model, listPath, onDelete, deleting }: ModelHeader
           </div>
         </div>
         <div className={styles.actions}>
-          <CompareDialog model={model} />
+          <Button aria-haspopup="dialog" onClick={() => setDialog('compare')}>
+            Compare with…
+          </Button>
           <Link to={`${listPath}/${encodeURIComponent(model.id)}/edit`} className={buttonClass()}>
             Edit
           </Link>
-          <Button className={styles.deleteButton} onClick={() => setConfirmOpen(true)}>
+          <Button className={styles.deleteButton} aria-haspopup="dialog" onClick={() => setDialog('delete')}>
             Delete
           </Button>
         </div>
@@ -70,19 +75,24 @@ export function ModelHeader({ model, listPath, onDelete, deleting }: ModelHeader
       ) : (
         <p className={`${styles.description} ${styles.muted}`}>No description.</p>
       )}
-      <ConfirmDialog
-        open={confirmOpen}
-        onOpenChange={setConfirmOpen}
-        title={`Delete ${model.name}?`}
-        confirmLabel={deleting ? 'Deleting…' : 'Delete'}
-        onConfirm={onDelete}
-        pending={deleting}
-      >
-        <p>
-          The model record goes away for everyone. Its slices and stored weights stay where they are. This cannot be
-          undone.
-        </p>
-      </ConfirmDialog>
+      <Suspense fallback={null}>
+        {dialog === 'compare' && <CompareDialog model={model} onClose={close} />}
+        {dialog === 'delete' && (
+          <ConfirmDialog
+            open
+            onOpenChange={(open) => !open && close()}
+            title={`Delete ${model.name}?`}
+            confirmLabel={deleting ? 'Deleting…' : 'Delete'}
+            onConfirm={onDelete}
+            pending={deleting}
+          >
+            <p>
+              The model record goes away for everyone. Its slices and stored weights stay where they are. This cannot be
+              undone.
+            </p>
+          </ConfirmDialog>
+        )}
+      </Suspense>
     </header>
   );
 }

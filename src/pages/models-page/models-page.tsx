@@ -16,7 +16,7 @@ import { Pagination } from '../../components/pagination';
 import { EmptyState, ErrorState } from '../../components/status';
 import { modelsCsv } from './models-csv';
 import styles from './models-page.module.css';
-import { PAGE_SIZES, toFilter, useModelsView, type SortEntry } from './url-state';
+import { PAGE_SIZES, pageOf, toFilter, useModelsView, type SortEntry } from './url-state';
 import { useBulkDelete } from './use-bulk-delete';
 import { useHiddenColumns } from './use-hidden-columns';
 
@@ -49,9 +49,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   const filtered = filter !== null;
   const modelsPath = `/datasets/${encodeURIComponent(datasetId)}/models`;
 
-  const page = useQuery(
-    modelQueries.list(datasetId, { filter, cursor: view.cursors.at(-1) ?? null, length: view.size }),
-  );
+  const page = useQuery(modelQueries.list(datasetId, pageOf(view)));
   const [progress, setProgress] = useState<{ loaded: number; total: number } | null>(null);
   const everything = useQuery({
     ...modelQueries.everything(datasetId, filter, (loaded, total) => setProgress({ loaded, total })),

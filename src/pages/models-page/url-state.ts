@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ModelFilter, ModelFilterOptions } from '../../api/gql/graphql';
+import type { ModelsPageParams } from '../../api/models';
 import type { ChipState } from '../../components/filter-chips';
 
 export const PAGE_SIZES = [10, 25, 50] as const;
@@ -95,6 +96,13 @@ export function toFilter(view: Pick<ModelsView, (typeof FILTER_KEYS)[number]>): 
 }
 
 export const hasFilter = (view: ModelsView) => toFilter(view) !== null;
+
+/** The page of models a view shows (outside "Load all"). */
+export const pageOf = (view: ModelsView): ModelsPageParams => ({
+  filter: toFilter(view),
+  cursor: view.cursors.at(-1) ?? null,
+  length: view.size,
+});
 
 /**
  * The list view held in the URL. Every change is a history entry, so Back undoes it. Cursors are bound

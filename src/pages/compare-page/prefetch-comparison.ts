@@ -1,0 +1,21 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { modelQueries } from '../../api/models';
+import { whenSignedIn } from '../../api/session';
+import { readCompareView } from './compare-view';
+
+/**
+ * The compare route's loader, run on arrival: asks for the compared models (one batched request) and the
+ * chart's code while the page's chunk still loads, instead of once the page has rendered; the page's
+ * queries then share that request. Models already cached are not asked again. Returns at once.
+ */
+export function prefetchComparison(queryClient: QueryClient, { params, request }: LoaderFunctionArgs): null {
+  const datasetId = params.datasetId ?? '';
+  const { ids } = readCompareView(new URL(request.url).searchParams);
+  if (ids.length === 0) return null;
+  whenSignedIn(queryClient, () =>
+    Promise.all(ids.map((id) => queryClient.ensureQueryData(modelQueries.detail(datasetId, id)))),
+  );
+  void import('../../components/compare-chart');
+  return null;
+}
