@@ -24,7 +24,6 @@ import {
   ShapeMarker,
   type LegendItem,
 } from '../components/chart-legend';
-import type { ResponsiveCompareChart } from '../components/compare-chart';
 import { CompareTable } from '../components/compare-table';
 import {
   buildComparisonRows,
@@ -52,19 +51,12 @@ import {
   type CompareView,
   type CompareViewPatch,
 } from './compare-page/compare-view';
+import { loadCompareChart, loadedCompareChart } from './compare-page/compare-chart-chunk';
 import styles from './compare-page/compare-page.module.css';
 
-// recharts is large, so the charts are chunks of their own (React.lazy). The page starts loading
-// them with the model data; once loaded, the chart renders directly, so table and chart appear in
-// one commit instead of the chart suspending for a moment after the table.
-let loadedCompareChart: typeof ResponsiveCompareChart | undefined;
-const loadCompareChart = () =>
-  import('../components/compare-chart').then((module) => {
-    loadedCompareChart = module.default;
-    return module;
-  });
+const LazyCompareChart = lazy(() => loadCompareChart().then((chart) => ({ default: chart })));
+// The timeline (recharts' scatter chart) sits below the fold: its code loads once the comparison is drawn.
 const loadMapTimeline = () => import('../components/map-timeline');
-const LazyCompareChart = lazy(loadCompareChart);
 const MapTimeline = lazy(loadMapTimeline);
 // The popover (Radix and floating-ui) loads with the first click on "+ Add model".
 const AddModelPopover = lazy(() =>
@@ -224,7 +216,10 @@ function Comparison({ datasetId, models, baselineIndex, view, update }: Comparis
   // The timeline and metadata sit below the fold: draw them after chart and table are on screen.
   const [showBelowFold, setShowBelowFold] = useState(false);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => startTransition(() => setShowBelowFold(true)));
+    const frame = requestAnimationFrame(() => {
+      void loadMapTimeline();
+      startTransition(() => setShowBelowFold(true));
+    });
     return () => cancelAnimationFrame(frame);
   }, []);
   // Every trained model of the dataset: fetched once the comparison is drawn, not competing with it.
@@ -234,7 +229,9 @@ function Comparison({ datasetId, models, baselineIndex, view, update }: Comparis
   });
   // The charts are the expensive part of a render: redraw them only when their data changes.
   const chart = useMemo(() => {
-    const Chart = loadedCompareChart ?? LazyCompareChart;
+    const Chart = loadedCompareChart() ?? LazyCompareChart;
+    // Not created here: both are module-level components; the loaded one skips suspending once.
+    // eslint-disable-next-line react-hooks/static-components
     return <Chart models={columns} rows={rows} baselineIndex={baselineIndex} />;
   }, [columns, rows, baselineIndex]);
   const timelineChart = useMemo(
@@ -379,11 +376,16 @@ export function ComparePage() {
   const baseline = models.find((m) => m.id === view.baseline) ?? models.find((m) => m.isPinned) ?? models[0] ?? null;
   const baselineIndex = baseline ? models.indexOf(baseline) : 0;
   const full = view.ids.length >= MAX_COMPARED;
-  // Fetch the chart code while the models load, not after the first render with data.
+  // The chart's code loads beside the models (the route's loader starts both); the comparison waits
+  // for it, so chart and table are drawn in one frame. A failed load falls back to the lazy chart,
+  // whose error the route shows.
   const willCompare = view.ids.length >= 2;
+  const [chartLoaded, setChartLoaded] = useState(() => loadedCompareChart() !== undefined);
   useEffect(() => {
-    if (willCompare) void Promise.all([loadCompareChart(), loadMapTimeline()]);
-  }, [willCompare]);
+    if (!willCompare || chartLoaded) return;
+    const done = () => setChartLoaded(true);
+    void loadCompareChart().then(done, done);
+  }, [willCompare, chartLoaded]);
 
   const addModel = (model: ModelListItem) => update({ requestedIds: [...view.requestedIds, model.id] }, { push: true });
   const removeModels = (ids: readonly string[]) =>
@@ -414,7 +416,7 @@ export function ComparePage() {
         <div className={styles.inlinePicker}>{picker(true)}</div>
       </EmptyState>
     );
-  } else if (!current) {
+  } else if (!current || (models.length >= 2 && !chartLoaded)) {
     body = <PageSkeleton rows={8} />;
   } else if (models.length === 0 && current.failed.length > 0) {
     body = null; // the error above says it all (e.g. the server is down)

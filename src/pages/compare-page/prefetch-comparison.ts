@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { modelQueries } from '../../api/models';
 import { whenSignedIn } from '../../api/session';
+import { loadCompareChart } from './compare-chart-chunk';
 import { readCompareView } from './compare-view';
 
 /**
@@ -16,6 +17,6 @@ export function prefetchComparison(queryClient: QueryClient, { params, request }
   whenSignedIn(queryClient, () =>
     Promise.all(ids.map((id) => queryClient.ensureQueryData(modelQueries.detail(datasetId, id)))),
   );
-  void import('../../components/compare-chart');
+  void loadCompareChart().catch(() => undefined); // the page retries and reports a failure
   return null;
 }
