@@ -162,7 +162,8 @@ function ComparePicker({ model, onClose }: CompareDialogProps & { onClose: () =>
             <Button>Cancel</Button>
           </Dialog.Close>
           <Button variant="primary" disabled={selected.size === 0} onClick={compare}>
-            Compare {selected.size + 1} models
+            {/* Nothing picked yet: "Compare 1 models" would read as wrong. */}
+            {selected.size === 0 ? 'Compare' : `Compare ${selected.size + 1} models`}
           </Button>
         </span>
       </div>
