@@ -225,7 +225,15 @@ export function CompareChart({ models, rows, baselineIndex, width }: CompareChar
     200,
   );
   const rowsByKey = new Map(rows.map((r) => [r.key, r]));
-  const axis = { type: 'number', domain: [0, 1], ticks: AP_TICKS, tick: ApTick, stroke: GRID_STROKE } as const;
+  // Every AP tick always fits: `interval={0}` spares recharts measuring each label in the DOM (a forced layout).
+  const axis = {
+    type: 'number',
+    domain: [0, 1],
+    ticks: AP_TICKS,
+    interval: 0,
+    tick: ApTick,
+    stroke: GRID_STROKE,
+  } as const;
   const chart = (
     <BarChart
       data={rows as ComparisonRow[]}
