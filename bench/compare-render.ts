@@ -4,7 +4,8 @@
 //     HTTP cache, like a returning user following a shared link); the target is judged on this one;
 //   - from the list: select the 12 models in the model list and click Compare (no page load);
 //   - reload: reload the compare page itself, which first tears down the 12 × 80 page already shown.
-// The first load of all (empty HTTP cache) is printed as "cold".
+// The first load of all (empty HTTP cache) is printed as "cold"; two more rounds of all three warm up
+// the server and the browser and are not counted.
 //
 //   node --import tsx bench/compare-render.ts                     real server on a temp database
 //   node --import tsx bench/compare-render.ts --db FILE           real server on this database
@@ -22,6 +23,7 @@ import { chromium, type Page } from '@playwright/test';
 const MODELS = 12;
 const CLASSES = 80;
 const TARGET_MS = 500;
+const WARM_UP_ROUNDS = 2;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const { values: args } = parseArgs({
@@ -194,15 +196,19 @@ async function main() {
       reload: async () => page.reload({ waitUntil: 'commit' }).then(drawn),
     };
     const timings = Object.fromEntries(Object.keys(ways).map((way) => [way, [] as number[]]));
-    // Interleaved, so a busy moment of the machine does not fall on one way in only.
-    for (let run = 0; run < runs; run++) {
-      for (const [way, measure] of Object.entries(ways)) timings[way]?.push(await measure());
+    // Interleaved, so a busy moment of the machine does not fall on one way in only. The first rounds
+    // warm up the server's and the browser's compilers and are not counted.
+    for (let run = -WARM_UP_ROUNDS; run < runs; run++) {
+      for (const [way, measure] of Object.entries(ways)) {
+        const time = await measure();
+        if (run >= 0) timings[way]?.push(time);
+      }
     }
     console.log(`Compare page, ${MODELS} models × ${CLASSES} classes: until chart and table are on screen`);
     console.log(`  cold (empty cache, open a link): ${cold.toFixed(0)} ms`);
     for (const [way, values] of Object.entries(timings)) {
       console.log(
-        `  ${way}: median ${median(values).toFixed(0)} ms, min ${Math.min(...values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms (${values.length} runs)`,
+        `  ${way}: median ${median(values).toFixed(0)} ms, min ${Math.min(...values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms (${values.length} runs: ${values.map((v) => v.toFixed(0)).join(' ')})`,
       );
     }
     const typical = median(timings['open a link'] ?? []);

@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { AppLayout } from './components/app-layout';
 import { RouteError } from './components/route-error';
 import { HomePage } from './pages/home-page';
+import { prefetchComparison } from './pages/compare-page/prefetch-comparison';
 import { prefetchModel } from './pages/model-page/prefetch-model';
 import { prefetchModelsPage } from './pages/models-page/prefetch-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -45,9 +46,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
           },
           {
             path: 'compare',
-            // A chunk of its own: the comparison's URL rules stay out of the entry every route loads.
-            loader: (args) =>
-              import('./pages/compare-page/prefetch-comparison').then((m) => m.prefetchComparison(queryClient, args)),
+            loader: (args) => prefetchComparison(queryClient, args),
             // Only on arrival: sort, threshold or baseline changes must not wait for a loader; the page fetches added models.
             shouldRevalidate: () => false,
             lazy: () => import('./pages/compare-page').then((m) => ({ Component: m.ComparePage })),

@@ -275,7 +275,13 @@ function detailLoader(datasetId: string): DataLoader<string, ModelDetail | null>
           (id) => byId.get(id) ?? new ApiError(`Model ${id} not found in dataset ${datasetId}`, 'NOT_FOUND', 200),
         );
       },
-      { cache: false, maxBatchSize: MAX_PAGE_LENGTH },
+      {
+        cache: false,
+        maxBatchSize: MAX_PAGE_LENGTH,
+        // Sent once the current task's loads are in, not in a later task: DataLoader's default waits a
+        // setTimeout, which queues the request behind whatever the page evaluates or renders meanwhile.
+        batchScheduleFn: (dispatch) => queueMicrotask(dispatch),
+      },
     );
     detailLoaders.set(datasetId, loader);
   }

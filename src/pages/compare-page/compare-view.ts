@@ -1,28 +1,15 @@
 // The compare page's view state lives in the URL (shareable, survives reload):
 // ?ids=a,b,c&baseline=a&sort=-spread&threshold=0.05
 import { parseSort, type ComparisonSort } from '../../components/comparison';
+import { readComparedIds, type ComparedIds } from './compared-ids';
 
-/** More models than this make bars too thin and columns too narrow to read. */
-export const MAX_COMPARED = 12;
+export { MAX_COMPARED } from './compared-ids';
 
-export interface CompareView {
-  /** Every requested id, deduplicated, in URL order. */
-  requestedIds: string[];
-  /** The first MAX_COMPARED of them: the ones compared. */
-  ids: string[];
+export interface CompareView extends ComparedIds {
   baseline: string | null;
   sort: ComparisonSort;
   /** "Only classes where models differ by more than"; null = show all. */
   threshold: number | null;
-}
-
-function parseIds(params: URLSearchParams): string[] {
-  const ids = params
-    .getAll('ids')
-    .flatMap((value) => value.split(','))
-    .map((id) => id.trim())
-    .filter(Boolean);
-  return [...new Set(ids)];
 }
 
 function parseThreshold(value: string | null): number | null {
@@ -32,10 +19,8 @@ function parseThreshold(value: string | null): number | null {
 }
 
 export function readCompareView(params: URLSearchParams): CompareView {
-  const requestedIds = parseIds(params);
   return {
-    requestedIds,
-    ids: requestedIds.slice(0, MAX_COMPARED),
+    ...readComparedIds(params),
     baseline: params.get('baseline') || null,
     sort: parseSort(params.get('sort')),
     threshold: parseThreshold(params.get('threshold')),
