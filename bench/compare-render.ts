@@ -10,7 +10,7 @@
 //   node --import tsx bench/compare-render.ts                     real server on a temp database
 //   node --import tsx bench/compare-render.ts --db FILE           real server on this database
 //   node --import tsx bench/compare-render.ts --url http://HOST   a server that is already running
-//   options: --runs N (default 7 per way in), --web-dir DIR (serve a prebuilt app instead of building
+//   options: --runs N (default 11 per way in), --web-dir DIR (serve a prebuilt app instead of building
 //            dist/), --keep (leave the benchmark dataset in place and print the page's URL)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -31,7 +31,7 @@ const { values: args } = parseArgs({
     url: { type: 'string' },
     db: { type: 'string' },
     'web-dir': { type: 'string' },
-    runs: { type: 'string', default: '7' },
+    runs: { type: 'string', default: '11' },
     keep: { type: 'boolean', default: false },
   },
 });
