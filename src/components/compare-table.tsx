@@ -115,7 +115,7 @@ export function CompareTable({ models, rows, summaries, baselineIndex, hiddenCou
   return (
     // Focusable so keyboard users can scroll a wide comparison sideways.
     <div className={styles.wrap} tabIndex={0} role="region" aria-label="Per-class AP comparison">
-      <table className={styles.table}>
+      <table className={styles.table} style={{ '--models': models.length } as CSSProperties}>
         <caption className={styles.caption}>
           Per-class AP. Deltas are against the baseline, {baseline?.name ?? 'the first model'} (↑ higher, ↓ lower); ★
           marks the best model in each row.
