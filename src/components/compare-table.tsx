@@ -38,14 +38,15 @@ const best = (
   </span>
 );
 
-interface ApValue {
+/** An AP with its delta to the baseline and whether it is the row's best: a class cell or an mAP. */
+interface ApFigures {
   ap: number | null;
   delta: number | null;
   isBest: boolean;
 }
 
 /** The AP as the cell's own text beside its delta and best mark. */
-function apValue({ ap, delta: change, isBest }: ApValue, isBaseline: boolean) {
+function apValue({ ap, delta: change, isBest }: ApFigures, isBaseline: boolean) {
   return (
     <>
       {ap == null ? 'no AP' : formatAp(ap)}
