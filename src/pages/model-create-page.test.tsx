@@ -5,7 +5,7 @@ import type { CreateModelMutationVariables, CreateSliceMutationVariables } from 
 import { mockDb } from '../api/mocks/db';
 import { buildDataset, buildModel, buildSlice } from '../api/mocks/factories';
 import { errorResponse } from '../api/mocks/handlers';
-import { server } from '../api/mocks/node';
+import { recordVariables, server } from '../api/mocks/node';
 import { renderRoute } from '../test/render';
 
 /** Saving refetches the model and the next page loads its lazy chunk. */
@@ -21,15 +21,7 @@ function seed() {
   return { dataset, train, val };
 }
 
-function captureCreate() {
-  const calls: CreateModelMutationVariables[] = [];
-  server.use(
-    graphql.mutation<never, CreateModelMutationVariables>('CreateModel', ({ variables }) => {
-      calls.push(variables);
-    }),
-  );
-  return calls;
-}
+const captureCreate = () => recordVariables<CreateModelMutationVariables>('mutation', 'CreateModel');
 
 async function openForm() {
   const { dataset, train, val } = seed();
@@ -352,12 +344,7 @@ describe('create model form', { timeout: 30_000 }, () => {
   });
 
   it('creates a slice inline from "New slice…" and selects it', async () => {
-    const created: CreateSliceMutationVariables[] = [];
-    server.use(
-      graphql.mutation<never, CreateSliceMutationVariables>('CreateSlice', ({ variables }) => {
-        created.push(variables);
-      }),
-    );
+    const created = recordVariables<CreateSliceMutationVariables>('mutation', 'CreateSlice');
     const { user, dataset } = await openForm();
 
     await user.type(screen.getByRole('combobox', { name: 'Validation slices' }), 'holdout');

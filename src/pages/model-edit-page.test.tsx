@@ -5,7 +5,7 @@ import type { UpdateModelMutationVariables } from '../api/gql/graphql';
 import { mockDb } from '../api/mocks/db';
 import { buildDataset, buildModel, buildSlice, buildTrainClass } from '../api/mocks/factories';
 import { errorResponse } from '../api/mocks/handlers';
-import { server } from '../api/mocks/node';
+import { recordVariables, server } from '../api/mocks/node';
 import { renderRoute } from '../test/render';
 
 /** Saving refetches the model and the next page loads its lazy chunk. */
@@ -32,15 +32,7 @@ function seed() {
   return { dataset, model };
 }
 
-function captureUpdate() {
-  const calls: UpdateModelMutationVariables[] = [];
-  server.use(
-    graphql.mutation<never, UpdateModelMutationVariables>('UpdateModel', ({ variables }) => {
-      calls.push(variables);
-    }),
-  );
-  return calls;
-}
+const captureUpdate = () => recordVariables<UpdateModelMutationVariables>('mutation', 'UpdateModel');
 
 async function openEdit() {
   const { dataset, model } = seed();

@@ -1,27 +1,18 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
-import { graphql } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import type { ModelsByIdsQuery, ModelsByIdsQueryVariables } from '../../api/gql/graphql';
+import type { ModelsByIdsQueryVariables } from '../../api/gql/graphql';
 import { mockDb } from '../../api/mocks/db';
 import { buildDataset, buildModel } from '../../api/mocks/factories';
 import { sessionHandlers } from '../../api/mocks/handlers';
-import { server } from '../../api/mocks/node';
+import { recordVariables, server } from '../../api/mocks/node';
 import { sessionQueries } from '../../api/session';
 import { createQueryClient } from '../../query-client';
 import { createRoutes } from '../../routes';
 
 const DATASET = 'traffic';
 
-function spyOnModelsByIds() {
-  const calls: ModelsByIdsQueryVariables[] = [];
-  server.use(
-    graphql.query<ModelsByIdsQuery, ModelsByIdsQueryVariables>('ModelsByIds', ({ variables }) => {
-      calls.push(variables);
-    }),
-  );
-  return calls;
-}
+const spyOnModelsByIds = () => recordVariables<ModelsByIdsQueryVariables>('query', 'ModelsByIds');
 
 /** The router alone, before anything renders: only the route's loader can ask the API. */
 function startRouter(url: string) {

@@ -1,11 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
-import { graphql } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import type { ModelDetailQuery, ModelDetailQueryVariables } from '../../api/gql/graphql';
+import type { ModelDetailQueryVariables } from '../../api/gql/graphql';
 import { mockDb } from '../../api/mocks/db';
 import { buildDataset, buildModel } from '../../api/mocks/factories';
-import { server } from '../../api/mocks/node';
+import { recordVariables } from '../../api/mocks/node';
 import { createQueryClient } from '../../query-client';
 import { createRoutes } from '../../routes';
 
@@ -13,12 +12,7 @@ describe('detail route loader', { timeout: 20_000 }, () => {
   it('asks for the model before the page renders, and the page reuses that request', async () => {
     mockDb.datasets.push(buildDataset({ id: 'traffic', name: 'Traffic' }));
     mockDb.models.push(buildModel({ id: 'm1', datasetId: 'traffic', name: 'yolo small' }));
-    const calls: ModelDetailQueryVariables[] = [];
-    server.use(
-      graphql.query<ModelDetailQuery, ModelDetailQueryVariables>('ModelDetail', ({ variables }) => {
-        calls.push(variables);
-      }),
-    );
+    const calls = recordVariables<ModelDetailQueryVariables>('query', 'ModelDetail');
     // The router alone, before anything renders: only the route's loader can ask the API.
     const queryClient = createQueryClient({ retry: 0 });
     const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: ['/datasets/traffic/models/m1'] });

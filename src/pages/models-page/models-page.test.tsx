@@ -11,7 +11,7 @@ import type {
 import { mockDb } from '../../api/mocks/db';
 import { buildDataset, buildModel, buildTrainClass } from '../../api/mocks/factories';
 import { errorResponse } from '../../api/mocks/handlers';
-import { server } from '../../api/mocks/node';
+import { recordVariables, server } from '../../api/mocks/node';
 import { renderRoute } from '../../test/render';
 
 const DATASET = 'traffic';
@@ -30,16 +30,7 @@ function seed(count: number, build: (i: number) => Parameters<typeof buildModel>
   return models;
 }
 
-/** Records the variables of every ModelsList request, then lets the default handler answer. */
-function spyOnModelsList() {
-  const calls: ModelsListQueryVariables[] = [];
-  server.use(
-    graphql.query<ModelsListQuery, ModelsListQueryVariables>('ModelsList', ({ variables }) => {
-      calls.push(variables);
-    }),
-  );
-  return calls;
-}
+const spyOnModelsList = () => recordVariables<ModelsListQueryVariables>('query', 'ModelsList');
 
 const rows = () => screen.getAllByRole('checkbox', { name: /^Select (?!all)/ });
 const lastFilter = (calls: ModelsListQueryVariables[]) => calls.at(-1)?.filter;

@@ -1,12 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
-import { graphql } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import type { ModelsListQuery, ModelsListQueryVariables } from '../../api/gql/graphql';
+import type { ModelsListQueryVariables } from '../../api/gql/graphql';
 import { mockDb } from '../../api/mocks/db';
 import { buildDataset, buildModel } from '../../api/mocks/factories';
 import { sessionHandlers } from '../../api/mocks/handlers';
-import { server } from '../../api/mocks/node';
+import { recordVariables, server } from '../../api/mocks/node';
 import { sessionQueries } from '../../api/session';
 import { createQueryClient } from '../../query-client';
 import { createRoutes } from '../../routes';
@@ -14,15 +13,7 @@ import { createRoutes } from '../../routes';
 const DATASET = 'traffic';
 const URL = `/datasets/${DATASET}/models?q=yolo&size=10`;
 
-function spyOnModelsList() {
-  const calls: ModelsListQueryVariables[] = [];
-  server.use(
-    graphql.query<ModelsListQuery, ModelsListQueryVariables>('ModelsList', ({ variables }) => {
-      calls.push(variables);
-    }),
-  );
-  return calls;
-}
+const spyOnModelsList = () => recordVariables<ModelsListQueryVariables>('query', 'ModelsList');
 
 /** The router alone, before anything renders: only the route's loader can ask the API. */
 function startRouter() {
