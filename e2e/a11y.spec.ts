@@ -8,6 +8,8 @@ test.describe.configure({ timeout: 60_000 });
 interface Demo {
   base: string;
   ids: string[];
+  /** Every model of the dataset: the comparison's tables then scroll. */
+  allIds: string[];
 }
 
 let demo: Demo;
@@ -20,10 +22,11 @@ test.beforeAll(async ({ request }) => {
   const dataset = datasets.datasets.find((d) => d.name === 'Traffic cameras')!;
   const { models } = await gql<{ models: { models: Array<{ id: string }> } }>(
     request,
-    'query ($d: ID!) { models(datasetId: $d, length: 3) { models { id } } }',
+    'query ($d: ID!) { models(datasetId: $d, length: 50) { models { id } } }',
     { d: dataset.id },
   );
-  demo = { base: `/datasets/${dataset.id}`, ids: models.models.map((m) => m.id) };
+  const allIds = models.models.map((m) => m.id);
+  demo = { base: `/datasets/${dataset.id}`, ids: allIds.slice(0, 3), allIds };
 });
 
 interface PageCase {
@@ -62,6 +65,11 @@ const PAGES: PageCase[] = [
   {
     name: 'compare',
     url: () => `${demo.base}/compare?ids=${demo.ids.join(',')}&baseline=${demo.ids[0]}`,
+    ready: (page) => expect(charts(page)).toBeVisible({ timeout: 30_000 }),
+  },
+  {
+    name: 'compare of every model',
+    url: () => `${demo.base}/compare?ids=${demo.allIds.join(',')}&baseline=${demo.allIds[0]}`,
     ready: (page) => expect(charts(page)).toBeVisible({ timeout: 30_000 }),
   },
 ];

@@ -42,7 +42,8 @@ export function MetaDiff({ models }: MetaDiffProps) {
             : `${differing} ${differing === 1 ? 'value differs' : 'values differ'}.`}
         </span>
       </div>
-      <div className={styles.wrap}>
+      {/* Focusable so keyboard users can scroll a long or wide metadata table. */}
+      <div className={styles.wrap} tabIndex={0} role="region" aria-label="Metadata comparison">
         <table className={styles.table}>
           <thead>
             <tr>

@@ -5,7 +5,7 @@ import styles from './status.module.css';
 /** Placeholder blocks while a page's data loads. */
 export function PageSkeleton({ rows = 6 }: { rows?: number }) {
   return (
-    <div className={styles.skeleton} aria-busy="true" aria-label="Loading">
+    <div className={styles.skeleton} role="status" aria-busy="true" aria-label="Loading">
       {Array.from({ length: rows }, (_, i) => (
         <div key={i} className={styles.bar} />
       ))}
