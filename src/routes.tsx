@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import { AppLayout } from './components/app-layout';
-import { RouteError } from './components/route-error';
-import { HomePage } from './pages/home-page';
+import { AppLayout } from './pages/app-layout/app-layout';
+import { RouteError } from './pages/app-layout/route-error';
+import { HomePage } from './pages/home-page/home-page';
 import { prefetchComparison } from './pages/compare-page/prefetch-comparison';
 import { prefetchModel } from './pages/model-page/prefetch-model';
 import { prefetchModelsPage } from './pages/models-page/prefetch-page';
-import { NotFoundPage } from './pages/not-found-page';
+import { NotFoundPage } from './pages/not-found-page/not-found-page';
 import { PageSkeleton } from './components/status';
 
 // Each page is its own chunk: the list route never loads chart or form code.
@@ -27,29 +27,30 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
             // Only entering the route runs it: the page asks for its own view changes (sort, filters, pages),
             // which then render in the click's own update instead of after a loader round.
             shouldRevalidate: () => false,
-            lazy: () => import('./pages/models-page').then((m) => ({ Component: m.ModelsPage })),
+            lazy: () => import('./pages/models-page/models-page').then((m) => ({ Component: m.ModelsPage })),
           },
           {
             path: 'models/new',
-            lazy: () => import('./pages/model-create-page').then((m) => ({ Component: m.ModelCreatePage })),
+            lazy: () =>
+              import('./pages/model-create-page/model-create-page').then((m) => ({ Component: m.ModelCreatePage })),
           },
           {
             path: 'models/:modelId',
             loader: prefetchModel(queryClient),
             // Only on arrival: the page refetches its model itself.
             shouldRevalidate: () => false,
-            lazy: () => import('./pages/model-page').then((m) => ({ Component: m.ModelPage })),
+            lazy: () => import('./pages/model-page/model-page').then((m) => ({ Component: m.ModelPage })),
           },
           {
             path: 'models/:modelId/edit',
-            lazy: () => import('./pages/model-edit-page').then((m) => ({ Component: m.ModelEditPage })),
+            lazy: () => import('./pages/model-edit-page/model-edit-page').then((m) => ({ Component: m.ModelEditPage })),
           },
           {
             path: 'compare',
             loader: (args) => prefetchComparison(queryClient, args),
             // Only on arrival: sort, threshold or baseline changes must not wait for a loader; the page fetches added models.
             shouldRevalidate: () => false,
-            lazy: () => import('./pages/compare-page').then((m) => ({ Component: m.ComparePage })),
+            lazy: () => import('./pages/compare-page/compare-page').then((m) => ({ Component: m.ComparePage })),
           },
         ],
       },
@@ -60,6 +61,6 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: 'sign-in',
     errorElement: <RouteError />,
-    lazy: () => import('./pages/sign-in-page').then((m) => ({ Component: m.SignInPage })),
+    lazy: () => import('./pages/sign-in-page/sign-in-page').then((m) => ({ Component: m.SignInPage })),
   },
 ];

@@ -1,7 +1,7 @@
 // The grouped bar chart is a chunk of its own (recharts is large). The route's loader starts loading it
 // beside the models; the page draws the comparison once both are there, so chart and table appear in one
 // frame instead of the chart suspending for a moment after the table.
-import type { ResponsiveCompareChart } from '../../components/compare-chart';
+import type { ResponsiveCompareChart } from './compare-chart';
 
 type CompareChart = typeof ResponsiveCompareChart;
 
@@ -10,7 +10,7 @@ let loading: Promise<CompareChart> | undefined;
 
 /** Loads the chart's chunk once; a failed load may be tried again. */
 export function loadCompareChart(): Promise<CompareChart> {
-  loading ??= import('../../components/compare-chart').then(
+  loading ??= import('./compare-chart').then(
     (module) => (loaded = module.default),
     (error: unknown) => {
       loading = undefined;

@@ -1,6 +1,6 @@
 // The compare page's view state lives in the URL (shareable, survives reload):
 // ?ids=a,b,c&baseline=a&sort=-spread&threshold=0.05
-import { parseSort, type ComparisonSort } from '../../components/comparison';
+import { parseSort, type ComparisonSort } from './comparison';
 import { readComparedIds, type ComparedIds } from './compared-ids';
 
 export { MAX_COMPARED } from './compared-ids';

@@ -19,13 +19,9 @@ import { AUDIT_THRESHOLDS, formatAp } from '../../components/model-metrics';
 import styles from './model-page.module.css';
 
 // recharts is ~130 kB gzipped: the charts are their own chunks, loaded only when drawn.
-const ApChart = lazy(() => import('../../components/ap-chart').then((m) => ({ default: m.ApChart })));
-const AnnotationChart = lazy(() =>
-  import('../../components/annotation-chart').then((m) => ({ default: m.AnnotationChart })),
-);
-const ApScatterChart = lazy(() =>
-  import('../../components/ap-scatter-chart').then((m) => ({ default: m.ApScatterChart })),
-);
+const ApChart = lazy(() => import('./ap-chart').then((m) => ({ default: m.ApChart })));
+const AnnotationChart = lazy(() => import('./annotation-chart').then((m) => ({ default: m.AnnotationChart })));
+const ApScatterChart = lazy(() => import('./ap-scatter-chart').then((m) => ({ default: m.ApScatterChart })));
 
 /** Charts taller than this scroll inside their frame. */
 const MAX_CHART_HEIGHT = 560;

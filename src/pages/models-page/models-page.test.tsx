@@ -17,7 +17,7 @@ import { renderRoute } from '../../test/render';
 const DATASET = 'traffic';
 
 // The route loads the page lazily; loading it once up front keeps the first test within findBy timeouts.
-beforeAll(() => import('.'));
+beforeAll(() => import('./models-page'));
 // Many user-event interactions per test; the default 5 s is tight on a busy 2-core machine.
 vi.setConfig({ testTimeout: 30_000 });
 configure({ asyncUtilTimeout: 8000 });

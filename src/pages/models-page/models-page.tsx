@@ -4,15 +4,15 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { datasetQueries } from '../../api/datasets';
 import { modelKeys, modelQueries, type ModelListItem } from '../../api/models';
 import { AuditLegend } from '../../components/audit-badge';
-import { BulkBar } from '../../components/bulk-bar';
+import { BulkBar } from './bulk-bar';
 import { Button, buttonClass } from '../../components/button';
-import { ColumnMenu } from '../../components/column-menu';
+import { ColumnMenu } from './column-menu';
 import { downloadText, fileStem } from '../../components/download';
-import { FilterChips } from '../../components/filter-chips';
+import { FilterChips } from './filter-chips';
 import { formatCount } from '../../components/format';
-import { LoadAllProgress } from '../../components/load-all-progress';
-import { HIDEABLE_COLUMNS, MODEL_COLUMNS, ModelsTable } from '../../components/models-table';
-import { Pagination } from '../../components/pagination';
+import { LoadAllProgress } from './load-all-progress';
+import { HIDEABLE_COLUMNS, MODEL_COLUMNS, ModelsTable } from './models-table';
+import { Pagination } from './pagination';
 import { EmptyState, ErrorState } from '../../components/status';
 import { modelsCsv } from './models-csv';
 import styles from './models-page.module.css';
@@ -21,9 +21,7 @@ import { useBulkDelete } from './use-bulk-delete';
 import { useHiddenColumns } from './use-hidden-columns';
 
 // The dialog (and Radix with it) loads on first use, keeping the list route's JS small.
-const BulkDeleteDialog = lazy(() =>
-  import('../../components/bulk-delete-dialog').then((m) => ({ default: m.BulkDeleteDialog })),
-);
+const BulkDeleteDialog = lazy(() => import('./bulk-delete-dialog').then((m) => ({ default: m.BulkDeleteDialog })));
 
 /** The compare page shows at most this many models side by side. */
 const MAX_COMPARE = 12;

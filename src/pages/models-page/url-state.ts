@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ModelFilter, ModelFilterOptions } from '../../api/gql/graphql';
 import type { ModelsPageParams } from '../../api/models';
-import type { ChipState } from '../../components/filter-chips';
+import type { ChipState } from './filter-chips';
 
 export const PAGE_SIZES = [10, 25, 50] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];

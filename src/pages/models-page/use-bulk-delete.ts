@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { deleteModel, removeListedModels } from '../../api/models';
-import type { DeleteResult } from '../../components/bulk-delete-dialog';
+import type { DeleteResult } from './bulk-delete-dialog';
 
 /** Parallel deletes: quick for a big selection without flooding the server. */
 const CONCURRENCY = 4;

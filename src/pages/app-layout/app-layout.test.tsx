@@ -1,0 +1,98 @@
+import { screen, within } from '@testing-library/react';
+import { graphql } from 'msw';
+import { buildDataset, buildModel } from '../../api/mocks/factories';
+import { mockDb } from '../../api/mocks/db';
+import { errorResponse } from '../../api/mocks/handlers';
+import { server } from '../../api/mocks/node';
+import { renderRoute } from '../../test/render';
+
+// The first test loads a lazy page chunk, slow when the whole suite runs at once.
+describe('app shell', { timeout: 20_000 }, () => {
+  it('redirects / to the first dataset and lists its models', async () => {
+    const traffic = buildDataset({ name: 'Traffic' });
+    const retail = buildDataset({ name: 'Retail' });
+    mockDb.datasets.push(traffic, retail);
+    mockDb.models.push(buildModel({ datasetId: traffic.id, name: 'yolo traffic v1' }));
+
+    const { router } = renderRoute('/');
+
+    expect(await screen.findByRole('link', { name: 'yolo traffic v1' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/datasets/${traffic.id}/models`);
+    const switcher = screen.getByRole('combobox', { name: 'Dataset' });
+    expect(
+      within(switcher)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Traffic', 'Retail']);
+  });
+
+  it('switching dataset opens that dataset’s models', async () => {
+    const traffic = buildDataset({ name: 'Traffic' });
+    const retail = buildDataset({ name: 'Retail' });
+    mockDb.datasets.push(traffic, retail);
+    mockDb.models.push(buildModel({ datasetId: retail.id, name: 'shelf detector' }));
+
+    const { user, router } = renderRoute(`/datasets/${traffic.id}/models`);
+    await screen.findByRole('option', { name: 'Retail' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Dataset' }), 'Retail');
+
+    expect(await screen.findByRole('link', { name: 'shelf detector' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/datasets/${retail.id}/models`);
+  });
+
+  it('says so when there are no datasets', async () => {
+    renderRoute('/');
+    expect(await screen.findByRole('heading', { name: 'No datasets yet' })).toBeInTheDocument();
+  });
+
+  it('the skip link moves keyboard focus to the page content', async () => {
+    const traffic = buildDataset({ name: 'Traffic' });
+    mockDb.datasets.push(traffic);
+    mockDb.models.push(buildModel({ datasetId: traffic.id, name: 'yolo traffic v1' }));
+    const { user } = renderRoute(`/datasets/${traffic.id}/models`);
+    await screen.findByRole('link', { name: 'yolo traffic v1' });
+
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('main')).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('link', { name: /New model/ })).toHaveFocus();
+  });
+
+  it('when the datasets cannot load, the switcher says so and its Retry brings them back', async () => {
+    const traffic = buildDataset({ name: 'Traffic' });
+    mockDb.datasets.push(traffic);
+    let fail = true;
+    server.use(graphql.query('DatasetsList', () => (fail ? errorResponse('INTERNAL', 'Server down') : undefined)));
+    const { user } = renderRoute(`/datasets/${traffic.id}/models/new`);
+
+    const switcher = await screen.findByRole('combobox', { name: 'Dataset' });
+    expect(await within(switcher).findByRole('option', { name: 'Datasets unavailable' })).toBeInTheDocument();
+    expect(switcher).toBeDisabled();
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Retry loading datasets' }));
+
+    expect(await within(switcher).findByRole('option', { name: 'Traffic' })).toBeInTheDocument();
+    expect(switcher).toBeEnabled();
+    expect(screen.queryByRole('button', { name: 'Retry loading datasets' })).not.toBeInTheDocument();
+  });
+
+  it('a page’s Retry also reloads everything else that failed on screen', async () => {
+    const traffic = buildDataset({ name: 'Traffic' });
+    mockDb.datasets.push(traffic);
+    mockDb.models.push(buildModel({ datasetId: traffic.id, name: 'yolo traffic v1' }));
+    let fail = true;
+    const down = () => (fail ? errorResponse('INTERNAL', 'Server down') : undefined);
+    server.use(graphql.query('DatasetsList', down), graphql.query('ModelsList', down));
+    const { user } = renderRoute(`/datasets/${traffic.id}/models`);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Server down');
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByRole('link', { name: 'yolo traffic v1' })).toBeInTheDocument();
+    expect(await screen.findByRole('option', { name: 'Traffic' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useParams } from 'react-router';
+import { MAX_PAGE_LENGTH, modelQueries, useCreateModel } from '../../api/models';
+import { sliceQueries, useCreateSlice } from '../../api/slices';
+import { FormPageHeader } from '../../components/model-form/form-page-header';
+import { ModelForm } from '../../components/model-form/model-form';
+import { emptyModelForm, toCreateVariables } from '../../components/model-form/model-form-schema';
+
+const RECENT_MODELS = { filter: null, cursor: null, length: MAX_PAGE_LENGTH };
+
+/** `/datasets/:datasetId/models/new`: register a model before training. */
+export function ModelCreatePage() {
+  const { datasetId = '' } = useParams();
+  const slices = useQuery(sliceQueries.list(datasetId));
+  const recent = useQuery(modelQueries.list(datasetId, RECENT_MODELS));
+  const createModel = useCreateModel({ meta: { handlesErrors: true } });
+  const createSlice = useCreateSlice({ meta: { handlesErrors: true } });
+  const [defaultValues] = useState(emptyModelForm);
+  const modelsPath = `/datasets/${encodeURIComponent(datasetId)}/models`;
+  // Suggest the baselines this dataset's recent models started from.
+  const baselines = useMemo(
+    () => [...new Set(recent.data?.models.map((m) => m.baselineModel))].sort((a, b) => a.localeCompare(b)),
+    [recent.data],
+  );
+
+  return (
+    <>
+      <FormPageHeader
+        crumbs={[{ to: modelsPath, label: 'Models' }]}
+        title="New model"
+        description="Register a model before training; come back to record its results once it has trained."
+      />
+      <ModelForm
+        mode="create"
+        defaultValues={defaultValues}
+        cancelTo={modelsPath}
+        sliceOptions={{ slices: slices.data ?? [], status: slices.status, onRetry: () => void slices.refetch() }}
+        baselineSuggestions={baselines}
+        onCreateSlice={(name) => createSlice.mutateAsync({ datasetId, name })}
+        onSubmit={async (values) => {
+          const model = await createModel.mutateAsync(toCreateVariables(datasetId, values));
+          return `${modelsPath}/${encodeURIComponent(model.id)}`;
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { modelQueries, useUpdateModel, type ModelDetail } from '../../api/models';
+import { FormPageHeader } from '../../components/model-form/form-page-header';
+import { ModelForm } from '../../components/model-form/model-form';
+import { toFormValues, toUpdateVariables } from '../../components/model-form/model-form-schema';
+import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
+
+/** `/datasets/:datasetId/models/:modelId/edit`: record results after training, or fix details. */
+export function ModelEditPage() {
+  const { datasetId = '', modelId = '' } = useParams();
+  const model = useQuery(modelQueries.detail(datasetId, modelId));
+  const modelsPath = `/datasets/${encodeURIComponent(datasetId)}/models`;
+
+  if (model.isPending) return <PageSkeleton rows={10} />;
+  if (model.isError && !(model.error instanceof ApiError && model.error.code === 'NOT_FOUND')) {
+    return <ErrorState error={model.error} onRetry={() => void model.refetch()} />;
+  }
+  if (!model.data) {
+    return (
+      <EmptyState title="Model not found">
+        <p>
+          There is no model <code>{modelId}</code> in this dataset. It may have been deleted.
+        </p>
+        <Link to={modelsPath}>Back to models</Link>
+      </EmptyState>
+    );
+  }
+  return <EditModel key={model.data.id} model={model.data} modelsPath={modelsPath} />;
+}
+
+function EditModel({ model, modelsPath }: { model: ModelDetail; modelsPath: string }) {
+  const updateModel = useUpdateModel({ meta: { handlesErrors: true } });
+  const detailPath = `${modelsPath}/${encodeURIComponent(model.id)}`;
+  return (
+    <>
+      <FormPageHeader
+        crumbs={[
+          { to: modelsPath, label: 'Models' },
+          { to: detailPath, label: model.name },
+        ]}
+        title="Edit model"
+        description="Record training results or update the details. Only the fields you change are saved."
+      />
+      <ModelForm
+        mode="edit"
+        defaultValues={toFormValues(model)}
+        fixed={model}
+        cancelTo={detailPath}
+        onSubmit={async (values, changed) => {
+          if (changed.length > 0) {
+            await updateModel.mutateAsync(toUpdateVariables(model.datasetId, model.id, values, changed));
+          }
+          return detailPath;
+        }}
+      />
+    </>
+  );
+}

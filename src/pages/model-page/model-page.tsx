@@ -1,0 +1,184 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { modelQueries, useDeleteModel, type ModelDetail } from '../../api/models';
+import { AuditTrail } from './audit-trail';
+import { Button } from '../../components/button';
+import { toClassRows } from '../../components/class-chart-data';
+import { ClassTable } from './class-table';
+import { downloadText, fileStem, toCsv } from '../../components/download';
+import { JsonViewer } from './json-tree';
+import { ModelSummary } from './model-summary';
+import { ModelWeights } from './model-weights';
+import { SliceList } from './slice-list';
+import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
+import { toast } from '../../components/toast';
+import { ClassCharts } from './class-charts';
+import { ModelHeader } from './model-header';
+import styles from './model-page.module.css';
+
+const CSV_HEADER = ['class', 'annotationType', 'ap', 'trainingAnnotationsCount', 'validationAnnotationsCount'];
+
+function downloadClassesCsv(model: ModelDetail) {
+  const rows = model.trainingClasses.map((c) => [
+    c.class,
+    c.annotationType,
+    c.ap,
+    c.trainingAnnotationsCount,
+    c.validationAnnotationsCount,
+  ]);
+  downloadText(`${fileStem(model.name)}-classes.csv`, toCsv(CSV_HEADER, rows));
+}
+
+function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+  const id = `section-${fileStem(title).toLowerCase()}`;
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <div className={styles.sectionHead}>
+        <h2 id={id} className={styles.sectionTitle}>
+          {title}
+        </h2>
+        {actions}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+interface ModelViewProps {
+  model: ModelDetail;
+  listPath: string;
+  onDelete: () => void;
+  deleting: boolean;
+}
+
+function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
+  const rows = toClassRows(model.trainingClasses);
+  const hasClasses = rows.length > 0;
+  return (
+    <article className={styles.page}>
+      <title>{`${model.name} · Model Catalog`}</title>
+      <ModelHeader model={model} listPath={listPath} onDelete={onDelete} deleting={deleting} />
+      <section aria-label="Summary">
+        <ModelSummary
+          rows={rows}
+          trainingDataCount={model.trainingDataCount}
+          validationDataCount={model.validationDataCount}
+        />
+      </section>
+
+      <div className={styles.layout}>
+        <div className={styles.main}>
+          <Section title="Per-class metrics">
+            {hasClasses ? (
+              <ClassCharts rows={rows} modelName={model.name} />
+            ) : (
+              <EmptyState title="No per-class metrics yet">
+                <p>Add classes with their AP and annotation counts to see the charts.</p>
+                <Link to={`${listPath}/${encodeURIComponent(model.id)}/edit`}>Edit this model</Link>
+              </EmptyState>
+            )}
+          </Section>
+
+          <Section
+            title="Classes"
+            actions={
+              hasClasses && (
+                <Button size="sm" onClick={() => downloadClassesCsv(model)}>
+                  Download CSV
+                </Button>
+              )
+            }
+          >
+            {hasClasses ? (
+              <ClassTable rows={rows} label={`Classes of ${model.name}`} />
+            ) : (
+              <p className={styles.muted}>No classes recorded.</p>
+            )}
+          </Section>
+
+          <Section title="Metadata">
+            {model.meta ? (
+              <JsonViewer value={model.meta} rootName="meta" />
+            ) : (
+              <p className={styles.muted}>No metadata.</p>
+            )}
+          </Section>
+        </div>
+
+        <aside className={styles.aside} aria-label="Model details">
+          <Section title="Weights">
+            <ModelWeights content={model.modelContent} />
+          </Section>
+          <Section title="Slices">
+            <h3 className={styles.subTitle}>Training</h3>
+            <SliceList slices={model.trainingSlices} emptyText="No training slices" />
+            <h3 className={styles.subTitle}>Validation</h3>
+            <SliceList slices={model.validationSlices} emptyText="No validation slices" />
+          </Section>
+          <Section title="Audit trail">
+            <AuditTrail
+              createdAt={model.createdAt}
+              createdBy={model.createdBy}
+              updatedAt={model.updatedAt}
+              updatedBy={model.updatedBy}
+            />
+            <dl className={styles.idField}>
+              <dt>Model ID</dt>
+              <dd>
+                <code>{model.id}</code>
+              </dd>
+            </dl>
+          </Section>
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function ModelNotFound({ listPath }: { listPath: string }) {
+  return (
+    <EmptyState title="Model not found">
+      <p>This model does not exist in this dataset. It may have been deleted.</p>
+      <Link to={listPath}>Back to models</Link>
+    </EmptyState>
+  );
+}
+
+/** `/datasets/:datasetId/models/:modelId`: everything about one model. */
+export function ModelPage() {
+  const { datasetId = '', modelId = '' } = useParams();
+  const navigate = useNavigate();
+  const listPath = `/datasets/${encodeURIComponent(datasetId)}/models`;
+  const model = useQuery(modelQueries.detail(datasetId, modelId));
+  const remove = useDeleteModel();
+
+  const deleteModel = async (name: string) => {
+    try {
+      await remove.mutateAsync({ datasetId, id: modelId });
+    } catch {
+      return; // the mutation cache already toasts the error; the dialog stays open to retry or cancel
+    }
+    toast.success(`Deleted ${name}`);
+    await navigate(listPath, { replace: true });
+  };
+
+  const current = model.data;
+  if (current) {
+    return (
+      <ModelView
+        model={current}
+        listPath={listPath}
+        onDelete={() => void deleteModel(current.name)}
+        deleting={remove.isPending}
+      />
+    );
+  }
+  // Right after a delete the detail query is gone: no "not found" flash while the list opens.
+  if (model.isPending || remove.isPending || remove.isSuccess) return <PageSkeleton rows={8} />;
+  if (model.isSuccess || (model.error instanceof ApiError && model.error.code === 'NOT_FOUND')) {
+    return <ModelNotFound listPath={listPath} />;
+  }
+  return <ErrorState error={model.error} onRetry={() => void model.refetch()} />;
+}

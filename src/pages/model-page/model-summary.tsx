@@ -1,0 +1,42 @@
+import { AuditBadge } from '../../components/audit-badge';
+import { sumCounts, type ClassRow } from '../../components/class-chart-data';
+import { formatCount } from '../../components/format';
+import { formatAp, meanAp } from '../../components/model-metrics';
+import styles from './model-summary.module.css';
+
+interface ModelSummaryProps {
+  rows: readonly ClassRow[];
+  trainingDataCount: number | null;
+  validationDataCount: number | null;
+}
+
+/** The headline figures of a model: mAP with its audit badge, classes, data and annotation totals. */
+export function ModelSummary({ rows, trainingDataCount, validationDataCount }: ModelSummaryProps) {
+  const map = meanAp(rows);
+  const tiles = [
+    { label: 'Classes', value: formatCount(rows.length) },
+    { label: 'Training data', value: formatCount(trainingDataCount) },
+    { label: 'Validation data', value: formatCount(validationDataCount) },
+    { label: 'Training annotations', value: formatCount(sumCounts(rows, 'training')) },
+    { label: 'Validation annotations', value: formatCount(sumCounts(rows, 'validation')) },
+  ];
+  return (
+    <dl className={styles.summary}>
+      <div className={`${styles.tile} ${styles.primary}`}>
+        <dt>mAP</dt>
+        <dd>
+          <span className={styles.value}>{formatAp(map)}</span>
+          <AuditBadge map={map} />
+        </dd>
+      </div>
+      {tiles.map((tile) => (
+        <div key={tile.label} className={styles.tile}>
+          <dt>{tile.label}</dt>
+          <dd>
+            <span className={styles.value}>{tile.value}</span>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
