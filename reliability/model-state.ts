@@ -160,15 +160,15 @@ export function expectedFromCreate(id: string, args: MutationCreateModelArgs): T
     datasetId: args.datasetId,
     name: args.name,
     description: args.description ?? null,
-    baselineModel: args.baselineModel,
+    baselineModel: args.baselineModel ?? null,
     isPinned: args.isPinned ?? false,
     isTrained: args.isTrained ?? false,
     trainedAt: args.trainedAt ?? null,
     meta: args.meta ?? null,
     modelContent: args.modelContentId == null ? null : { id: args.modelContentId },
     trainingClasses: args.trainingClasses?.map(storedClass) ?? [],
-    trainingSlices: args.trainingSliceIds.map((id) => ({ id })),
-    validationSlices: args.validationSliceIds.map((id) => ({ id })),
+    trainingSlices: (args.trainingSliceIds ?? []).map((id) => ({ id })),
+    validationSlices: (args.validationSliceIds ?? []).map((id) => ({ id })),
   };
 }
 
