@@ -27,7 +27,7 @@ import { targetModelId } from './model-ref';
 import { itemFields } from './selection';
 
 // Compile-time check: what the rules output fits what the schema accepts.
-type Fits<A extends B, B> = [A, B];
+export type Fits<A extends B, B> = [A, B];
 export type RulesFitSchema = [
   Fits<CreateAnyModelInput, Omit<MutationCreateModelArgs, 'datasetId'>>,
   Fits<UpdateAnyModelInput, Omit<MutationUpdateModelArgs, 'datasetId' | 'id' | 'modelId'>>,

@@ -15,10 +15,9 @@ import type {
   MutationUpdateTrainingReportItemArgs,
 } from '../generated/resolvers';
 import * as reports from '../storage/training-reports.repo';
-import { Model as FirstGenerationModel, withSlices } from './models';
+import { Model as FirstGenerationModel, withSlices, type Fits } from './models';
 
 // Compile-time check: what the rules output fits what the schema accepts.
-type Fits<A extends B, B> = [A, B];
 export type ReportRulesFitSchema = [
   Fits<CreateReportItemInput, Omit<MutationCreateTrainingReportItemArgs, 'datasetId' | 'modelId'>>,
   Fits<
