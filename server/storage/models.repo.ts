@@ -183,13 +183,13 @@ export async function createModel(
   input: CreateAnyModelInput,
   caller: string,
 ): Promise<ModelRecord> {
+  // Created COMPLETED exactly when isTrained is true (statusOnCreate).
+  const flags = { isPinned: input.isPinned ?? false, isTrained: input.isTrained ?? false };
   return writeTransaction(storage.db, async (trx) => {
-    const at = now();
-    const state = statusOnCreate(input, at);
-    const flags = { isPinned: input.isPinned ?? false, isTrained: state.is_trained === 1 };
     if (!(await touchDatasetModels(trx, datasetId, null, flags))) throw datasetNotFound(datasetId);
     const slices = sliceListsOf(input);
     for (const role of ROLES) await assertSlices(trx, datasetId, slices[role] ?? [], sliceField(role, input));
+    const at = now();
     const row: ModelRow = {
       id: newId(),
       dataset_id: datasetId,
@@ -200,7 +200,7 @@ export async function createModel(
       baseline_model: input.baselineModel ?? '',
       model_content_id: input.modelContentId ?? null,
       is_pinned: flags.isPinned ? 1 : 0,
-      ...state,
+      ...statusOnCreate(input, at),
       meta: input.meta == null ? null : JSON.stringify(input.meta),
       ...newerColumnsOnCreate(input),
       created_at: at,
