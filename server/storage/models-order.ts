@@ -23,8 +23,9 @@ const SORT_KEYS = {
   scoreValue: sql`coalesce(models.score_value, ${LOWEST_DOUBLE})`,
 } as const;
 
-export const isDefaultOrder = (orderBy: ModelOrderBy | null | undefined): boolean =>
-  orderBy == null || (orderBy.field === 'createdAt' && orderBy.direction === 'DESC');
+/** createdAt descending: the order of models.repo.ts's listModels. */
+export const isDefaultOrder = (orderBy: ModelOrderBy): boolean =>
+  orderBy.field === 'createdAt' && orderBy.direction === 'DESC';
 
 export async function listModelsOrdered(
   storage: Storage,
