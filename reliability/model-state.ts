@@ -140,6 +140,8 @@ export function randomUpdate(random: Random, model: TrackedModel, name: string):
   if (random.chance(0.3)) args.modelContentId = random.chance(0.7) ? `content-${random.int(1, 1e6)}` : null;
   if (random.chance(0.4)) args.isTrained = !model.isTrained;
   if (random.chance(0.3)) args.trainedAt = randomTrainedAt(random);
+  // Training without a trainedAt would get the server's clock (README "API generations"): give one.
+  if (args.isTrained === true && args.trainedAt === undefined) args.trainedAt = randomTrainedAt(random);
   if (random.chance(0.4)) args.meta = randomMeta(random);
   return args;
 }
@@ -160,15 +162,15 @@ export function expectedFromCreate(id: string, args: MutationCreateModelArgs): T
     datasetId: args.datasetId,
     name: args.name,
     description: args.description ?? null,
-    baselineModel: args.baselineModel,
+    baselineModel: args.baselineModel ?? null,
     isPinned: args.isPinned ?? false,
     isTrained: args.isTrained ?? false,
     trainedAt: args.trainedAt ?? null,
     meta: args.meta ?? null,
     modelContent: args.modelContentId == null ? null : { id: args.modelContentId },
     trainingClasses: args.trainingClasses?.map(storedClass) ?? [],
-    trainingSlices: args.trainingSliceIds.map((id) => ({ id })),
-    validationSlices: args.validationSliceIds.map((id) => ({ id })),
+    trainingSlices: (args.trainingSliceIds ?? []).map((id) => ({ id })),
+    validationSlices: (args.validationSliceIds ?? []).map((id) => ({ id })),
   };
 }
 
@@ -181,6 +183,8 @@ export function expectedAfterUpdate(model: TrackedModel, args: MutationUpdateMod
   if (args.modelContentId !== undefined)
     next.modelContent = args.modelContentId === null ? null : { id: args.modelContentId };
   if (args.isTrained != null) next.isTrained = args.isTrained;
+  // Leaving the COMPLETED status clears trainedAt (README "API generations"); a given trainedAt wins.
+  if (model.isTrained && args.isTrained === false) next.trainedAt = null;
   if (args.trainedAt !== undefined) next.trainedAt = args.trainedAt;
   if (args.meta !== undefined) next.meta = args.meta;
   return next;

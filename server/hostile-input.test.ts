@@ -659,7 +659,7 @@ describe.each(engines)('hostile input over HTTP on %s', (engine) => {
         'query A { __typename } query A { __typename }',
         '{ __typename } { __typename }',
         `mutation { updateModel(datasetId: "x", id: "y", baselineModel: "z") { id } }`,
-        `mutation { updateModel(datasetId: "x", id: "y", isPinned: true) { id } }`,
+        `mutation { updateModel(datasetId: "x", id: "y", trainingSliceIds: []) { id } }`,
         `mutation { createModel(datasetId: "x", name: "n", baselineModel: "b", trainingSliceIds: [], validationSliceIds: [], trainingDataCount: 5) { id } }`,
       ];
       it.each(documents)('refuses %s', async (query) => {

@@ -290,9 +290,13 @@ describe.each(engines)('model input validation on %s', (engine) => {
                 [...rules.data.trainingSliceIds, ...rules.data.validationSliceIds].some((id) => !known.has(id))
               ? 'NOT_FOUND'
               : 'OK';
+          const startedAt = new Date().toISOString();
           const stored = await check(CREATE, wire, expected);
           if (stored === undefined || !rules.success) return;
           const out = rules.data;
+          // Created trained without a trainedAt: the server's clock (README "API generations").
+          const stamped = out.trainedAt === undefined && out.isTrained === true;
+          if (stamped) expect(stored.trainedAt! >= startedAt).toBe(true);
           expect(stored).toEqual({
             id: stored.id,
             name: out.name,
@@ -300,7 +304,7 @@ describe.each(engines)('model input validation on %s', (engine) => {
             baselineModel: out.baselineModel,
             isPinned: out.isPinned ?? false,
             isTrained: out.isTrained ?? false,
-            trainedAt: out.trainedAt ?? null,
+            trainedAt: stamped ? stored.trainedAt : (out.trainedAt ?? null),
             meta: out.meta ?? null,
             modelContent: storedContent(out.modelContentId),
             trainingClasses: storedClasses(out.trainingClasses),
@@ -354,16 +358,28 @@ describe.each(engines)('model input validation on %s', (engine) => {
             datasetId: fx.datasetId,
             id: target.id,
           });
+          const startedAt = new Date().toISOString();
           const stored = await check(UPDATE, wire, expected);
           if (stored === undefined || !rules.success) return;
           const out = rules.data;
           const old = before.model;
+          // Becoming trained stamps trainedAt with the server's clock, leaving it clears trainedAt; a given
+          // trainedAt wins (README "API generations").
+          const stamped = out.trainedAt === undefined && out.isTrained === true && !old.isTrained;
+          const cleared = out.trainedAt === undefined && out.isTrained === false && old.isTrained;
+          if (stamped) expect(stored.trainedAt! >= startedAt).toBe(true);
           expect(stored).toEqual({
             ...old,
             name: out.name ?? old.name,
             description: out.description === undefined ? old.description : out.description,
             isTrained: out.isTrained ?? old.isTrained,
-            trainedAt: out.trainedAt === undefined ? old.trainedAt : out.trainedAt,
+            trainedAt: stamped
+              ? stored.trainedAt
+              : cleared
+                ? null
+                : out.trainedAt === undefined
+                  ? old.trainedAt
+                  : out.trainedAt,
             meta: out.meta === undefined ? old.meta : out.meta,
             modelContent: out.modelContentId === undefined ? old.modelContent : storedContent(out.modelContentId),
             trainingClasses:

@@ -13,6 +13,7 @@ import { datasetMutations, datasetQueries } from './resolvers/datasets';
 import { Model, modelMutations, modelQueries } from './resolvers/models';
 import { useResponseCache } from './response-cache';
 import { sliceMutations, sliceQueries } from './resolvers/slices';
+import { TrainingDataset, TrainingModel, trainingReportMutations } from './resolvers/training-models';
 import { DateTime, JSONObject } from './scalars';
 import type { Storage } from './storage/db';
 
@@ -26,8 +27,10 @@ const resolvers: Resolvers = {
   DateTime,
   JSONObject,
   Query: { ...modelQueries, ...sliceQueries, ...datasetQueries },
-  Mutation: { ...modelMutations, ...sliceMutations, ...datasetMutations },
-  Model,
+  Mutation: { ...modelMutations, ...sliceMutations, ...datasetMutations, ...trainingReportMutations },
+  // One record answers both API generations (README "API generations").
+  Model: { ...Model, ...TrainingModel },
+  Dataset: TrainingDataset,
 };
 
 export const schema = createSchema<Context>({ typeDefs, resolvers });

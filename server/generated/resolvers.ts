@@ -25,6 +25,19 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** Chart type of a report item (newer API). */
+export type AnalyticsReportItemType =
+  | 'CONFUSION_MATRIX'
+  | 'HEATMAP'
+  | 'HISTOGRAM'
+  | 'HORIZONTAL_BAR'
+  | 'LINE_CHART'
+  | 'METRICS'
+  | 'PIE'
+  | 'SCATTER_PLOT'
+  | 'TABLE'
+  | 'VERTICAL_BAR';
+
 /** Reference to a file in the content storage; only the fields the SDK reads. */
 export type BaseContent = {
   __typename?: 'BaseContent';
@@ -41,12 +54,16 @@ export type Dataset = {
   createdAt: Scalars['DateTime']['output'];
   /** Who created the dataset. */
   createdBy?: Maybe<Scalars['String']['output']>;
+  /** Number of data items (newer API); null, since the local catalog stores no data items. */
+  dataCount?: Maybe<Scalars['Int']['output']>;
   /** Free-text description. */
   description?: Maybe<Scalars['String']['output']>;
   /** Unique dataset id. */
   id: Scalars['ID']['output'];
   /** Dataset name. */
   name: Scalars['String']['output'];
+  /** Number of slices in the dataset (newer API). */
+  sliceCount: Scalars['Int']['output'];
   /** When the dataset was last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who last changed the dataset. */
@@ -83,12 +100,18 @@ export type DatasetPage = {
 /** A machine-learning model registered in a dataset, with its training setup and results. */
 export type Model = {
   __typename?: 'Model';
-  /** Architecture or checkpoint the model was derived from. */
-  baselineModel: Scalars['String']['output'];
+  /** Architecture or checkpoint the model was derived from. First generation; null for a model created through the newer API. */
+  baselineModel?: Maybe<Scalars['String']['output']>;
+  /** When the status last became COMPLETED (the first generation's trainedAt). */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stored files, file name → content id. */
+  contents?: Maybe<Scalars['JSONObject']['output']>;
   /** When the model was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created the model. */
   createdBy?: Maybe<Scalars['String']['output']>;
+  /** Training pipeline id. */
+  customDagId?: Maybe<Scalars['String']['output']>;
   /** Dataset the model belongs to. */
   datasetId: Scalars['ID']['output'];
   /** Free-text description. */
@@ -97,7 +120,7 @@ export type Model = {
   id: Scalars['ID']['output'];
   /** Whether the model is pinned. */
   isPinned: Scalars['Boolean']['output'];
-  /** Whether training has finished. */
+  /** Whether training has finished: status is COMPLETED. */
   isTrained: Scalars['Boolean']['output'];
   /** Free-form metadata object. */
   meta?: Maybe<Scalars['JSONObject']['output']>;
@@ -105,20 +128,44 @@ export type Model = {
   modelContent?: Maybe<BaseContent>;
   /** Display name. */
   name: Scalars['String']['output'];
-  /** When training finished, if known. */
+  /** Name of the model-level score, e.g. mAP. */
+  scoreKey?: Maybe<Scalars['String']['output']>;
+  /** Unit of the model-level score. */
+  scoreUnit?: Maybe<Scalars['String']['output']>;
+  /** Value of the model-level score. */
+  scoreValue?: Maybe<Scalars['Float']['output']>;
+  /** Training lifecycle state; COMPLETED exactly when isTrained. */
+  status: ModelStatus;
+  /** What the model is trained for; null for a first-generation model. */
+  taskType?: Maybe<ModelTaskType>;
+  /** Number of data items in all, as set. */
+  totalDataCount?: Maybe<Scalars['Int']['output']>;
+  /** Same value as trainingDataCount. */
+  trainDataCount?: Maybe<Scalars['Int']['output']>;
+  /** Id of the first training slice. */
+  trainSliceId?: Maybe<Scalars['ID']['output']>;
+  /** When training finished, if known (the newer API's completedAt). */
   trainedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Per-class annotation counts (the first generation's trainingClasses without AP). */
+  trainingAnnotations: Array<TrainingAnnotations>;
   /** Per-class metrics; an empty list when none were recorded. */
   trainingClasses: Array<ModelTrainClass>;
-  /** Number of data items in the training slices, derived by the server (not an input). */
+  /** Number of training data items: the newer API's trainDataCount when set, else derived from the training slices. */
   trainingDataCount?: Maybe<Scalars['Int']['output']>;
+  /** Hyper-parameters. */
+  trainingParameters?: Maybe<Scalars['JSONObject']['output']>;
+  /** Training report items, oldest first. */
+  trainingReport: Array<TrainingReportItem>;
   /** Slices used for training. */
   trainingSlices: Array<Slice>;
   /** When the model was last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who last changed the model. */
   updatedBy?: Maybe<Scalars['String']['output']>;
-  /** Number of data items in the validation slices, derived by the server (not an input). */
+  /** Number of validation data items: as set through the newer API, else derived from the validation slices. */
   validationDataCount?: Maybe<Scalars['Int']['output']>;
+  /** Id of the first validation slice. */
+  validationSliceId?: Maybe<Scalars['ID']['output']>;
   /** Slices used for validation. */
   validationSlices: Array<Slice>;
 };
@@ -133,6 +180,8 @@ export type ModelFilter = {
 
 /** Model conditions. Unset or null fields impose no condition. */
 export type ModelFilterOptions = {
+  /** Created by one of these callers (newer API). */
+  createdByIn?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Id is one of these. */
   idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Pinned state equals this. */
@@ -141,7 +190,27 @@ export type ModelFilterOptions = {
   isTrained?: InputMaybe<Scalars['Boolean']['input']>;
   /** Name contains this text (case-insensitive: reference-server choice). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Score key is one of these (newer API). */
+  scoreKeyIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Status is one of these (newer API). */
+  statusIn?: InputMaybe<Array<ModelStatus>>;
+  /** Task type is one of these (newer API). */
+  taskTypeIn?: InputMaybe<Array<ModelTaskType>>;
 };
+
+/** Model list order (newer API). Nulls sort as the smallest value; name sorts case-insensitively. */
+export type ModelOrderBy = {
+  direction: OrderDirection;
+  field: ModelOrderField;
+};
+
+/** Fields a model list can be sorted by (newer API; names as the SDK's ModelOrderField). */
+export type ModelOrderField =
+  | 'completedAt'
+  | 'createdAt'
+  | 'name'
+  | 'scoreValue'
+  | 'updatedAt';
 
 /** One page of models plus the data needed to fetch the next page. */
 export type ModelPage = {
@@ -153,6 +222,20 @@ export type ModelPage = {
   /** Number of models matching the filter across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** Training lifecycle of a model (newer API). */
+export type ModelStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'IN_PROGRESS'
+  | 'PENDING'
+  | 'PREPARING';
+
+/** What a model is trained for (newer API). */
+export type ModelTaskType =
+  | 'INSTANCE_SEGMENTATION'
+  | 'OBJECT_DETECTION'
+  | 'OCR';
 
 /** Metrics of one class the model was trained on. */
 export type ModelTrainClass = {
@@ -191,19 +274,27 @@ export type Mutation = {
    * Registers a new model in a dataset and returns it. The referenced slices must
    * already exist in the same dataset. Arguments the caller leaves out are not
    * sent at all; an explicit Python None arrives as null.
+   * First generation: baselineModel, trainingSliceIds and validationSliceIds are
+   * required by its SDK. Newer API: taskType is required. One of baselineModel and
+   * taskType must be given. A new model's status is PENDING (COMPLETED when
+   * isTrained is true).
    */
   createModel: Model;
   /** Creates a slice (a named subset of a dataset's data) and returns it. */
   createSlice: Slice;
+  /** Newer API: adds an item to a model's training report and returns the model. */
+  createTrainingReportItem: Model;
   /** Deletes a dataset with its slices and models. Returns true on success. */
   deleteDataset: Scalars['Boolean']['output'];
   /**
-   * Deletes a model record. Returns true on success. Referenced slices and stored
-   * content files are left untouched.
+   * Deletes a model record with its training report items. Returns true on
+   * success. Referenced slices and stored content files are left untouched.
    */
   deleteModel: Scalars['Boolean']['output'];
   /** Deletes a slice. [ours] Refused with BAD_REQUEST while a model still references it. */
   deleteSlice: Scalars['Boolean']['output'];
+  /** Newer API: removes a training report item and returns the model. */
+  deleteTrainingReportItem: Model;
   /** Marks a model as pinned (a favourite or important model) and returns it. */
   pinModel: Model;
   /** Clears a model's pinned mark and returns it. */
@@ -212,12 +303,16 @@ export type Mutation = {
   updateDataset: Dataset;
   /**
    * Changes the editable attributes of a model and returns the updated model.
-   * An argument that is left out means "leave unchanged". Slices, baseline model
-   * and pin state cannot be changed here.
+   * An argument that is left out means "leave unchanged". The baseline model and
+   * the first generation's slice lists cannot be changed here; the newer API's
+   * trainSliceId/validationSliceId and isPinned can. The model is named by `id`
+   * (first generation) or `modelId` (newer API), exactly one of them.
    */
   updateModel: Model;
   /** Renames or re-describes a slice. */
   updateSlice: Slice;
+  /** Newer API: changes a training report item (omitted = unchanged, null clears contentId/description) and returns the model. */
+  updateTrainingReportItem: Model;
 };
 
 
@@ -228,7 +323,9 @@ export type MutationCreateDatasetArgs = {
 
 
 export type MutationCreateModelArgs = {
-  baselineModel: Scalars['String']['input'];
+  baselineModel?: InputMaybe<Scalars['String']['input']>;
+  contents?: InputMaybe<Scalars['JSONObject']['input']>;
+  customDagId?: InputMaybe<Scalars['String']['input']>;
   datasetId: Scalars['ID']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
   isPinned?: InputMaybe<Scalars['Boolean']['input']>;
@@ -236,10 +333,21 @@ export type MutationCreateModelArgs = {
   meta?: InputMaybe<Scalars['JSONObject']['input']>;
   modelContentId?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+  scoreKey?: InputMaybe<Scalars['String']['input']>;
+  scoreUnit?: InputMaybe<Scalars['String']['input']>;
+  scoreValue?: InputMaybe<Scalars['Float']['input']>;
+  taskType?: InputMaybe<ModelTaskType>;
+  totalDataCount?: InputMaybe<Scalars['Int']['input']>;
+  trainDataCount?: InputMaybe<Scalars['Int']['input']>;
+  trainSliceId?: InputMaybe<Scalars['ID']['input']>;
   trainedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  trainingAnnotations?: InputMaybe<Array<TrainingAnnotationsInput>>;
   trainingClasses?: InputMaybe<Array<ModelTrainClassInput>>;
-  trainingSliceIds: Array<Scalars['ID']['input']>;
-  validationSliceIds: Array<Scalars['ID']['input']>;
+  trainingParameters?: InputMaybe<Scalars['JSONObject']['input']>;
+  trainingSliceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  validationDataCount?: InputMaybe<Scalars['Int']['input']>;
+  validationSliceId?: InputMaybe<Scalars['ID']['input']>;
+  validationSliceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -251,6 +359,16 @@ export type MutationCreateSliceArgs = {
 };
 
 
+export type MutationCreateTrainingReportItemArgs = {
+  contentId?: InputMaybe<Scalars['ID']['input']>;
+  datasetId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  modelId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  type: AnalyticsReportItemType;
+};
+
+
 export type MutationDeleteDatasetArgs = {
   datasetId: Scalars['ID']['input'];
 };
@@ -258,13 +376,21 @@ export type MutationDeleteDatasetArgs = {
 
 export type MutationDeleteModelArgs = {
   datasetId: Scalars['ID']['input'];
-  id: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type MutationDeleteSliceArgs = {
   datasetId: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTrainingReportItemArgs = {
+  datasetId: Scalars['ID']['input'];
+  modelId: Scalars['ID']['input'];
+  trainingReportItemId: Scalars['ID']['input'];
 };
 
 
@@ -288,15 +414,31 @@ export type MutationUpdateDatasetArgs = {
 
 
 export type MutationUpdateModelArgs = {
+  contents?: InputMaybe<Scalars['JSONObject']['input']>;
+  customDagId?: InputMaybe<Scalars['String']['input']>;
   datasetId: Scalars['ID']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  isPinned?: InputMaybe<Scalars['Boolean']['input']>;
   isTrained?: InputMaybe<Scalars['Boolean']['input']>;
   meta?: InputMaybe<Scalars['JSONObject']['input']>;
   modelContentId?: InputMaybe<Scalars['String']['input']>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  scoreKey?: InputMaybe<Scalars['String']['input']>;
+  scoreUnit?: InputMaybe<Scalars['String']['input']>;
+  scoreValue?: InputMaybe<Scalars['Float']['input']>;
+  status?: InputMaybe<ModelStatus>;
+  taskType?: InputMaybe<ModelTaskType>;
+  totalDataCount?: InputMaybe<Scalars['Int']['input']>;
+  trainDataCount?: InputMaybe<Scalars['Int']['input']>;
+  trainSliceId?: InputMaybe<Scalars['ID']['input']>;
   trainedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  trainingAnnotations?: InputMaybe<Array<TrainingAnnotationsInput>>;
   trainingClasses?: InputMaybe<Array<ModelTrainClassInput>>;
+  trainingParameters?: InputMaybe<Scalars['JSONObject']['input']>;
+  validationDataCount?: InputMaybe<Scalars['Int']['input']>;
+  validationSliceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -308,6 +450,22 @@ export type MutationUpdateSliceArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type MutationUpdateTrainingReportItemArgs = {
+  contentId?: InputMaybe<Scalars['ID']['input']>;
+  datasetId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  modelId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  trainingReportItemId: Scalars['ID']['input'];
+  type?: InputMaybe<AnalyticsReportItemType>;
+};
+
+/** Sort direction. */
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 export type Query = {
   __typename?: 'Query';
   /** Fetches one dataset by id or, when no id is given, by name. */
@@ -318,8 +476,10 @@ export type Query = {
    */
   datasets: DatasetPage;
   /**
-   * Fetches one model. An unknown id must produce a NOT_FOUND error, not a silent
-   * null: the SDK at 48f44b1 cannot handle a null model.
+   * Fetches one model by `id` (first generation), `modelId` or `name` (newer API):
+   * exactly one of them, else BAD_REQUEST. An unknown model must produce a
+   * NOT_FOUND error, not a silent null: the SDK at 48f44b1 cannot handle a null
+   * model. Model names need not be unique: by name, the newest such model answers.
    */
   model?: Maybe<Model>;
   /**
@@ -349,7 +509,9 @@ export type QueryDatasetsArgs = {
 
 export type QueryModelArgs = {
   datasetId: Scalars['ID']['input'];
-  id: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -358,6 +520,7 @@ export type QueryModelsArgs = {
   datasetId: Scalars['ID']['input'];
   filter?: InputMaybe<ModelFilter>;
   length?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ModelOrderBy>;
 };
 
 
@@ -425,6 +588,39 @@ export type SlicePage = {
   slices: Array<Slice>;
   /** Number of slices matching the filter across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** Annotation counts of one class (newer API). */
+export type TrainingAnnotations = {
+  __typename?: 'TrainingAnnotations';
+  annotationType?: Maybe<Scalars['String']['output']>;
+  className: Scalars['String']['output'];
+  trainCount?: Maybe<Scalars['Int']['output']>;
+  validationCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Per-class annotation counts sent on create/update (newer API). */
+export type TrainingAnnotationsInput = {
+  annotationType?: InputMaybe<Scalars['String']['input']>;
+  /** Class name, required (the first generation's `class`). */
+  className?: InputMaybe<Scalars['String']['input']>;
+  trainCount?: InputMaybe<Scalars['Int']['input']>;
+  validationCount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One chart of a model's training report; its data lives in the folder content `contentId` (reports.json). */
+export type TrainingReportItem = {
+  __typename?: 'TrainingReportItem';
+  contentId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  modelId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: AnalyticsReportItemType;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -500,6 +696,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AnalyticsReportItemType: AnalyticsReportItemType;
   BaseContent: ResolverTypeWrapper<BaseContent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Dataset: ResolverTypeWrapper<DatasetRecord>;
@@ -514,16 +711,24 @@ export type ResolversTypes = {
   Model: ResolverTypeWrapper<ModelRecord>;
   ModelFilter: ModelFilter;
   ModelFilterOptions: ModelFilterOptions;
+  ModelOrderBy: ModelOrderBy;
+  ModelOrderField: ModelOrderField;
   ModelPage: ResolverTypeWrapper<Omit<ModelPage, 'models'> & { models: Array<ResolversTypes['Model']> }>;
+  ModelStatus: ModelStatus;
+  ModelTaskType: ModelTaskType;
   ModelTrainClass: ResolverTypeWrapper<TrainClassRecord>;
   ModelTrainClassInput: ModelTrainClassInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrderDirection: OrderDirection;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Slice: ResolverTypeWrapper<SliceRecord>;
   SliceFilter: SliceFilter;
   SliceFilterOptions: SliceFilterOptions;
   SlicePage: ResolverTypeWrapper<Omit<SlicePage, 'slices'> & { slices: Array<ResolversTypes['Slice']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TrainingAnnotations: ResolverTypeWrapper<TrainingAnnotations>;
+  TrainingAnnotationsInput: TrainingAnnotationsInput;
+  TrainingReportItem: ResolverTypeWrapper<TrainingReportItem>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -542,6 +747,7 @@ export type ResolversParentTypes = {
   Model: ModelRecord;
   ModelFilter: ModelFilter;
   ModelFilterOptions: ModelFilterOptions;
+  ModelOrderBy: ModelOrderBy;
   ModelPage: Omit<ModelPage, 'models'> & { models: Array<ResolversParentTypes['Model']> };
   ModelTrainClass: TrainClassRecord;
   ModelTrainClassInput: ModelTrainClassInput;
@@ -552,6 +758,9 @@ export type ResolversParentTypes = {
   SliceFilterOptions: SliceFilterOptions;
   SlicePage: Omit<SlicePage, 'slices'> & { slices: Array<ResolversParentTypes['Slice']> };
   String: Scalars['String']['output'];
+  TrainingAnnotations: TrainingAnnotations;
+  TrainingAnnotationsInput: TrainingAnnotationsInput;
+  TrainingReportItem: TrainingReportItem;
 };
 
 export type BaseContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BaseContent'] = ResolversParentTypes['BaseContent']> = {
@@ -562,9 +771,11 @@ export type BaseContentResolvers<ContextType = Context, ParentType extends Resol
 export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sliceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -584,9 +795,12 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
 }
 
 export type ModelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = {
-  baselineModel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  baselineModel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contents?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customDagId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datasetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -595,13 +809,25 @@ export type ModelResolvers<ContextType = Context, ParentType extends ResolversPa
   meta?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
   modelContent?: Resolver<Maybe<ResolversTypes['BaseContent']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scoreKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scoreUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scoreValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ModelStatus'], ParentType, ContextType>;
+  taskType?: Resolver<Maybe<ResolversTypes['ModelTaskType']>, ParentType, ContextType>;
+  totalDataCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  trainDataCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  trainSliceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   trainedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  trainingAnnotations?: Resolver<Array<ResolversTypes['TrainingAnnotations']>, ParentType, ContextType>;
   trainingClasses?: Resolver<Array<ResolversTypes['ModelTrainClass']>, ParentType, ContextType>;
   trainingDataCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  trainingParameters?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  trainingReport?: Resolver<Array<ResolversTypes['TrainingReportItem']>, ParentType, ContextType>;
   trainingSlices?: Resolver<Array<ResolversTypes['Slice']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validationDataCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validationSliceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   validationSlices?: Resolver<Array<ResolversTypes['Slice']>, ParentType, ContextType>;
 };
 
@@ -621,22 +847,25 @@ export type ModelTrainClassResolvers<ContextType = Context, ParentType extends R
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createDataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType, RequireFields<MutationCreateDatasetArgs, 'name'>>;
-  createModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateModelArgs, 'baselineModel' | 'datasetId' | 'name' | 'trainingSliceIds' | 'validationSliceIds'>>;
+  createModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateModelArgs, 'datasetId' | 'name'>>;
   createSlice?: Resolver<ResolversTypes['Slice'], ParentType, ContextType, RequireFields<MutationCreateSliceArgs, 'datasetId' | 'name'>>;
+  createTrainingReportItem?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateTrainingReportItemArgs, 'datasetId' | 'modelId' | 'name' | 'type'>>;
   deleteDataset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteDatasetArgs, 'datasetId'>>;
-  deleteModel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteModelArgs, 'datasetId' | 'id'>>;
+  deleteModel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteModelArgs, 'datasetId'>>;
   deleteSlice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSliceArgs, 'datasetId' | 'id'>>;
+  deleteTrainingReportItem?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationDeleteTrainingReportItemArgs, 'datasetId' | 'modelId' | 'trainingReportItemId'>>;
   pinModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationPinModelArgs, 'datasetId' | 'id'>>;
   unpinModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUnpinModelArgs, 'datasetId' | 'id'>>;
   updateDataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType, RequireFields<MutationUpdateDatasetArgs, 'id'>>;
-  updateModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUpdateModelArgs, 'datasetId' | 'id'>>;
+  updateModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUpdateModelArgs, 'datasetId'>>;
   updateSlice?: Resolver<ResolversTypes['Slice'], ParentType, ContextType, RequireFields<MutationUpdateSliceArgs, 'datasetId' | 'id'>>;
+  updateTrainingReportItem?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUpdateTrainingReportItemArgs, 'datasetId' | 'modelId' | 'trainingReportItemId'>>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetArgs>>;
   datasets?: Resolver<ResolversTypes['DatasetPage'], ParentType, ContextType, Partial<QueryDatasetsArgs>>;
-  model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'datasetId' | 'id'>>;
+  model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'datasetId'>>;
   models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, RequireFields<QueryModelsArgs, 'datasetId'>>;
   slice?: Resolver<Maybe<ResolversTypes['Slice']>, ParentType, ContextType, RequireFields<QuerySliceArgs, 'datasetId'>>;
   slices?: Resolver<ResolversTypes['SlicePage'], ParentType, ContextType, RequireFields<QuerySlicesArgs, 'datasetId'>>;
@@ -661,6 +890,26 @@ export type SlicePageResolvers<ContextType = Context, ParentType extends Resolve
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TrainingAnnotationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingAnnotations'] = ResolversParentTypes['TrainingAnnotations']> = {
+  annotationType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  className?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trainCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validationCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TrainingReportItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingReportItem'] = ResolversParentTypes['TrainingReportItem']> = {
+  contentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modelId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AnalyticsReportItemType'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   BaseContent?: BaseContentResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
@@ -674,5 +923,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Slice?: SliceResolvers<ContextType>;
   SlicePage?: SlicePageResolvers<ContextType>;
+  TrainingAnnotations?: TrainingAnnotationsResolvers<ContextType>;
+  TrainingReportItem?: TrainingReportItemResolvers<ContextType>;
 };
 

@@ -2,10 +2,15 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../storage/db';
 import { loadModelSlices, loadTrainClasses, type ModelSlices, type TrainClassRecord } from '../storage/models.repo';
+import { countSlices } from '../storage/slices.repo';
+import { loadReportItems, type ReportItemRecord } from '../storage/training-reports.repo';
 
 export interface Loaders {
   trainClasses: DataLoader<string, TrainClassRecord[]>;
   modelSlices: DataLoader<string, ModelSlices>;
+  reportItems: DataLoader<string, ReportItemRecord[]>;
+  /** Slices per dataset id. */
+  sliceCounts: DataLoader<string, number>;
 }
 
 /** A DataLoader over a fetch that answers with a map; keys it does not answer get `missing()`. */
@@ -25,6 +30,14 @@ export function createLoaders(db: Db): Loaders {
     modelSlices: mapLoader(
       (ids) => loadModelSlices(db, ids),
       () => ({ training: [], validation: [] }),
+    ),
+    reportItems: mapLoader(
+      (ids) => loadReportItems(db, ids),
+      () => [],
+    ),
+    sliceCounts: mapLoader(
+      (ids) => countSlices(db, ids),
+      () => 0,
     ),
   };
 }

@@ -1,11 +1,13 @@
 // Model operations: validate with the shared zod rules, call the repo. Errors are AppErrors.
 import {
-  createModelInputSchema,
+  createAnyModelInputSchema,
   modelFilterSchema,
+  modelOrderBySchema,
+  modelRefSchema,
   pageLengthSchema,
-  updateModelInputSchema,
-  type CreateModelInput,
-  type UpdateModelInput,
+  updateAnyModelInputSchema,
+  type CreateAnyModelInput,
+  type UpdateAnyModelInput,
 } from '../../src/api/schemas';
 import { parseInput } from '../errors';
 import type {
@@ -16,17 +18,19 @@ import type {
   QueryResolvers,
 } from '../generated/resolvers';
 import { normalizeFilter } from '../storage/filters';
+import { isDefaultOrder, listModelsOrdered } from '../storage/models-order';
 import * as repo from '../storage/models.repo';
 import { type ModelRecord, type ModelSlices } from '../storage/models.repo';
 import type { SliceRecord } from '../storage/slices.repo';
 import type { Loaders } from './loaders';
+import { targetModelId } from './model-ref';
 import { itemFields } from './selection';
 
 // Compile-time check: what the rules output fits what the schema accepts.
-type Fits<A extends B, B> = [A, B];
+export type Fits<A extends B, B> = [A, B];
 export type RulesFitSchema = [
-  Fits<CreateModelInput, Omit<MutationCreateModelArgs, 'datasetId'>>,
-  Fits<UpdateModelInput, Omit<MutationUpdateModelArgs, 'datasetId' | 'id'>>,
+  Fits<CreateAnyModelInput, Omit<MutationCreateModelArgs, 'datasetId'>>,
+  Fits<UpdateAnyModelInput, Omit<MutationUpdateModelArgs, 'datasetId' | 'id' | 'modelId'>>,
 ];
 
 /** Model fields that need the model's slices. */
@@ -36,7 +40,12 @@ export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
   models: async (_, args, { storage }, info) => {
     const filter = normalizeFilter(parseInput(modelFilterSchema, args.filter, 'filter'));
     const length = parseInput(pageLengthSchema, args.length, 'length');
-    const page = await repo.listModels(storage, args.datasetId, filter, args.cursor ?? null, length);
+    const orderBy = parseInput(modelOrderBySchema, args.orderBy, 'orderBy');
+    const cursor = args.cursor ?? null;
+    const page =
+      orderBy == null || isDefaultOrder(orderBy)
+        ? await repo.listModels(storage, args.datasetId, filter, cursor, length)
+        : await listModelsOrdered(storage, args.datasetId, filter, orderBy, cursor, length);
     // One query per child kind for the whole page, resolved synchronously per model afterwards.
     const fields = itemFields(info, 'models');
     const ids = page.models.map((m) => m.id);
@@ -50,7 +59,8 @@ export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
     }
     return page;
   },
-  model: (_, args, { storage }) => repo.getModel(storage.db, args.datasetId, args.id),
+  model: (_, args, { storage }) =>
+    repo.getModelByRef(storage.db, args.datasetId, parseInput(modelRefSchema(true), args)),
 };
 
 export const modelMutations: Pick<
@@ -58,12 +68,14 @@ export const modelMutations: Pick<
   'createModel' | 'updateModel' | 'pinModel' | 'unpinModel' | 'deleteModel'
 > = {
   createModel: (_, args, { storage, caller }) =>
-    repo.createModel(storage, args.datasetId, parseInput(createModelInputSchema, args), caller),
-  updateModel: (_, args, { storage, caller }) =>
-    repo.updateModel(storage, args.datasetId, args.id, parseInput(updateModelInputSchema, args), caller),
+    repo.createModel(storage, args.datasetId, parseInput(createAnyModelInputSchema, args), caller),
+  updateModel: (_, args, { storage, caller }) => {
+    const id = targetModelId(args);
+    return repo.updateModel(storage, args.datasetId, id, parseInput(updateAnyModelInputSchema, args), caller);
+  },
   pinModel: (_, args, { storage, caller }) => repo.setModelPinned(storage, args.datasetId, args.id, true, caller),
   unpinModel: (_, args, { storage, caller }) => repo.setModelPinned(storage, args.datasetId, args.id, false, caller),
-  deleteModel: (_, args, { storage }) => repo.deleteModel(storage, args.datasetId, args.id),
+  deleteModel: (_, args, { storage }) => repo.deleteModel(storage, args.datasetId, targetModelId(args)),
 };
 
 /** Sum of the slices' data counts; null when none of them has one (README §12). */
@@ -73,7 +85,7 @@ function dataCount(slices: readonly SliceRecord[]): number | null {
 }
 
 /** Runs `pick` on the model's slices: at once when preloaded, else through the per-request loader. */
-function withSlices<T>(m: ModelRecord, loaders: Loaders, pick: (s: ModelSlices) => T): T | Promise<T> {
+export function withSlices<T>(m: ModelRecord, loaders: Loaders, pick: (s: ModelSlices) => T): T | Promise<T> {
   return m.slices !== undefined ? pick(m.slices) : loaders.modelSlices.load(m.id).then(pick);
 }
 
@@ -81,8 +93,11 @@ export const Model: ModelResolvers = {
   trainingClasses: (m, _, { loaders }) => m.trainClasses ?? loaders.trainClasses.load(m.id),
   trainingSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.training),
   validationSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.validation),
-  trainingDataCount: (m, _, { loaders }) => withSlices(m, loaders, (s) => dataCount(s.training)),
-  validationDataCount: (m, _, { loaders }) => withSlices(m, loaders, (s) => dataCount(s.validation)),
+  // A count set through the newer API wins over the one derived from the slices.
+  trainingDataCount: (m, _, { loaders }) =>
+    m.storedTrainDataCount ?? withSlices(m, loaders, (s) => dataCount(s.training)),
+  validationDataCount: (m, _, { loaders }) =>
+    m.storedValidationDataCount ?? withSlices(m, loaders, (s) => dataCount(s.validation)),
   // Content storage is not local: the id is kept as given and no download URL can be issued (README §7).
   modelContent: (m) => (m.modelContentId === null ? null : { id: m.modelContentId, downloadURL: null }),
   meta: (m) => (m.metaJson === null ? null : (JSON.parse(m.metaJson) as Record<string, unknown>)),

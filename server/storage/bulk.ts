@@ -90,6 +90,7 @@ export async function insertSyntheticModels(
         baseline_model: m.baselineModel,
         model_content_id: m.modelContentId ?? null,
         is_trained: m.isTrained === true ? 1 : 0,
+        status: m.isTrained === true ? 'COMPLETED' : 'PENDING', // kept equal to is_trained (model-training.ts)
         is_pinned: m.isPinned === true ? 1 : 0,
         trained_at: m.trainedAt ?? null,
         meta: m.meta == null ? null : JSON.stringify(m.meta),

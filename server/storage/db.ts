@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type ColumnType, type Selectable } from 'kysely';
 import pg from 'pg';
+import type { ModelStatus, ModelTaskType, ReportItemType } from '../../src/api/schemas';
 import { migrateToLatest } from './migrations';
 
 /** 0 or 1; integers keep one code path for SQLite and PostgreSQL. */
@@ -50,6 +51,36 @@ export interface ModelsTable {
   trained_at: string | null;
   /** JSON text of the meta object. */
   meta: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string | null;
+  updated_by: string | null;
+  // Newer API (migration 0005, README "API generations"). `baseline_model` is '' for a model created
+  // through it; `trained_at` is its completedAt; `is_trained` is 1 exactly when `status` is COMPLETED.
+  status: ModelStatus;
+  task_type: ModelTaskType | null;
+  custom_dag_id: string | null;
+  total_data_count: number | null;
+  /** Set through the newer API; null: derived from the slices. */
+  train_data_count: number | null;
+  validation_data_count: number | null;
+  /** JSON text of trainingParameters. */
+  training_parameters: string | null;
+  /** JSON text of contents (file name → content id). */
+  contents: string | null;
+  score_key: string | null;
+  score_value: number | null;
+  score_unit: string | null;
+}
+
+/** One chart of a model's training report (newer API); the chart's JSON lives in content storage. */
+export interface ModelReportItemsTable {
+  id: string;
+  model_id: string;
+  name: string;
+  type: ReportItemType;
+  content_id: string | null;
+  description: string | null;
   created_at: string;
   created_by: string | null;
   updated_at: string | null;
@@ -125,6 +156,7 @@ export interface DB {
   models: ModelsTable;
   model_classes: ModelClassesTable;
   model_slices: ModelSlicesTable;
+  model_report_items: ModelReportItemsTable;
   dataset_model_stats: DatasetModelStatsTable;
   app_settings: AppSettingsTable;
   catalog_version: CatalogVersionTable;

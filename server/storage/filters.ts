@@ -1,7 +1,15 @@
 // List filters: normalisation (README §12: null, {} and {must:{}} are one filter) and SQL conditions.
 import { sql, type Expression, type SqlBool } from 'kysely';
+import {
+  hasTrainingOptions,
+  normalTrainingOptions,
+  trainingConditions,
+  trainingOptionsKey,
+  type TrainingFilterInput,
+  type TrainingFilterOptions,
+} from './training-filters';
 
-export interface FilterOptionsInput {
+export interface FilterOptionsInput extends TrainingFilterInput {
   nameContains?: string | null;
   idIn?: readonly string[] | null;
   isPinned?: boolean | null;
@@ -13,7 +21,7 @@ export interface FilterInput {
   not?: FilterOptionsInput | null;
 }
 
-export interface NormalOptions {
+export interface NormalOptions extends TrainingFilterOptions {
   /** Lower-cased; absent when empty (an empty substring imposes nothing). */
   nameContains?: string;
   /** Sorted, without duplicates. In `must`, [] matches nothing; in `not`, [] is dropped. */
@@ -40,7 +48,7 @@ function normalOptions(input: FilterOptionsInput | null | undefined, keepEmptyId
   if (input.idIn != null && (keepEmptyIdIn || input.idIn.length > 0)) out.idIn = [...new Set(input.idIn)].sort();
   if (input.isPinned != null) out.isPinned = input.isPinned;
   if (input.isTrained != null) out.isTrained = input.isTrained;
-  return out;
+  return Object.assign(out, normalTrainingOptions(input, keepEmptyIdIn));
 }
 
 const optionsKey = (o: NormalOptions) => [
@@ -48,6 +56,7 @@ const optionsKey = (o: NormalOptions) => [
   o.idIn ?? null,
   o.isPinned ?? null,
   o.isTrained ?? null,
+  ...trainingOptionsKey(o),
 ];
 
 export function normalizeFilter(input: FilterInput | null | undefined): NormalFilter {
@@ -62,7 +71,9 @@ export function normalizeFilter(input: FilterInput | null | undefined): NormalFi
       must.nameContains === undefined &&
       must.idIn === undefined &&
       not.nameContains === undefined &&
-      not.idIn === undefined,
+      not.idIn === undefined &&
+      !hasTrainingOptions(must) &&
+      !hasTrainingOptions(not),
   };
 }
 
@@ -80,6 +91,7 @@ export function filterConditions(table: 'models' | 'slices' | 'datasets', filter
       out.push(o.idIn.length === 0 ? sql<SqlBool>`1 = 0` : sql<SqlBool>`${col('id')} in (${sql.join(o.idIn)})`);
     if (o.isPinned !== undefined) out.push(sql<SqlBool>`${col('is_pinned')} = ${o.isPinned ? 1 : 0}`);
     if (o.isTrained !== undefined) out.push(sql<SqlBool>`${col('is_trained')} = ${o.isTrained ? 1 : 0}`);
+    out.push(...trainingConditions(o, col));
     return out;
   };
   // A row that meets any `not` condition is excluded: AND of the negations.

@@ -182,11 +182,61 @@ const catalogVersion: Migration = {
   },
 };
 
-/** Every migration, in order. Names sort: add new ones as '0003_…'. */
+/**
+ * The newer models API (README "API generations"): its model fields as nullable columns beside the
+ * first generation's, a status kept equal to is_trained for every existing model (COMPLETED when
+ * trained, else PENDING), and training report items in a table of their own. Only adds: every
+ * existing row keeps every byte and reads the same through the first generation's API.
+ */
+const newerModelsApi: Migration = {
+  async up(db: AnyDb) {
+    const key = keyText(db);
+    await db.schema
+      .alterTable('models')
+      .addColumn('status', 'text', (c) => c.notNull().defaultTo('PENDING'))
+      .execute();
+    await sql`update models set status = 'COMPLETED' where is_trained = 1`.execute(db);
+    const nullable: Array<[string, 'text' | 'integer' | 'double precision']> = [
+      ['task_type', 'text'],
+      ['custom_dag_id', 'text'],
+      ['total_data_count', 'integer'],
+      ['train_data_count', 'integer'],
+      ['validation_data_count', 'integer'],
+      ['training_parameters', 'text'],
+      ['contents', 'text'],
+      ['score_key', 'text'],
+      ['score_value', 'double precision'],
+      ['score_unit', 'text'],
+    ];
+    // One column per statement: SQLite's ALTER TABLE adds one at a time.
+    for (const [name, type] of nullable) await db.schema.alterTable('models').addColumn(name, type).execute();
+    await db.schema
+      .createTable('model_report_items')
+      .addColumn('id', key, (c) => c.primaryKey())
+      .addColumn('model_id', key, (c) => c.notNull().references('models.id').onDelete('cascade'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('content_id', 'text')
+      .addColumn('description', 'text')
+      .addColumn('created_at', key, (c) => c.notNull())
+      .addColumn('created_by', 'text')
+      .addColumn('updated_at', 'text')
+      .addColumn('updated_by', 'text')
+      .execute();
+    await db.schema
+      .createIndex('model_report_items_model_idx')
+      .on('model_report_items')
+      .columns(['model_id', 'created_at', 'id'])
+      .execute();
+  },
+};
+
+/** Every migration, in order. Names sort: add new ones after the last. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_sessions': sessions,
   '0003_catalog_version': catalogVersion,
+  '0005_newer_models_api': newerModelsApi,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

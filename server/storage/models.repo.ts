@@ -1,6 +1,6 @@
 // Models: Kysely queries; every write keeps the dataset's counters in the same transaction.
 import type { Insertable } from 'kysely';
-import type { CreateModelInput, UpdateModelInput } from '../../src/api/schemas';
+import type { CreateAnyModelInput, CreateModelInput, ModelRef, UpdateAnyModelInput } from '../../src/api/schemas';
 import { notFound } from '../errors';
 import { writeTransaction } from './catalog-version';
 import { newId, now } from './clock';
@@ -8,11 +8,22 @@ import { countModels, readModelStats, touchDatasetModels } from './counts';
 import { decodeCursor } from './cursor';
 import type { Db, ModelClassesTable, ModelRow, SliceRole, Storage } from './db';
 import { afterCondition, filterConditions, type NormalFilter } from './filters';
+import {
+  classesOf,
+  newerColumns,
+  newerColumnsOnCreate,
+  nextStatus,
+  sliceListsOf,
+  statusOnCreate,
+  toTrainingFields,
+  writeSliceLinks,
+  type TrainingFields,
+} from './model-training';
 import { toPage } from './paging';
 import { toSliceRecord, type SliceRecord } from './slices.repo';
 
 /** A stored model as resolvers see it; derived fields (classes, slices, counts) load on demand. */
-export interface ModelRecord {
+export interface ModelRecord extends TrainingFields {
   id: string;
   datasetId: string;
   name: string;
@@ -54,6 +65,7 @@ export const toModelRecord = (r: ModelRow): ModelRecord => ({
   isPinned: r.is_pinned === 1,
   trainedAt: r.trained_at,
   metaJson: r.meta,
+  ...toTrainingFields(r),
   createdAt: r.created_at,
   createdBy: r.created_by,
   updatedAt: r.updated_at,
@@ -118,7 +130,38 @@ export async function getModel(db: Db, datasetId: string, id: string): Promise<M
   return toModelRecord(await findModel(db, datasetId, id));
 }
 
-/** Every id must name a slice of this dataset; README §6 makes a missing one NOT_FOUND. */
+/** By id, or by exact name (names need not be unique: the newest such model). */
+export async function getModelByRef(db: Db, datasetId: string, ref: ModelRef): Promise<ModelRecord> {
+  if ('id' in ref) return getModel(db, datasetId, ref.id);
+  const row = await db
+    .selectFrom('models')
+    .selectAll()
+    .where('dataset_id', '=', datasetId)
+    .where('name', '=', ref.name)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (row !== undefined) return toModelRecord(row);
+  const dataset = await db.selectFrom('datasets').select('id').where('id', '=', datasetId).executeTakeFirst();
+  throw dataset === undefined
+    ? datasetNotFound(datasetId)
+    : notFound(`No model named "${ref.name}" in dataset ${datasetId}`);
+}
+
+/** Argument that named a role's slices: the first generation's list, or the newer API's single id. */
+const sliceField = (role: SliceRole, input: { trainSliceId?: unknown; validationSliceId?: unknown }) =>
+  role === 'training'
+    ? input.trainSliceId != null
+      ? 'trainSliceId'
+      : 'trainingSliceIds'
+    : input.validationSliceId != null
+      ? 'validationSliceId'
+      : 'validationSliceIds';
+
+/**
+ * Every id must name a slice of this dataset; README §6 makes a missing one NOT_FOUND. `field` is the
+ * argument's name: a list's error points at the entry (`field.index`), a single id's at `field`.
+ */
 async function assertSlices(db: Db, datasetId: string, ids: readonly string[], field: string): Promise<void> {
   for (const part of chunks(ids, 500)) {
     const found = await db
@@ -129,21 +172,23 @@ async function assertSlices(db: Db, datasetId: string, ids: readonly string[], f
       .execute();
     const known = new Set(found.map((r) => r.id));
     const index = ids.findIndex((id) => !known.has(id) && part.includes(id));
-    if (index >= 0) throw notFound(`Slice ${ids[index]} not found in dataset ${datasetId}`, `${field}.${index}`);
+    const path = field.endsWith('Id') ? field : `${field}.${index}`;
+    if (index >= 0) throw notFound(`Slice ${ids[index]} not found in dataset ${datasetId}`, path);
   }
 }
 
 export async function createModel(
   storage: Storage,
   datasetId: string,
-  input: CreateModelInput,
+  input: CreateAnyModelInput,
   caller: string,
 ): Promise<ModelRecord> {
+  // Created COMPLETED exactly when isTrained is true (statusOnCreate).
   const flags = { isPinned: input.isPinned ?? false, isTrained: input.isTrained ?? false };
   return writeTransaction(storage.db, async (trx) => {
     if (!(await touchDatasetModels(trx, datasetId, null, flags))) throw datasetNotFound(datasetId);
-    await assertSlices(trx, datasetId, input.trainingSliceIds, 'trainingSliceIds');
-    await assertSlices(trx, datasetId, input.validationSliceIds, 'validationSliceIds');
+    const slices = sliceListsOf(input);
+    for (const role of ROLES) await assertSlices(trx, datasetId, slices[role] ?? [], sliceField(role, input));
     const at = now();
     const row: ModelRow = {
       id: newId(),
@@ -151,73 +196,73 @@ export async function createModel(
       name: input.name,
       name_lower: input.name.toLowerCase(),
       description: input.description ?? null,
-      baseline_model: input.baselineModel,
+      // '' marks a model created through the newer API, which has no baseline (read as null).
+      baseline_model: input.baselineModel ?? '',
       model_content_id: input.modelContentId ?? null,
-      is_trained: flags.isTrained ? 1 : 0,
       is_pinned: flags.isPinned ? 1 : 0,
-      trained_at: input.trainedAt ?? null,
+      ...statusOnCreate(input, at),
       meta: input.meta == null ? null : JSON.stringify(input.meta),
+      ...newerColumnsOnCreate(input),
       created_at: at,
       created_by: caller,
       updated_at: at,
       updated_by: caller,
     };
     await trx.insertInto('models').values(row).execute();
-    const classes = input.trainingClasses ?? [];
+    const classes = classesOf(input) ?? [];
     if (classes.length > 0) await trx.insertInto('model_classes').values(classRows(row.id, classes)).execute();
-    const links = [
-      ...input.trainingSliceIds.map((sliceId, position) => ({
-        model_id: row.id,
-        role: 'training' as const,
-        position,
-        slice_id: sliceId,
-      })),
-      ...input.validationSliceIds.map((sliceId, position) => ({
-        model_id: row.id,
-        role: 'validation' as const,
-        position,
-        slice_id: sliceId,
-      })),
-    ];
-    for (const part of chunks(links, 5_000)) await trx.insertInto('model_slices').values(part).execute();
+    for (const role of ROLES) await writeSliceLinks(trx, row.id, role, slices[role] ?? [], false);
     return toModelRecord(row);
   });
 }
 
-/** Omitted fields stay as they are; null clears a nullable field (null trainingClasses = none). */
+const ROLES: readonly SliceRole[] = ['training', 'validation'];
+const flagsOf = (row: ModelRow) => ({ isPinned: row.is_pinned === 1, isTrained: row.is_trained === 1 });
+
+/**
+ * Omitted fields stay as they are; null clears a nullable field (null trainingClasses = none). Status,
+ * isTrained and trainedAt/completedAt follow model-training.ts's rules.
+ */
 export async function updateModel(
   storage: Storage,
   datasetId: string,
   id: string,
-  patch: UpdateModelInput,
+  patch: UpdateAnyModelInput,
   caller: string,
 ): Promise<ModelRecord> {
   return writeTransaction(storage.db, async (trx) => {
     if (!(await touchDatasetModels(trx, datasetId))) throw datasetNotFound(datasetId);
     const current = await findModel(trx, datasetId, id);
-    const changes: Partial<ModelRow> = { updated_at: now(), updated_by: caller };
+    const at = now();
+    const changes: Partial<ModelRow> = {
+      updated_at: at,
+      updated_by: caller,
+      ...nextStatus(current, patch, at),
+      ...newerColumns(patch),
+    };
     if (patch.name !== undefined) Object.assign(changes, { name: patch.name, name_lower: patch.name.toLowerCase() });
     if (patch.description !== undefined) changes.description = patch.description;
     if (patch.modelContentId !== undefined) changes.model_content_id = patch.modelContentId;
-    if (patch.isTrained !== undefined) changes.is_trained = patch.isTrained ? 1 : 0;
-    if (patch.trainedAt !== undefined) changes.trained_at = patch.trainedAt;
+    if (patch.isPinned !== undefined) changes.is_pinned = patch.isPinned ? 1 : 0;
     if (patch.meta !== undefined) changes.meta = patch.meta === null ? null : JSON.stringify(patch.meta);
     await trx.updateTable('models').set(changes).where('id', '=', id).execute();
-    if (patch.trainingClasses !== undefined) {
+    const previous = patch.trainingAnnotations == null ? [] : (await loadTrainClasses(trx, [id])).get(id);
+    const classes = classesOf(patch, previous);
+    if (classes !== undefined) {
       await trx.deleteFrom('model_classes').where('model_id', '=', id).execute();
-      const classes = patch.trainingClasses ?? [];
-      if (classes.length > 0) await trx.insertInto('model_classes').values(classRows(id, classes)).execute();
+      if (classes !== null && classes.length > 0)
+        await trx.insertInto('model_classes').values(classRows(id, classes)).execute();
+    }
+    const slices = sliceListsOf(patch);
+    for (const role of ROLES) {
+      const ids = slices[role];
+      if (ids === undefined) continue;
+      await assertSlices(trx, datasetId, ids, sliceField(role, patch));
+      await writeSliceLinks(trx, id, role, ids, true);
     }
     const updated = { ...current, ...changes };
-    if (updated.is_trained !== current.is_trained) {
-      const isPinned = current.is_pinned === 1;
-      await touchDatasetModels(
-        trx,
-        datasetId,
-        { isPinned, isTrained: current.is_trained === 1 },
-        { isPinned, isTrained: updated.is_trained === 1 },
-      );
-    }
+    if (updated.is_trained !== current.is_trained || updated.is_pinned !== current.is_pinned)
+      await touchDatasetModels(trx, datasetId, flagsOf(current), flagsOf(updated));
     return toModelRecord(updated);
   });
 }

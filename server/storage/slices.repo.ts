@@ -166,3 +166,18 @@ export async function deleteSlice(storage: Storage, datasetId: string, id: strin
     return true;
   });
 }
+
+/** Number of slices of each dataset (newer API's Dataset.sliceCount). */
+export async function countSlices(db: Db, datasetIds: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (let start = 0; start < datasetIds.length; start += 500) {
+    const rows = await db
+      .selectFrom('slices')
+      .select(['dataset_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('dataset_id', 'in', datasetIds.slice(start, start + 500))
+      .groupBy('dataset_id')
+      .execute();
+    for (const r of rows) out.set(r.dataset_id, Number(r.n));
+  }
+  return out;
+}

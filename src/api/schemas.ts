@@ -21,6 +21,27 @@ export const LIMITS = {
   filterTextMax: 1_000,
 } as const;
 
+// Enums of the newer models API (newer-api.md §3.1); GraphQL checks them too, these give the types.
+export const MODEL_STATUSES = ['PENDING', 'PREPARING', 'IN_PROGRESS', 'COMPLETED', 'FAILED'] as const;
+export const MODEL_TASK_TYPES = ['OBJECT_DETECTION', 'INSTANCE_SEGMENTATION', 'OCR'] as const;
+export const REPORT_ITEM_TYPES = [
+  'PIE',
+  'HORIZONTAL_BAR',
+  'VERTICAL_BAR',
+  'HEATMAP',
+  'TABLE',
+  'LINE_CHART',
+  'SCATTER_PLOT',
+  'HISTOGRAM',
+  'METRICS',
+  'CONFUSION_MATRIX',
+] as const;
+export const MODEL_ORDER_FIELDS = ['createdAt', 'updatedAt', 'completedAt', 'name', 'scoreValue'] as const;
+
+export type ModelStatus = (typeof MODEL_STATUSES)[number];
+export type ModelTaskType = (typeof MODEL_TASK_TYPES)[number];
+export type ReportItemType = (typeof REPORT_ITEM_TYPES)[number];
+
 // PostgreSQL cannot store NUL in text, and UTF-8 storage replaces an unpaired surrogate: such text is
 // refused rather than failing in the database or being stored differently than it was sent.
 const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -45,12 +66,15 @@ export const descriptionSchema = z
   .refine(isStorableText, unstorable('Description'))
   .nullish();
 
-export const modelContentIdSchema = z
-  .string()
-  .trim()
-  .max(LIMITS.contentIdMax, `Model content id must be at most ${LIMITS.contentIdMax} characters`)
-  .refine(isStorableText, unstorable('Model content id'))
-  .nullish();
+/** A content id as stored (content storage ids are opaque text). */
+const contentIdSchema = (label: string) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(LIMITS.contentIdMax, `${label} must be at most ${LIMITS.contentIdMax} characters`)
+    .refine(isStorableText, unstorable(label));
+
+export const modelContentIdSchema = contentIdSchema('Model content id').nullish();
 
 const countSchema = (label: string) =>
   z
@@ -68,44 +92,54 @@ export const apSchema = z
   .max(1, 'AP must be between 0 and 1')
   .nullish();
 
+const classNameSchema = z
+  .string({ error: 'Class is required' })
+  .trim()
+  .min(1, 'Class name must not be empty')
+  .max(LIMITS.nameMax, `Class name must be at most ${LIMITS.nameMax} characters`)
+  .refine(isStorableText, unstorable('Class name'));
+
+const annotationTypeSchema = z
+  .string()
+  .trim()
+  .max(LIMITS.nameMax, `Annotation type must be at most ${LIMITS.nameMax} characters`)
+  .refine(isStorableText, unstorable('Annotation type'))
+  .nullish();
+
 export const trainClassSchema = z.object({
-  class: z
-    .string({ error: 'Class is required' })
-    .trim()
-    .min(1, 'Class name must not be empty')
-    .max(LIMITS.nameMax, `Class name must be at most ${LIMITS.nameMax} characters`)
-    .refine(isStorableText, unstorable('Class name')),
-  annotationType: z
-    .string()
-    .trim()
-    .max(LIMITS.nameMax, `Annotation type must be at most ${LIMITS.nameMax} characters`)
-    .refine(isStorableText, unstorable('Annotation type'))
-    .nullish(),
+  class: classNameSchema,
+  annotationType: annotationTypeSchema,
   ap: apSchema,
   trainingAnnotationsCount: countSchema('Training annotations'),
   validationAnnotationsCount: countSchema('Validation annotations'),
 });
 
-const classKey = (c: { class: string; annotationType?: string | null | undefined }) =>
-  `${c.class}\u0000${c.annotationType ?? ''}`;
-
-export const trainingClassesSchema = z
-  .array(trainClassSchema)
-  .max(LIMITS.classesMax, `A model can have at most ${LIMITS.classesMax.toLocaleString('en')} classes`)
-  .superRefine((classes, ctx) => {
-    const seen = new Set<string>();
-    classes.forEach((c, index) => {
-      const key = classKey(c);
-      if (seen.has(key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'class'],
-          message: `Class "${c.class}"${c.annotationType ? ` (${c.annotationType})` : ''} is listed twice`,
-        });
-      }
-      seen.add(key);
+/** A list of classes, at most LIMITS.classesMax, none twice with the same annotation type. */
+function classListSchema<Item extends z.ZodType<{ annotationType?: string | null | undefined }>>(
+  item: Item,
+  nameKey: 'class' | 'className',
+) {
+  return z
+    .array(item)
+    .max(LIMITS.classesMax, `A model can have at most ${LIMITS.classesMax.toLocaleString('en')} classes`)
+    .superRefine((classes, ctx) => {
+      const seen = new Set<string>();
+      classes.forEach((c, index) => {
+        const name = String((c as Record<string, unknown>)[nameKey]);
+        const key = `${name}\u0000${c.annotationType ?? ''}`;
+        if (seen.has(key)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, nameKey],
+            message: `Class "${name}"${c.annotationType ? ` (${c.annotationType})` : ''} is listed twice`,
+          });
+        }
+        seen.add(key);
+      });
     });
-  });
+}
+
+export const trainingClassesSchema = classListSchema(trainClassSchema, 'class');
 
 /** Depth of nested objects/arrays, the top-level object counting as 1. Iterative: hostile input can be deep. */
 export function jsonDepth(value: unknown, stopAt = Infinity): number {
@@ -121,25 +155,28 @@ export function jsonDepth(value: unknown, stopAt = Infinity): number {
   return max;
 }
 
-export const metaSchema = z
-  .custom<Record<string, unknown>>(
-    (v) => v !== null && typeof v === 'object' && !Array.isArray(v),
-    'Meta must be a JSON object',
-  )
-  .superRefine((meta, ctx) => {
-    if (jsonDepth(meta, LIMITS.metaDepthMax) > LIMITS.metaDepthMax) {
-      ctx.addIssue({ code: 'custom', message: `Meta must be at most ${LIMITS.metaDepthMax} levels deep` });
-      return;
-    }
-    const bytes = new TextEncoder().encode(JSON.stringify(meta)).length;
-    if (bytes > LIMITS.metaBytesMax) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Meta must be at most 256 KB as JSON (it is ${Math.ceil(bytes / 1024)} KB)`,
-      });
-    }
-  })
-  .nullish();
+/** A JSON object of at most LIMITS.metaDepthMax levels and LIMITS.metaBytesMax bytes (meta, trainingParameters, contents). */
+const jsonObjectSchema = (label: string) =>
+  z
+    .custom<Record<string, unknown>>(
+      (v) => v !== null && typeof v === 'object' && !Array.isArray(v),
+      `${label} must be a JSON object`,
+    )
+    .superRefine((value, ctx) => {
+      if (jsonDepth(value, LIMITS.metaDepthMax) > LIMITS.metaDepthMax) {
+        ctx.addIssue({ code: 'custom', message: `${label} must be at most ${LIMITS.metaDepthMax} levels deep` });
+        return;
+      }
+      const bytes = new TextEncoder().encode(JSON.stringify(value)).length;
+      if (bytes > LIMITS.metaBytesMax) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label} must be at most 256 KB as JSON (it is ${Math.ceil(bytes / 1024)} KB)`,
+        });
+      }
+    });
+
+export const metaSchema = jsonObjectSchema('Meta').nullish();
 
 // ISO 8601 date-time: date, optional time with optional fraction, optional offset (none = UTC).
 const ISO_DATE_TIME =
@@ -201,6 +238,11 @@ const filterTextSchema = z
   .max(LIMITS.filterTextMax, `nameContains must be at most ${LIMITS.filterTextMax.toLocaleString('en')} characters`)
   .refine(isStorableText, unstorable('nameContains'))
   .nullish();
+const filterListSchema = <T extends z.ZodType>(item: T, label: string) =>
+  z
+    .array(item)
+    .max(LIMITS.filterIdsMax, `${label} accepts at most ${LIMITS.filterIdsMax.toLocaleString('en')} values`)
+    .nullish();
 const filterIdsSchema = z
   .array(idSchema)
   .max(LIMITS.filterIdsMax, `idIn accepts at most ${LIMITS.filterIdsMax.toLocaleString('en')} ids`)
@@ -211,6 +253,11 @@ export const modelFilterOptionsSchema = z.object({
   idIn: filterIdsSchema,
   isPinned: z.boolean().nullish(),
   isTrained: z.boolean().nullish(),
+  // Newer API (README "API generations").
+  statusIn: filterListSchema(z.enum(MODEL_STATUSES), 'statusIn'),
+  taskTypeIn: filterListSchema(z.enum(MODEL_TASK_TYPES), 'taskTypeIn'),
+  createdByIn: filterListSchema(z.string().refine(isStorableText, unstorable('createdByIn')), 'createdByIn'),
+  scoreKeyIn: filterListSchema(z.string().refine(isStorableText, unstorable('scoreKeyIn')), 'scoreKeyIn'),
 });
 
 export const modelFilterSchema = z
@@ -274,3 +321,155 @@ export const updateSliceInputSchema = z.object({
 
 export type CreateModelInput = z.output<typeof createModelInputSchema>;
 export type UpdateModelInput = z.output<typeof updateModelInputSchema>;
+
+// ---- Newer models API (SDK v1.4–v1.9; README "API generations") ----
+
+const enumSchema = <const T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, { error: `${label} must be one of ${values.join(', ')}` });
+
+/** Short free text: custom DAG id, score key and unit. */
+const shortTextSchema = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(LIMITS.nameMax, `${label} must be at most ${LIMITS.nameMax} characters`)
+    .refine(isStorableText, unstorable(label))
+    .nullish();
+
+export const trainingAnnotationSchema = z.object({
+  className: classNameSchema,
+  annotationType: annotationTypeSchema,
+  trainCount: countSchema('Train count'),
+  validationCount: countSchema('Validation count'),
+});
+
+export const trainingAnnotationsSchema = classListSchema(trainingAnnotationSchema, 'className');
+
+/** contents: file name → content id, both non-empty text. */
+export const contentsSchema = jsonObjectSchema('Contents')
+  .superRefine((contents, ctx) => {
+    for (const [file, id] of Object.entries(contents)) {
+      if (file.trim() === '' || !isStorableText(file))
+        ctx.addIssue({ code: 'custom', message: 'Contents file names must be non-empty text' });
+      else if (typeof id !== 'string' || id.trim() === '' || id.length > LIMITS.contentIdMax || !isStorableText(id))
+        ctx.addIssue({ code: 'custom', path: [file], message: `Contents "${file}" must name a content id (text)` });
+    }
+  })
+  .nullish();
+
+/** Fields of the newer API that create and update share. */
+const newerModelFields = {
+  customDagId: shortTextSchema('Custom DAG id'),
+  totalDataCount: countSchema('Total data count'),
+  trainDataCount: countSchema('Train data count'),
+  validationDataCount: countSchema('Validation data count'),
+  trainingParameters: jsonObjectSchema('Training parameters').nullish(),
+  trainSliceId: idSchema.nullish(),
+  validationSliceId: idSchema.nullish(),
+  scoreKey: shortTextSchema('Score key'),
+  scoreValue: z.number({ error: 'Score value must be a number' }).nullish(),
+  scoreUnit: shortTextSchema('Score unit'),
+  contents: contentsSchema,
+  trainingAnnotations: trainingAnnotationsSchema.nullish(),
+};
+
+type IssueSink = { addIssue(issue: { code: 'custom'; message: string; path: string[] }): void };
+
+/** Two arguments for one thing (one per API generation) must not both be given. */
+function oneOf(
+  ctx: IssueSink,
+  given: (value: unknown) => boolean,
+  input: Record<string, unknown>,
+  a: string,
+  b: string,
+) {
+  if (given(input[a]) && given(input[b]))
+    ctx.addIssue({ code: 'custom', path: [b], message: `Give ${a} or ${b}, not both` });
+}
+
+const isSet = (value: unknown) => value != null;
+const isPassed = (value: unknown) => value !== undefined;
+
+/**
+ * createModel of either generation: the first gives baselineModel (and slice id lists), the newer API
+ * taskType (and single slice ids); null means "not given" everywhere, as the newer SDK sends every key.
+ */
+export const createAnyModelInputSchema = z
+  .object({
+    ...createModelInputSchema.shape,
+    baselineModel: nameSchema('Baseline model').nullish(),
+    trainingSliceIds: idListSchema.nullish(),
+    validationSliceIds: idListSchema.nullish(),
+    ...newerModelFields,
+    taskType: enumSchema(MODEL_TASK_TYPES, 'taskType').nullish(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.baselineModel == null && input.taskType == null)
+      ctx.addIssue({ code: 'custom', path: ['taskType'], message: 'taskType is required (or baselineModel)' });
+    oneOf(ctx, isSet, input, 'trainingSliceIds', 'trainSliceId');
+    oneOf(ctx, isSet, input, 'validationSliceIds', 'validationSliceId');
+    oneOf(ctx, isSet, input, 'trainingClasses', 'trainingAnnotations');
+  });
+
+/** updateModel of either generation: omitted = unchanged, null clears a nullable field. */
+export const updateAnyModelInputSchema = z
+  .object({
+    ...updateModelInputSchema.shape,
+    ...newerModelFields,
+    status: enumSchema(MODEL_STATUSES, 'status').optional(),
+    taskType: enumSchema(MODEL_TASK_TYPES, 'taskType').optional(),
+    isPinned: z.boolean({ error: 'isPinned cannot be null' }).optional(),
+  })
+  .superRefine((input, ctx) => {
+    oneOf(ctx, isPassed, input, 'isTrained', 'status');
+    oneOf(ctx, isPassed, input, 'trainingClasses', 'trainingAnnotations');
+  });
+
+/** How a model is named: by id (first generation `id`, newer API `modelId`) or, for lookups, by exact name. */
+export type ModelRef = { id: string } | { name: string };
+
+/** Exactly one of `id` and `modelId` (and `name` when `byName`) must be given. */
+export const modelRefSchema = (byName: boolean) =>
+  z
+    .object({ id: idSchema.nullish(), modelId: idSchema.nullish(), name: z.string().nullish() })
+    .transform((args, ctx): ModelRef => {
+      const given = (['id', 'modelId', ...(byName ? ['name' as const] : [])] as const).filter((k) => args[k] != null);
+      const [only, second] = given;
+      if (only === undefined || second !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [second ?? 'modelId'],
+          message: byName ? 'Give exactly one of id, modelId and name' : 'Give exactly one of id and modelId',
+        });
+        return z.NEVER;
+      }
+      return only === 'name' ? { name: args.name ?? '' } : { id: args[only] ?? '' };
+    });
+
+export const modelOrderBySchema = z
+  .object({
+    field: enumSchema(MODEL_ORDER_FIELDS, 'orderBy.field'),
+    direction: enumSchema(['ASC', 'DESC'], 'orderBy.direction'),
+  })
+  .nullish();
+
+export const createReportItemInputSchema = z.object({
+  name: nameSchema('Report item name'),
+  type: enumSchema(REPORT_ITEM_TYPES, 'type'),
+  contentId: contentIdSchema('Content id').nullish(),
+  description: descriptionSchema,
+});
+
+/** Omitted = unchanged; null clears contentId or description; name and type cannot be null. */
+export const updateReportItemInputSchema = z.object({
+  name: nameSchema('Report item name').optional(),
+  type: enumSchema(REPORT_ITEM_TYPES, 'type').optional(),
+  contentId: contentIdSchema('Content id').nullish(),
+  description: descriptionSchema,
+});
+
+export type CreateAnyModelInput = z.output<typeof createAnyModelInputSchema>;
+export type UpdateAnyModelInput = z.output<typeof updateAnyModelInputSchema>;
+export type ModelOrderBy = NonNullable<z.output<typeof modelOrderBySchema>>;
+export type CreateReportItemInput = z.output<typeof createReportItemInputSchema>;
+export type UpdateReportItemInput = z.output<typeof updateReportItemInputSchema>;

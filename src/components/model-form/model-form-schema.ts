@@ -140,7 +140,7 @@ const text = (value: string | number | null | undefined) => (value == null ? '' 
 export function toFormValues(model: ModelDetail): ModelFormValues {
   return {
     name: model.name,
-    baselineModel: model.baselineModel,
+    baselineModel: model.baselineModel ?? '',
     description: text(model.description),
     trainingSliceIds: model.trainingSlices.map((s) => s.id),
     validationSliceIds: model.validationSlices.map((s) => s.id),

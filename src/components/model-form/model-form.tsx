@@ -35,7 +35,7 @@ interface CreateModeProps {
 interface EditModeProps {
   mode: 'edit';
   /** What the API cannot change, shown read-only. */
-  fixed: { baselineModel: string; trainingSlices: readonly Slice[]; validationSlices: readonly Slice[] };
+  fixed: { baselineModel: string | null; trainingSlices: readonly Slice[]; validationSlices: readonly Slice[] };
 }
 
 export type ModelFormProps = (CreateModeProps | EditModeProps) & {
@@ -117,7 +117,7 @@ export function ModelForm(props: ModelFormProps) {
               <input
                 id="baselineModel"
                 className={styles.input}
-                value={props.fixed.baselineModel}
+                value={props.fixed.baselineModel ?? ''}
                 readOnly
                 aria-describedby="baselineModel-hint"
               />

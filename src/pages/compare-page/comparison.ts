@@ -216,7 +216,7 @@ export interface ModelSummary {
   validationDataCount: number | null;
   trainingAnnotations: number | null;
   validationAnnotations: number | null;
-  baselineModel: string;
+  baselineModel: string | null;
   trainedAt: string | null;
 }
 

@@ -20,7 +20,7 @@ export function ModelCreatePage() {
   const modelsPath = `/datasets/${encodeURIComponent(datasetId)}/models`;
   // Suggest the baselines this dataset's recent models started from.
   const baselines = useMemo(
-    () => [...new Set(recent.data?.models.map((m) => m.baselineModel))].sort((a, b) => a.localeCompare(b)),
+    () => [...new Set(recent.data?.models.flatMap((m) => m.baselineModel ?? []))].sort((a, b) => a.localeCompare(b)),
     [recent.data],
   );
 
