@@ -77,7 +77,13 @@ function TriStateChip({ label, state, onChange }: TriStateChipProps) {
       <span className={styles.mark} aria-hidden="true">
         {state === 'must' ? '✓' : state === 'not' ? '−' : '+'}
       </span>
-      {name}
+      {/* The longest label holds the width, so toggling never moves the controls beside the chip. */}
+      <span className={styles.label}>
+        <span>{name}</span>
+        <span className={styles.reserve} aria-hidden="true">
+          Not {label.toLowerCase()}
+        </span>
+      </span>
     </button>
   );
 }
