@@ -65,7 +65,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   const list = showingAll ? everything.data : page.data;
   const models = list?.models;
 
-  const [hidden, toggleColumn] = useHiddenColumns();
+  const [hidden, toggleColumn] = useHiddenColumns(HIDEABLE_COLUMNS, view.columns, (columns) => update({ columns }));
   const sorting = view.sort.filter((s) => COLUMN_IDS.has(s.id));
   const metaKeys = useMemo(() => {
     const keys = new Set<string>();
