@@ -148,11 +148,17 @@ export function FilterChips({
       </label>
       <TriStateChip label="Pinned" state={pinned} onChange={(state) => onChange({ pinned: state })} />
       <TriStateChip label="Trained" state={trained} onChange={(state) => onChange({ trained: state })} />
-      {onClear && (
-        <button type="button" className={styles.clear} onClick={onClear}>
-          Clear filters
-        </button>
-      )}
+      {/* Its place is kept while there is nothing to clear, so setting a filter never moves the controls. */}
+      <button
+        type="button"
+        className={styles.clear}
+        onClick={onClear}
+        style={onClear ? undefined : { visibility: 'hidden' }}
+        aria-hidden={onClear ? undefined : true}
+        tabIndex={onClear ? undefined : -1}
+      >
+        Clear filters
+      </button>
       {children && <div className={styles.extra}>{children}</div>}
     </div>
   );
