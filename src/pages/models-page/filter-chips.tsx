@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode, type RefObject } from 'react';
+import { useDebouncedValue } from '../../components/use-debounced-value';
 import styles from './filter-chips.module.css';
 
 export type ChipState = 'any' | 'must' | 'not';
@@ -32,11 +33,12 @@ function DebouncedInput({
     setCommitted(value);
     setDraft(value);
   }
+  // Committed once the debounced text has caught up with what is typed: a value set from outside
+  // meanwhile (Back) is never overwritten by the text typed before it.
+  const settled = useDebouncedValue(draft, SEARCH_DEBOUNCE_MS);
   useEffect(() => {
-    if (draft === committed) return;
-    const timer = setTimeout(() => onCommit(draft), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [draft, committed, onCommit]);
+    if (settled === draft && draft !== committed) onCommit(draft);
+  }, [settled, draft, committed, onCommit]);
   return (
     <input
       ref={inputRef}
