@@ -155,11 +155,11 @@ export type SortField = 'name' | 'baseline' | 'spread' | 'delta';
 export type ComparisonSort = SortField | `-${SortField}`;
 
 export const SORT_FIELDS: ReadonlyArray<{ field: SortField; label: string; defaultSort: ComparisonSort }> = [
+  // Ascending: the largest drop (most negative delta) first. Listed first: the default once a baseline is chosen.
+  { field: 'delta', label: 'Worst delta', defaultSort: 'delta' },
   { field: 'name', label: 'Name', defaultSort: 'name' },
   { field: 'baseline', label: 'Baseline AP', defaultSort: '-baseline' },
   { field: 'spread', label: 'Spread', defaultSort: '-spread' },
-  // Ascending: the largest drop (most negative delta) first.
-  { field: 'delta', label: 'Worst delta', defaultSort: 'delta' },
 ];
 
 /** The sort a `sort=` value names, or `fallback` when it names none. */
