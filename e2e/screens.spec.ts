@@ -180,7 +180,8 @@ test('compare: the mAP timeline writes four-digit years and labels its axes', as
   expect(ticks.length).toBeGreaterThan(0);
   for (const tick of ticks) expect(tick).toMatch(/20\d\d$/);
   // Hovering a point names its model.
-  await figure.locator('.recharts-scatter-symbol').first().hover({ force: true });
+  const point = (await figure.locator('.recharts-scatter-symbol').first().boundingBox())!;
+  await page.mouse.move(point.x + point.width / 2, point.y + point.height / 2);
   const tooltip = figure.locator('.recharts-tooltip-wrapper');
   await expect(tooltip).toContainText(/^\S+.*mAP \d\.\d{3}.*Trained /);
 });
