@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { gql } from './fixtures';
+import { demoDataset } from './fixtures';
 
 // axe on every page of the demo data, in both colour schemes: no serious or critical violations.
 test.describe.configure({ timeout: 60_000 });
@@ -15,18 +15,8 @@ interface Demo {
 let demo: Demo;
 
 test.beforeAll(async ({ request }) => {
-  const { datasets } = await gql<{ datasets: { datasets: Array<{ id: string; name: string }> } }>(
-    request,
-    'query { datasets(length: 50) { datasets { id name } } }',
-  );
-  const dataset = datasets.datasets.find((d) => d.name === 'Traffic cameras')!;
-  const { models } = await gql<{ models: { models: Array<{ id: string }> } }>(
-    request,
-    'query ($d: ID!) { models(datasetId: $d, length: 50) { models { id } } }',
-    { d: dataset.id },
-  );
-  const allIds = models.models.map((m) => m.id);
-  demo = { base: `/datasets/${dataset.id}`, ids: allIds.slice(0, 3), allIds };
+  const { base, ids } = await demoDataset(request);
+  demo = { base, ids: ids.slice(0, 3), allIds: ids };
 });
 
 interface PageCase {

@@ -121,3 +121,26 @@ export async function seedDataset(
   const remove = () => gql(request, 'mutation ($d: ID!) { deleteDataset(datasetId: $d) }', { d: datasetId }, origin);
   return { datasetId, ids, remove };
 }
+
+export interface DemoDataset {
+  /** `/datasets/<id>`: the dataset's pages start with it. */
+  base: string;
+  /** Its models' ids, newest first. */
+  ids: string[];
+}
+
+/** The demo data's "Traffic cameras" dataset (the config's server seeds it) and its models. */
+export async function demoDataset(request: APIRequestContext): Promise<DemoDataset> {
+  const { datasets } = await gql<{ datasets: { datasets: Array<{ id: string; name: string }> } }>(
+    request,
+    'query { datasets(length: 50) { datasets { id name } } }',
+  );
+  const dataset = datasets.datasets.find((d) => d.name === 'Traffic cameras');
+  if (!dataset) throw new Error('The demo dataset "Traffic cameras" is missing');
+  const { models } = await gql<{ models: { models: Array<{ id: string }> } }>(
+    request,
+    'query ($d: ID!) { models(datasetId: $d, length: 50) { models { id } } }',
+    { d: dataset.id },
+  );
+  return { base: `/datasets/${dataset.id}`, ids: models.models.map((m) => m.id) };
+}

@@ -74,7 +74,11 @@ export function ChartFigure({
         </div>
       </div>
       {legend}
-      <div ref={chartRef} className={styles.body} style={maxHeight ? { maxHeight } : undefined}>
+      <div
+        ref={chartRef}
+        className={maxHeight ? `${styles.body} ${styles.scrolls}` : styles.body}
+        style={maxHeight ? { maxHeight } : undefined}
+      >
         {children}
       </div>
       {dataTable && (

@@ -258,10 +258,14 @@ export function CompareChart({ models, rows, baselineIndex, width }: CompareChar
         stroke={GRID_STROKE}
         tick={classTick(rowsByKey, axisWidth)}
       />
+      {/* May reach past the chart's top or bottom (12 models are a tall tooltip beside a short chart);
+          nothing around the chart clips it. */}
       <Tooltip
         cursor={{ fill: CURSOR_FILL }}
         content={compareTooltip(models, baselineIndex)}
         isAnimationActive={false}
+        allowEscapeViewBox={{ x: false, y: true }}
+        wrapperStyle={{ zIndex: 10 }}
       />
       {/* An invisible series gives the tooltip its data points; GroupedBars draws what is seen. */}
       <Bar xAxisId="top" dataKey={() => 0} isAnimationActive={false} legendType="none" />
@@ -295,6 +299,7 @@ export function ResponsiveCompareChart(props: Omit<CompareChartProps, 'width'>) 
     // Fixed height plus containment: drawing the chart re-lays out this box only, not the page.
     <div
       ref={ref}
+      className={styles.frame}
       style={{ height: compareChartHeight(props.rows.length, props.models.length), contain: 'size layout' }}
     >
       {width != null && <CompareChart {...props} width={width} />}

@@ -170,6 +170,27 @@ describe('ComparePage', { timeout: 20_000 }, () => {
     expect(screen.getByText('1 class is hidden by the difference filter.')).toBeInTheDocument();
   });
 
+  it('sorts the worst delta first once a baseline is chosen, and says so', async () => {
+    const { d, a, b } = threeModels();
+    const { user, router } = renderRoute(compareUrl(d, `ids=${a.id},${b.id}&baseline=${a.id}`));
+    const t = await table();
+    expect(screen.getByRole('combobox', { name: 'Sort classes by' })).toHaveValue('delta');
+    expect(screen.getByRole('combobox', { name: 'Sort classes by' })).toHaveAccessibleDescription(
+      'Sorted: worst delta first',
+    );
+    const classOrder = () =>
+      within(t)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent)
+        .slice(-3);
+    expect(classOrder()).toEqual(['bus', 'car', 'truck']);
+    // Name order, chosen over the default, is kept in the URL.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort classes by' }), 'Name');
+    expect(router.state.location.search).toContain('sort=name');
+    expect(classOrder()).toEqual(['bus', 'car', 'truck'].sort());
+    expect(screen.getByText('Sorted: by name, A to Z')).toBeInTheDocument();
+  });
+
   it('restores sort and threshold from the URL', async () => {
     const { d, a, b } = threeModels();
     renderRoute(compareUrl(d, `ids=${a.id},${b.id}&sort=delta&threshold=0.05`));

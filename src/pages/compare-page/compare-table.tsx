@@ -132,14 +132,17 @@ export function CompareTable({ models, rows, summaries, baselineIndex, hiddenCou
                 scope="col"
                 className={styles.modelHead}
                 style={{ '--model-color': model.color } as CSSProperties}
+                title={model.name}
               >
-                <span className={styles.swatch} aria-hidden="true" />
-                {model.name}
-                {i === baselineIndex && (
-                  <span className={styles.baselineBadge} aria-hidden="true">
-                    baseline
-                  </span>
-                )}
+                <span className={styles.headLine}>
+                  <span className={styles.swatch} aria-hidden="true" />
+                  <span className={styles.modelName}>{model.name}</span>
+                  {i === baselineIndex && (
+                    <span className={styles.baselineBadge} aria-hidden="true">
+                      baseline
+                    </span>
+                  )}
+                </span>
               </th>
             ))}
           </tr>

@@ -155,17 +155,35 @@ export type SortField = 'name' | 'baseline' | 'spread' | 'delta';
 export type ComparisonSort = SortField | `-${SortField}`;
 
 export const SORT_FIELDS: ReadonlyArray<{ field: SortField; label: string; defaultSort: ComparisonSort }> = [
+  // Ascending: the largest drop (most negative delta) first. Listed first: the default once a baseline is chosen.
+  { field: 'delta', label: 'Worst delta', defaultSort: 'delta' },
   { field: 'name', label: 'Name', defaultSort: 'name' },
   { field: 'baseline', label: 'Baseline AP', defaultSort: '-baseline' },
   { field: 'spread', label: 'Spread', defaultSort: '-spread' },
-  // Ascending: the largest drop (most negative delta) first.
-  { field: 'delta', label: 'Worst delta', defaultSort: 'delta' },
 ];
 
-export function parseSort(value: string | null | undefined): ComparisonSort {
+/** The sort a `sort=` value names, or `fallback` when it names none. */
+export function parseSort(value: string | null | undefined, fallback: ComparisonSort = 'name'): ComparisonSort {
   const field = value?.replace(/^-/, '');
-  return SORT_FIELDS.some((f) => f.field === field) ? (value as ComparisonSort) : 'name';
+  return SORT_FIELDS.some((f) => f.field === field) ? (value as ComparisonSort) : fallback;
 }
+
+/** Without a chosen sort: the worst delta first once a baseline is chosen, else by name. */
+export const defaultSort = (baseline: string | null): ComparisonSort => (baseline ? 'delta' : 'name');
+
+const SORT_DESCRIPTIONS: Record<ComparisonSort, string> = {
+  name: 'by name, A to Z',
+  '-name': 'by name, Z to A',
+  baseline: 'lowest baseline AP first',
+  '-baseline': 'highest baseline AP first',
+  spread: 'smallest spread first',
+  '-spread': 'largest spread first',
+  delta: 'worst delta first',
+  '-delta': 'best delta first',
+};
+
+/** How the classes are ordered, in words ("worst delta first"). */
+export const describeSort = (sort: ComparisonSort): string => SORT_DESCRIPTIONS[sort];
 
 export const sortField = (sort: ComparisonSort) => sort.replace(/^-/, '') as SortField;
 export const isDescending = (sort: ComparisonSort) => sort.startsWith('-');

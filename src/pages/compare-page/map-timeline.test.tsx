@@ -43,4 +43,20 @@ describe('MapTimeline', () => {
     expect(fills.filter((f) => f === '#8C8C8C')).toHaveLength(2);
     expect(container.querySelectorAll('.timeline-pinned')).toHaveLength(1);
   });
+
+  it('labels both axes and writes four-digit years under the dates', () => {
+    const a = model('a', { trainedAt: '2024-12-20T10:00:00.000Z' });
+    const b = model('b', { trainedAt: '2025-01-09T10:00:00.000Z' });
+    const { container } = render(<MapTimeline models={[a, b]} compared={[]} width={800} />);
+    const labels = Array.from(container.querySelectorAll('.recharts-label')).map((l) => l.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Training date', 'mAP']));
+    // The date ticks are the texts in two lines (recharts draws tick labels in a layer of their own).
+    const ticks = Array.from(container.querySelectorAll('text'))
+      .filter((t) => t.querySelectorAll('tspan').length === 2)
+      .map((t) => t.textContent ?? '');
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(ticks.some((t) => t.includes('2024'))).toBe(true);
+    expect(ticks.some((t) => t.includes('2025'))).toBe(true);
+    for (const tick of ticks) expect(tick).toMatch(/^[A-Z][a-z]{2} \d{1,2}20\d\d$/);
+  });
 });

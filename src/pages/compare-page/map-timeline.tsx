@@ -1,5 +1,5 @@
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
-import type { ScatterShapeProps, TooltipContentProps } from 'recharts';
+import type { ScatterShapeProps, TooltipContentProps, XAxisTickContentProps } from 'recharts';
 import type { ModelListItem } from '../../api/models';
 import { AXIS_TEXT, GRID_STROKE } from '../../components/chart-parts';
 import type { CompareColumn } from './comparison';
@@ -10,8 +10,10 @@ import { modelShape } from './model-palette';
 import { timelinePoints, type TimelinePoint } from './timeline-points';
 
 export const OTHER_MODELS_COLOR = '#8C8C8C';
-const HEIGHT = 300;
-const shortDate = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', year: '2-digit' });
+const HEIGHT = 320;
+const dayMonth = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' });
+const AXIS_LABEL = { fill: 'currentColor', fontSize: 11 } as const;
 
 interface MapTimelineProps {
   /** The dataset's models; the ones that cannot be placed are left out. */
@@ -33,6 +35,21 @@ function TimelineTooltip({ active, payload }: Pick<TooltipContentProps, 'active'
       <div>mAP {formatAp(point.map)}</div>
       <div className={styles.muted}>Trained {formatDateTime(new Date(point.trainedAt).toISOString())}</div>
     </div>
+  );
+}
+
+/** "Mar 5" over "2025": a four-digit year, and six ticks still fit a phone's width. */
+function DateTick({ x, y, payload }: XAxisTickContentProps) {
+  const time = Number(payload.value);
+  return (
+    <text x={Number(x)} y={Number(y)} textAnchor="middle" fill={AXIS_TEXT.fill} fontSize={AXIS_TEXT.fontSize}>
+      <tspan x={Number(x)} dy={12}>
+        {dayMonth.format(time)}
+      </tspan>
+      <tspan x={Number(x)} dy={13}>
+        {year.format(time)}
+      </tspan>
+    </text>
   );
 }
 
@@ -90,9 +107,11 @@ export function MapTimeline({ models, compared, width }: MapTimelineProps) {
         name="Trained at"
         domain={domain}
         ticks={timeTicks(domain)}
-        tickFormatter={(t: number) => shortDate.format(t)}
-        tick={AXIS_TEXT}
+        interval={0}
+        tick={DateTick}
         stroke={GRID_STROKE}
+        height={56}
+        label={{ value: 'Training date', position: 'insideBottom', offset: 0, ...AXIS_LABEL }}
       />
       <YAxis
         type="number"
@@ -103,7 +122,8 @@ export function MapTimeline({ models, compared, width }: MapTimelineProps) {
         tickFormatter={(v: number) => v.toFixed(1)}
         tick={AXIS_TEXT}
         stroke={GRID_STROKE}
-        width={40}
+        width={52}
+        label={{ value: 'mAP', angle: -90, position: 'insideLeft', offset: 12, ...AXIS_LABEL }}
       />
       <ZAxis range={[60, 60]} />
       <Tooltip content={TimelineTooltip} isAnimationActive={false} cursor={{ strokeDasharray: '3 3' }} />

@@ -42,7 +42,7 @@ export function MetaDiff({ models }: MetaDiffProps) {
             : `${differing} ${differing === 1 ? 'value differs' : 'values differ'}.`}
         </span>
       </div>
-      {/* Focusable so keyboard users can scroll a long or wide metadata table. */}
+      {/* Focusable so keyboard users can scroll a wide metadata table sideways. */}
       <div className={styles.wrap} tabIndex={0} role="region" aria-label="Metadata comparison">
         <table className={styles.table}>
           <thead>
@@ -54,6 +54,8 @@ export function MetaDiff({ models }: MetaDiffProps) {
                   scope="col"
                   // Named apart from the comparison table's column of the same model.
                   aria-label={`${model.name} metadata`}
+                  title={model.name}
+                  className={styles.modelHead}
                   style={{ '--model-color': model.color } as CSSProperties}
                 >
                   <span className={styles.swatch} aria-hidden="true" />

@@ -145,7 +145,7 @@ export function ClassCharts({ rows, modelName }: ClassChartsProps) {
         </ChartFigure>
         {showScatter && (
           <ChartFigure
-            title="Precision against training labels"
+            title="AP per class against training annotations"
             description="Each dot is a class: AP (up) by training annotations (right). Dashed lines mark the audit bands."
             exportName={`${stem}-ap-vs-annotations`}
           >

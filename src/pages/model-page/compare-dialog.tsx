@@ -1,11 +1,12 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { MAX_PAGE_LENGTH, modelQueries, type ModelListItem } from '../../api/models';
 import { Button } from '../../components/button';
 import { formatAp, meanAp } from '../../components/model-metrics';
 import { ErrorState } from '../../components/status';
+import { useDebouncedValue } from '../../components/use-debounced-value';
 import { useReturnFocus } from '../../components/use-return-focus';
 import styles from './compare-dialog.module.css';
 
@@ -15,15 +16,6 @@ const SEARCH_DELAY_MS = 250;
 
 interface CompareDialogProps {
   model: { id: string; datasetId: string; name: string };
-}
-
-function useDebounced<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
 }
 
 function Candidate({
@@ -64,7 +56,7 @@ function ComparePicker({ model, onClose }: CompareDialogProps & { onClose: () =>
   const navigate = useNavigate();
   const searchId = useId();
   const [search, setSearch] = useState('');
-  const nameContains = useDebounced(search.trim(), SEARCH_DELAY_MS);
+  const nameContains = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map());
   const candidates = useQuery(
     modelQueries.list(model.datasetId, {

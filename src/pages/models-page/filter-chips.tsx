@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode, type RefObject } from 'react';
+import { useDebouncedValue } from '../../components/use-debounced-value';
 import styles from './filter-chips.module.css';
 
 export type ChipState = 'any' | 'must' | 'not';
@@ -32,11 +33,12 @@ function DebouncedInput({
     setCommitted(value);
     setDraft(value);
   }
+  // Committed once the debounced text has caught up with what is typed: a value set from outside
+  // meanwhile (Back) is never overwritten by the text typed before it.
+  const settled = useDebouncedValue(draft, SEARCH_DEBOUNCE_MS);
   useEffect(() => {
-    if (draft === committed) return;
-    const timer = setTimeout(() => onCommit(draft), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [draft, committed, onCommit]);
+    if (settled === draft && draft !== committed) onCommit(draft);
+  }, [settled, draft, committed, onCommit]);
   return (
     <input
       ref={inputRef}
@@ -77,7 +79,13 @@ function TriStateChip({ label, state, onChange }: TriStateChipProps) {
       <span className={styles.mark} aria-hidden="true">
         {state === 'must' ? '✓' : state === 'not' ? '−' : '+'}
       </span>
-      {name}
+      {/* The longest label holds the width, so toggling never moves the controls beside the chip. */}
+      <span className={styles.label}>
+        <span>{name}</span>
+        <span className={styles.reserve} aria-hidden="true">
+          Not {label.toLowerCase()}
+        </span>
+      </span>
     </button>
   );
 }
@@ -142,11 +150,17 @@ export function FilterChips({
       </label>
       <TriStateChip label="Pinned" state={pinned} onChange={(state) => onChange({ pinned: state })} />
       <TriStateChip label="Trained" state={trained} onChange={(state) => onChange({ trained: state })} />
-      {onClear && (
-        <button type="button" className={styles.clear} onClick={onClear}>
-          Clear filters
-        </button>
-      )}
+      {/* Its place is kept while there is nothing to clear, so setting a filter never moves the controls. */}
+      <button
+        type="button"
+        className={styles.clear}
+        onClick={onClear}
+        style={onClear ? undefined : { visibility: 'hidden' }}
+        aria-hidden={onClear ? undefined : true}
+        tabIndex={onClear ? undefined : -1}
+      >
+        Clear filters
+      </button>
       {children && <div className={styles.extra}>{children}</div>}
     </div>
   );

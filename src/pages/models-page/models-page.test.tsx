@@ -126,6 +126,28 @@ describe('models page: table', () => {
     localStorage.clear();
   });
 
+  it('keeps the column choice in the URL, so a link or a reload shows the same columns', async () => {
+    seed(1);
+    const { user, router } = renderRoute(url());
+    await screen.findAllByRole('link', { name: /^model / });
+    await user.click(screen.getByRole('button', { name: /Columns/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'Baseline' }));
+    const columns = new URLSearchParams(router.state.location.search).get('columns')?.split(',');
+    expect(columns).not.toContain('baseline');
+    expect(columns).toEqual(expect.arrayContaining(['status', 'map', 'pin']));
+    localStorage.clear();
+  });
+
+  it('shows the columns a link names, whatever was chosen before', async () => {
+    seed(1);
+    localStorage.setItem('model-catalog:models-table:hidden-columns', JSON.stringify(['map']));
+    renderRoute(url('?columns=map,validationData'));
+    await screen.findAllByRole('link', { name: /^model / });
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent?.replace(/[↕▲▼]/g, ''));
+    expect(headers).toEqual(['', 'Name', 'mAP', 'Validation data']);
+    localStorage.clear();
+  });
+
   it('groups the loaded rows by a meta key', async () => {
     seed(3, (i) => ({ datasetId: DATASET, name: `m${i}`, meta: i < 2 ? { experiment_group: i ? 'b' : 'a' } : null }));
     const { user, router } = renderRoute(url());

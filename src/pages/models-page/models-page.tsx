@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { datasetQueries } from '../../api/datasets';
-import { modelKeys, modelQueries, type ModelListItem } from '../../api/models';
+import { modelKeys, modelQueries } from '../../api/models';
 import { AuditLegend } from '../../components/audit-badge';
 import { BulkBar } from './bulk-bar';
 import { Button, buttonClass } from '../../components/button';
@@ -11,10 +11,13 @@ import { downloadText, fileStem } from '../../components/download';
 import { FilterChips } from './filter-chips';
 import { formatCount } from '../../components/format';
 import { LoadAllProgress } from './load-all-progress';
-import { HIDEABLE_COLUMNS, MODEL_COLUMNS, ModelsTable } from './models-table';
+import { HIDEABLE_COLUMNS, MODEL_COLUMNS } from './model-columns';
+import { ModelsTable } from './models-table';
 import { Pagination } from './pagination';
 import { EmptyState, ErrorState } from '../../components/status';
 import { modelsCsv } from './models-csv';
+import { cachedModels, loadModels } from './selected-models';
+import { toast } from '../../components/toast';
 import styles from './models-page.module.css';
 import { PAGE_SIZES, pageOf, toFilter, useModelsView, type SortEntry } from './url-state';
 import { useBulkDelete } from './use-bulk-delete';
@@ -62,7 +65,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   const list = showingAll ? everything.data : page.data;
   const models = list?.models;
 
-  const [hidden, toggleColumn] = useHiddenColumns();
+  const [hidden, toggleColumn] = useHiddenColumns(HIDEABLE_COLUMNS, view.columns, (columns) => update({ columns }));
   const sorting = view.sort.filter((s) => COLUMN_IDS.has(s.id));
   const metaKeys = useMemo(() => {
     const keys = new Set<string>();
@@ -70,21 +73,21 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
     return [...keys].sort();
   }, [models]);
 
-  const [selection, setSelection] = useState<ReadonlyMap<string, ModelListItem>>(new Map());
+  // Ids only: what is shown or exported for them is the newest copy (./selected-models).
+  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const [compareMessage, setCompareMessage] = useState<string | null>(null);
-  const select = (chosen: ModelListItem[], selected: boolean) => {
-    const next = new Map(selection);
-    for (const m of chosen) {
-      if (selected) next.set(m.id, m);
-      else next.delete(m.id);
+  const select = (chosen: readonly { id: string }[], selected: boolean) => {
+    const next = new Set(selection);
+    for (const { id } of chosen) {
+      if (selected) next.add(id);
+      else next.delete(id);
     }
     setSelection(next);
     setCompareMessage(null);
   };
-  const selectedIds = useMemo(() => new Set(selection.keys()), [selection]);
 
   const compare = () => {
-    const ids = [...selection.keys()];
+    const ids = [...selection];
     if (ids.length > MAX_COMPARE) {
       setCompareMessage(
         `Compare shows at most ${MAX_COMPARE} models side by side; ${ids.length} are selected. Deselect ${
@@ -96,14 +99,18 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
     void navigate(`/datasets/${encodeURIComponent(datasetId)}/compare?ids=${ids.map(encodeURIComponent).join(',')}`);
   };
 
-  const exportCsv = () => {
-    const rows = selection.size > 0 ? [...selection.values()] : (models ?? []);
-    downloadText(`${fileStem(datasetName ?? datasetId)}-models.csv`, modelsCsv(rows));
+  const exportCsv = async () => {
+    try {
+      const rows = selection.size > 0 ? await loadModels(queryClient, datasetId, [...selection]) : (models ?? []);
+      downloadText(`${fileStem(datasetName ?? datasetId)}-models.csv`, modelsCsv(rows));
+    } catch (error) {
+      toast.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
 
   const [deleting, setDeleting] = useState<Array<{ id: string; name: string }> | null>(null);
   const bulkDelete = useBulkDelete(datasetId, (deleted) => {
-    setSelection((current) => new Map([...current].filter(([id]) => !deleted.has(id))));
+    setSelection((current) => new Set([...current].filter((id) => !deleted.has(id))));
   });
 
   const loadAll = () => {
@@ -207,12 +214,13 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
         loadedCount={models?.length ?? 0}
         message={compareMessage}
         onCompare={compare}
-        onExport={exportCsv}
+        onExport={() => void exportCsv()}
         onDelete={() => {
           bulkDelete.reset();
-          setDeleting([...selection.values()].map(({ id, name }) => ({ id, name })));
+          const names = new Map(cachedModels(queryClient, datasetId, selection).map((m) => [m.id, m.name]));
+          setDeleting([...selection].map((id) => ({ id, name: names.get(id) ?? id })));
         }}
-        onClear={() => select([...selection.values()], false)}
+        onClear={() => setSelection(new Set())}
       />
 
       {page.isError && !list ? (
@@ -243,7 +251,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
           onSortingChange={(next) => update({ sort: next.map(({ id, desc }): SortEntry => ({ id, desc })) })}
           hiddenColumns={hidden}
           groupBy={view.group}
-          selected={selectedIds}
+          selected={selection}
           onSelect={select}
           stale={!showingAll && page.isPlaceholderData}
         />

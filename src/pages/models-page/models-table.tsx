@@ -1,188 +1,19 @@
-import {
-  columnVisibilityFeature,
-  createSortedRowModel,
-  FlexRender,
-  functionalUpdate,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  tableFeatures,
-  useTable,
-  type ColumnDef,
-  type Row,
-  type SortingState,
-} from '@tanstack/react-table';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
+import { useCallback, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router';
 import type { ModelListItem } from '../../api/models';
-import { AuditBadge } from '../../components/audit-badge';
-import { formatCount, formatDateTime, formatRelative } from '../../components/format';
-import { formatAp, meanAp } from '../../components/model-metrics';
+import { formatCount } from '../../components/format';
+import { COLUMN_WIDTHS, columns, features, NAME_MIN_WIDTH } from './model-columns';
+import { ModelRow } from './model-row';
 import styles from './models-table.module.css';
-import { PinButton } from '../../components/pin-button';
+import { toRowItems } from './row-items';
+import { useRangeSelect } from './use-range-select';
 import { useRowWindow } from './use-row-window';
 
-const features = tableFeatures({
-  rowSortingFeature,
-  columnVisibilityFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
-});
-type Features = typeof features;
-
 /** Lists longer than this (everything loaded) render only the rows in view. */
-export const VIRTUALIZE_AFTER = 100;
+const VIRTUALIZE_AFTER = 100;
 /** Every row has this height (CSS keeps it), so windowing needs no measuring. */
 const ROW_HEIGHT = 44;
-
-function Time({ iso }: { iso: string | null | undefined }) {
-  if (!iso) return <span className={styles.muted}>—</span>;
-  return (
-    <time dateTime={iso} title={formatDateTime(iso)}>
-      {formatRelative(iso)}
-    </time>
-  );
-}
-
-const numeric = { sortFn: 'basic', sortUndefined: 'last' } as const;
-
-const columns: ColumnDef<Features, ModelListItem>[] = [
-  {
-    id: 'name',
-    header: 'Name',
-    accessorFn: (m) => m.name,
-    sortFn: 'alphanumeric',
-    enableHiding: false,
-    cell: ({ row }) => (
-      <Link
-        className={styles.nameLink}
-        to={`/datasets/${encodeURIComponent(row.original.datasetId)}/models/${encodeURIComponent(row.original.id)}`}
-        title={row.original.name}
-      >
-        {row.original.name}
-      </Link>
-    ),
-  },
-  {
-    id: 'baseline',
-    header: 'Baseline',
-    accessorFn: (m) => m.baselineModel,
-    sortFn: 'alphanumeric',
-    cell: ({ row }) => <code className={styles.code}>{row.original.baselineModel}</code>,
-  },
-  {
-    id: 'status',
-    header: 'Status',
-    // Trained models sort by when they finished; untrained ones after them.
-    accessorFn: (m) => (m.isTrained ? (m.trainedAt ?? '0') : undefined),
-    ...numeric,
-    cell: ({ row }) =>
-      row.original.isTrained ? (
-        <span className={styles.statusValue}>
-          <span className={`${styles.badge} ${styles.trained}`}>Trained</span>
-          {row.original.trainedAt && <Time iso={row.original.trainedAt} />}
-        </span>
-      ) : (
-        <span className={`${styles.badge} ${styles.untrained}`}>Not trained</span>
-      ),
-  },
-  {
-    id: 'map',
-    header: 'mAP',
-    accessorFn: (m) => meanAp(m.trainingClasses) ?? undefined,
-    ...numeric,
-    cell: ({ row }) => {
-      const map = meanAp(row.original.trainingClasses);
-      return (
-        <span className={styles.mapValue}>
-          <span className={map == null ? styles.muted : styles.apNumber}>{formatAp(map)}</span>
-          <AuditBadge map={map} />
-        </span>
-      );
-    },
-  },
-  {
-    id: 'classes',
-    header: 'Classes',
-    accessorFn: (m) => m.trainingClasses.length,
-    ...numeric,
-    cell: ({ row }) => formatCount(row.original.trainingClasses.length),
-  },
-  {
-    id: 'trainingData',
-    header: 'Training data',
-    accessorFn: (m) => m.trainingDataCount ?? undefined,
-    ...numeric,
-    cell: ({ row }) => formatCount(row.original.trainingDataCount),
-  },
-  {
-    id: 'validationData',
-    header: 'Validation data',
-    accessorFn: (m) => m.validationDataCount ?? undefined,
-    ...numeric,
-    cell: ({ row }) => formatCount(row.original.validationDataCount),
-  },
-  {
-    id: 'pin',
-    header: 'Pin',
-    accessorFn: (m) => (m.isPinned ? 1 : 0),
-    sortFn: 'basic',
-    sortDescFirst: true,
-    cell: ({ row }) => <PinButton model={row.original} />,
-  },
-  {
-    id: 'created',
-    header: 'Created',
-    accessorFn: (m) => m.createdAt,
-    sortFn: 'basic',
-    sortDescFirst: true,
-    cell: ({ row }) => <Time iso={row.original.createdAt} />,
-  },
-  {
-    id: 'updated',
-    header: 'Updated',
-    accessorFn: (m) => m.updatedAt ?? undefined,
-    ...numeric,
-    sortDescFirst: true,
-    cell: ({ row }) => <Time iso={row.original.updatedAt} />,
-  },
-];
-
-/** Column ids and labels, for the column menu and the URL's sort. */
-export const MODEL_COLUMNS = columns.map((c) => ({ id: c.id ?? '', label: String(c.header) }));
-export const HIDEABLE_COLUMNS = MODEL_COLUMNS.filter((c) => c.id !== 'name');
-
-type Item =
-  { kind: 'row'; row: Row<Features, ModelListItem> } | { kind: 'group'; key: string; label: string; count: number };
-
-const NO_VALUE = '(none)';
-
-function groupLabel(value: unknown): string {
-  if (value === undefined || value === null || value === '') return NO_VALUE;
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-/** Group headers followed by their rows; groups in name order, "(none)" last, rows keep the sort. */
-function toItems(rows: Row<Features, ModelListItem>[], groupBy: string | null): Item[] {
-  if (!groupBy) return rows.map((row) => ({ kind: 'row', row }));
-  const groups = new Map<string, Row<Features, ModelListItem>[]>();
-  for (const row of rows) {
-    const label = groupLabel(row.original.meta?.[groupBy]);
-    const members = groups.get(label);
-    if (members) members.push(row);
-    else groups.set(label, [row]);
-  }
-  const labels = [...groups.keys()].sort((a, b) =>
-    a === NO_VALUE ? 1 : b === NO_VALUE ? -1 : a.localeCompare(b, 'en', { numeric: true }),
-  );
-  return labels.flatMap((label) => {
-    const members = groups.get(label) ?? [];
-    return [
-      { kind: 'group', key: `group:${label}`, label, count: members.length } as const,
-      ...members.map((row) => ({ kind: 'row', row }) as const),
-    ];
-  });
-}
 
 export interface ModelsTableProps {
   /** Undefined while the first page loads: skeleton rows. */
@@ -191,51 +22,13 @@ export interface ModelsTableProps {
   onSortingChange: (sorting: SortingState) => void;
   hiddenColumns: ReadonlySet<string>;
   groupBy: string | null;
+  /** Ids of the selected models. */
   selected: ReadonlySet<string>;
   /** Select or deselect these models (one, a shift-click range, or the whole page). */
   onSelect: (models: ModelListItem[], selected: boolean) => void;
   /** Rows shown are from the previous view while the next one loads. */
   stale?: boolean;
 }
-
-interface ModelRowProps {
-  row: Row<Features, ModelListItem>;
-  /** aria-rowindex when only a window of the rows is rendered. */
-  rowIndex: number | undefined;
-  isSelected: boolean;
-  /** The visible columns; a change redraws the row's cells. */
-  columnIds: string;
-  onToggle: (model: ModelListItem, checked: boolean, event: MouseEvent<HTMLInputElement>) => void;
-  onOpen: (event: KeyboardEvent<HTMLTableRowElement>, model: ModelListItem) => void;
-}
-
-/** One model; memoised, so scrolling a long list renders only the rows that come into view. */
-const ModelRow = memo(function ModelRow({ row, rowIndex, isSelected, onToggle, onOpen }: ModelRowProps) {
-  const model = row.original;
-  return (
-    <tr
-      tabIndex={0}
-      aria-rowindex={rowIndex}
-      className={isSelected ? styles.selected : undefined}
-      onKeyDown={(event) => onOpen(event, model)}
-    >
-      <td className={styles.check}>
-        <input
-          type="checkbox"
-          aria-label={`Select ${model.name}`}
-          checked={isSelected}
-          onChange={() => undefined}
-          onClick={(event) => onToggle(model, event.currentTarget.checked, event)}
-        />
-      </td>
-      {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className={styles[cell.column.id]}>
-          <FlexRender cell={cell} />
-        </td>
-      ))}
-    </tr>
-  );
-});
 
 /** The model list: sortable columns, selection with shift-click ranges, meta groups, virtual rows when long. */
 export function ModelsTable({
@@ -263,11 +56,13 @@ export function ModelsTable({
     onSortingChange: (updater) => onSortingChange(functionalUpdate(updater, sorting)),
   });
   const rows = table.getRowModel().rows;
-  const items = useMemo(() => toItems(rows, groupBy), [rows, groupBy]);
+  const items = useMemo(() => toRowItems(rows, groupBy), [rows, groupBy]);
   // Rows in the order shown (groups reorder them): shift-click ranges follow what the user sees.
   const shownRows = useMemo(() => items.flatMap((item) => (item.kind === 'row' ? [item.row] : [])), [items]);
   const visibleColumns = table.getVisibleLeafColumns();
   const columnCount = visibleColumns.length + 1;
+  // Below this width the table scrolls sideways in its own box instead of squeezing the name.
+  const minWidth = visibleColumns.reduce((sum, c) => sum + (COLUMN_WIDTHS[c.id] ?? 0), COLUMN_WIDTHS.check ?? 0);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowWindow = useRowWindow(scrollRef, items.length, ROW_HEIGHT, items.length > VIRTUALIZE_AFTER);
@@ -276,28 +71,7 @@ export function ModelsTable({
   const padTop = rowWindow?.padTop ?? 0;
   const padBottom = rowWindow?.padBottom ?? 0;
 
-  // Shift-click selects the range from the last clicked row, in the order shown. The handler reads
-  // the latest rows through a ref, so it stays the same function and memoised rows stay untouched.
-  const anchor = useRef<string | null>(null);
-  const latest = useRef({ shownRows, onSelect });
-  useLayoutEffect(() => {
-    latest.current = { shownRows, onSelect };
-  }, [shownRows, onSelect]);
-  const toggleRow = useCallback((model: ModelListItem, checked: boolean, event: MouseEvent<HTMLInputElement>) => {
-    const { shownRows: order, onSelect: select } = latest.current;
-    const from = anchor.current ? order.findIndex((r) => r.id === anchor.current) : -1;
-    const to = order.findIndex((r) => r.id === model.id);
-    anchor.current = model.id;
-    if (event.shiftKey && from >= 0 && to >= 0) {
-      const [start, end] = from < to ? [from, to] : [to, from];
-      select(
-        order.slice(start, end + 1).map((r) => r.original),
-        checked,
-      );
-    } else {
-      select([model], checked);
-    }
-  }, []);
+  const toggleRow = useRangeSelect(shownRows, onSelect);
   const selectedOnPage = useMemo(() => rows.filter((r) => selected.has(r.id)).length, [rows, selected]);
   const allOnPage = rows.length > 0 && selectedOnPage === rows.length;
 
@@ -314,6 +88,7 @@ export function ModelsTable({
     <div ref={scrollRef} className={`${styles.scroll} ${rowWindow ? styles.virtual : ''} ${stale ? styles.stale : ''}`}>
       <table
         className={styles.table}
+        style={{ '--table-min-width': `${minWidth + NAME_MIN_WIDTH}px` } as CSSProperties}
         aria-rowcount={rowWindow ? items.length + 1 : undefined}
         aria-busy={models === undefined || stale}
       >
@@ -343,6 +118,7 @@ export function ModelsTable({
                   key={header.id}
                   scope="col"
                   className={styles[header.column.id]}
+                  style={{ width: COLUMN_WIDTHS[header.column.id] }}
                   aria-sort={sortedAs === 'asc' ? 'ascending' : sortedAs === 'desc' ? 'descending' : undefined}
                 >
                   <button
@@ -365,8 +141,8 @@ export function ModelsTable({
           {models === undefined &&
             Array.from({ length: 8 }, (_, i) => (
               <tr key={i} className={styles.skeletonRow} aria-hidden="true">
-                {Array.from({ length: columnCount }, (_, j) => (
-                  <td key={j}>
+                {[{ id: 'check' }, ...visibleColumns].map((column) => (
+                  <td key={column.id} className={styles[column.id]}>
                     <span className={styles.skeleton} />
                   </td>
                 ))}

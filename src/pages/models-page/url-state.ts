@@ -26,6 +26,8 @@ export interface ModelsView {
   cursors: string[];
   /** "Load all": the whole filtered list instead of one page. */
   all: boolean;
+  /** The optional columns shown (`columns=baseline,map`); null: not in the URL, the remembered choice. */
+  columns: string[] | null;
 }
 
 const FILTER_KEYS = ['search', 'exclude', 'pinned', 'trained'] as const;
@@ -62,6 +64,7 @@ export function readView(params: URLSearchParams): ModelsView {
     size: readSize(params.get('size')),
     cursors: params.getAll('cursor'),
     all: params.get('all') === '1',
+    columns: params.has('columns') ? (params.get('columns') ?? '').split(',').filter(Boolean) : null,
   };
 }
 
@@ -75,6 +78,7 @@ export function writeView(view: ModelsView): URLSearchParams {
   if (view.group) params.set('group', view.group);
   if (view.size !== DEFAULT_PAGE_SIZE) params.set('size', String(view.size));
   if (view.all) params.set('all', '1');
+  if (view.columns) params.set('columns', view.columns.join(','));
   for (const cursor of view.cursors) params.append('cursor', cursor);
   return params;
 }

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
+import type { ColumnOption } from './column-menu';
 
 const STORAGE_KEY = 'model-catalog:models-table:hidden-columns';
 /** Hidden until the user shows them: the table fits a laptop screen. */
 const DEFAULT_HIDDEN = ['validationData'];
 
-function readHidden(): Set<string> {
+function readRemembered(): Set<string> {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     const parsed: unknown = stored ? JSON.parse(stored) : DEFAULT_HIDDEN;
@@ -14,19 +15,33 @@ function readHidden(): Set<string> {
   }
 }
 
-/** The column menu's choice, remembered in localStorage across visits. */
-export function useHiddenColumns() {
-  const [hidden, setHidden] = useState(readHidden);
+function remember(hidden: ReadonlySet<string>) {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify([...hidden]));
+  } catch {
+    // Storage may be full or blocked; the URL still holds the choice.
+  }
+}
+
+/**
+ * The column menu's choice. The URL holds it (`columns=`, the optional columns shown), so a link or a
+ * reload shows the same columns; without it, the choice last made in this browser (localStorage).
+ */
+export function useHiddenColumns(
+  options: readonly ColumnOption[],
+  shown: readonly string[] | null,
+  onChange: (shown: string[]) => void,
+) {
+  const hidden = useMemo(
+    () => (shown ? new Set(options.map((c) => c.id).filter((id) => !shown.includes(id))) : readRemembered()),
+    [options, shown],
+  );
   const toggle = (id: string, visible: boolean) => {
     const next = new Set(hidden);
     if (visible) next.delete(id);
     else next.add(id);
-    setHidden(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify([...next]));
-    } catch {
-      // Storage may be full or blocked; the choice still holds for this visit.
-    }
+    remember(next);
+    onChange(options.map((c) => c.id).filter((column) => !next.has(column)));
   };
   return [hidden, toggle] as const;
 }

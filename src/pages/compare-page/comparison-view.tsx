@@ -1,0 +1,198 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
+import { modelQueries, type ModelDetail } from '../../api/models';
+import { Button } from '../../components/button';
+import { ChartFigure } from '../../components/chart-figure';
+import {
+  ChartLegend,
+  ColorMarker,
+  NoApMarker,
+  NotTrainedMarker,
+  RingMarker,
+  ShapeMarker,
+  type LegendItem,
+} from '../../components/chart-legend';
+import { downloadText, fileStem, toCsv } from '../../components/download';
+import { ErrorState, PageSkeleton } from '../../components/status';
+import { loadCompareChart, loadedCompareChart } from './compare-chart-chunk';
+import { SortControls, ThresholdInput } from './compare-controls';
+import { CompareTable } from './compare-table';
+import type { CompareView, CompareViewPatch } from './compare-view';
+import {
+  buildComparisonRows,
+  comparisonCsv,
+  filterBySpread,
+  sortComparisonRows,
+  summarizeModels,
+  type CompareColumn,
+} from './comparison';
+import { MetaDiff } from './meta-diff';
+import { modelColor, modelShape } from './model-palette';
+import { timelinePoints } from './timeline-points';
+import styles from './compare-page.module.css';
+
+const LazyCompareChart = lazy(() => loadCompareChart().then((chart) => ({ default: chart })));
+// The timeline (recharts' scatter chart) sits below the fold: its code loads once the comparison is drawn.
+const loadMapTimeline = () => import('./map-timeline');
+const MapTimeline = lazy(loadMapTimeline);
+
+interface ComparisonProps {
+  datasetId: string;
+  models: ModelDetail[];
+  baselineIndex: number;
+  view: CompareView;
+  update: (patch: CompareViewPatch) => void;
+}
+
+/** Chart, table, timeline and metadata diff for two or more loaded models. */
+export function Comparison({ datasetId, models, baselineIndex, view, update }: ComparisonProps) {
+  const columns = useMemo<CompareColumn[]>(
+    () => models.map((m, i) => ({ id: m.id, name: m.name, color: modelColor(i) })),
+    [models],
+  );
+  const allRows = useMemo(() => buildComparisonRows(models, baselineIndex), [models, baselineIndex]);
+  const summaries = useMemo(() => summarizeModels(models, allRows, baselineIndex), [models, allRows, baselineIndex]);
+  const rows = useMemo(
+    () => sortComparisonRows(filterBySpread(allRows, view.threshold), view.sort),
+    [allRows, view.threshold, view.sort],
+  );
+  // The timeline and metadata sit below the fold: draw them after chart and table are on screen.
+  const [showBelowFold, setShowBelowFold] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      void loadMapTimeline();
+      startTransition(() => setShowBelowFold(true));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  // Every trained model of the dataset: fetched once the comparison is drawn, not competing with it.
+  const timeline = useQuery({
+    ...modelQueries.everything(datasetId, { must: { isTrained: true } }),
+    enabled: showBelowFold,
+  });
+  // The charts are the expensive part of a render: redraw them only when their data changes.
+  const chart = useMemo(() => {
+    const Chart = loadedCompareChart() ?? LazyCompareChart;
+    // Not created here: both are module-level components; the loaded one skips suspending once.
+    // eslint-disable-next-line react-hooks/static-components
+    return <Chart models={columns} rows={rows} baselineIndex={baselineIndex} />;
+  }, [columns, rows, baselineIndex]);
+  const timelineChart = useMemo(
+    () => timeline.data && <MapTimeline models={timeline.data.models} compared={columns} />,
+    [timeline.data, columns],
+  );
+  const placed = useMemo(
+    () => timeline.data && new Set(timelinePoints(timeline.data.models).map((p) => p.id)),
+    [timeline.data],
+  );
+  const hidden = allRows.length - rows.length;
+  const table = useMemo(
+    () => (
+      <CompareTable
+        models={columns}
+        rows={rows}
+        summaries={summaries}
+        baselineIndex={baselineIndex}
+        hiddenCount={hidden}
+      />
+    ),
+    [columns, rows, summaries, baselineIndex, hidden],
+  );
+  const metaDiff = useMemo(
+    () => <MetaDiff models={columns.map((c, i) => ({ ...c, meta: models[i]?.meta ?? null }))} />,
+    [columns, models],
+  );
+  const exportStem = fileStem(`compare-${models.map((m) => m.name).join('-')}`).slice(0, 80);
+  const downloadCsv = () => {
+    const csv = comparisonCsv(models, rows, summaries);
+    downloadText(`${exportStem}.csv`, toCsv(csv.header, csv.rows));
+  };
+
+  const modelLegend: LegendItem[] = columns.map((c, i) => ({
+    key: c.id,
+    label: i === baselineIndex ? `${c.name} (baseline)` : c.name,
+    marker: <ColorMarker color={c.color} />,
+  }));
+  const hasGaps = rows.some((row) => row.cells.includes(null));
+  const hasNoAp = rows.some((row) => row.cells.some((c) => c != null && c.ap == null));
+
+  return (
+    <>
+      <div className={styles.viewBar} role="group" aria-label="Classes">
+        <SortControls sort={view.sort} onChange={(sort) => update({ sort })} />
+        <ThresholdInput value={view.threshold} onChange={(threshold) => update({ threshold })} />
+        <span className={styles.count}>
+          {rows.length} of {allRows.length} classes
+        </span>
+      </div>
+
+      {/* No scroll box of its own: the page is the one scrolling area, and the tooltip is never clipped. */}
+      <ChartFigure
+        title="AP per class"
+        description="One bar per model; hover a class for exact values and deltas."
+        exportName={`${exportStem}-ap`}
+        legend={
+          <ChartLegend
+            label="Models"
+            items={[
+              ...modelLegend,
+              ...(hasGaps ? [{ key: 'gap', label: 'not trained on the class', marker: <NotTrainedMarker /> }] : []),
+              ...(hasNoAp ? [{ key: 'no-ap', label: 'trained, no AP recorded', marker: <NoApMarker /> }] : []),
+            ]}
+          />
+        }
+      >
+        {rows.length === 0 ? (
+          <p className={styles.empty}>No classes differ by more than {view.threshold} AP.</p>
+        ) : (
+          <Suspense fallback={<PageSkeleton rows={4} />}>{chart}</Suspense>
+        )}
+      </ChartFigure>
+
+      <section className={`${styles.panel} ${styles.belowFold}`} aria-labelledby="compare-table-title">
+        <div className={styles.panelHead}>
+          <h2 id="compare-table-title">Comparison table</h2>
+          <Button size="sm" onClick={downloadCsv}>
+            Download CSV
+          </Button>
+        </div>
+        {table}
+      </section>
+
+      <ChartFigure
+        title="mAP over time"
+        description="Every trained model of this dataset: its mAP by training date. Hover a point for the model's name."
+        exportName={`${exportStem}-map-timeline`}
+        legend={
+          <ChartLegend
+            label="Timeline markers"
+            items={[
+              ...columns.map((c, i) => ({
+                key: c.id,
+                label: placed && !placed.has(c.id) ? `${c.name} (not placed: untrained or no date)` : c.name,
+                marker: <ShapeMarker shape={modelShape(i)} color={c.color} />,
+              })),
+              { key: 'others', label: 'Other models', marker: <ShapeMarker shape="circle" color="#8C8C8C" /> },
+              { key: 'pinned', label: 'Pinned', marker: <RingMarker color="#b88700" /> },
+            ]}
+          />
+        }
+      >
+        {timeline.isPending || !showBelowFold ? (
+          <PageSkeleton rows={4} />
+        ) : timeline.isError ? (
+          <ErrorState error={timeline.error} onRetry={() => void timeline.refetch()} />
+        ) : (
+          <Suspense fallback={<PageSkeleton rows={4} />}>{timelineChart}</Suspense>
+        )}
+      </ChartFigure>
+
+      <section className={styles.panel} aria-labelledby="compare-meta-title">
+        <div className={styles.panelHead}>
+          <h2 id="compare-meta-title">Metadata</h2>
+        </div>
+        {showBelowFold ? metaDiff : <PageSkeleton rows={3} />}
+      </section>
+    </>
+  );
+}
