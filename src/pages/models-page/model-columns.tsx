@@ -57,7 +57,7 @@ export const columns: ColumnDef<Features, ModelListItem>[] = [
     accessorFn: (m) => m.baselineModel,
     sortFn: 'alphanumeric',
     cell: ({ row }) => (
-      <code className={styles.code} title={row.original.baselineModel}>
+      <code className={styles.code} title={row.original.baselineModel ?? undefined}>
         {row.original.baselineModel}
       </code>
     ),
