@@ -1,41 +1,47 @@
-// HTTP-level rules in front of GraphQL: exact paths, POST only, JSON only, access keys (issue 8, README §2, §12).
+// Who may call the API (README "Signing in"): one middleware in front of the local GraphQL API and the proxy.
+// Without access keys every caller is this machine (the server then only listens on loopback and the
+// Host guard refuses rebound names); with keys, a Basic header or a signed-in browser session.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Plugin } from 'graphql-yoga';
-import type { ErrorCode } from './errors';
+import type { Context, MiddlewareHandler } from 'hono';
 
-/** One key pair. `secret` and `accessKeySecret` are accepted as the same thing. */
-export type AccessKeyPair = { accessKey: string } & ({ secret: string } | { accessKeySecret: string });
+import { errorResponse } from './http/error-response';
+
+/** An access key and its secret, as the Superb AI SDK names them (~/.spb/onprem-config). */
+export interface AccessKeyPair {
+  accessKey: string;
+  accessKeySecret: string;
+}
 
 /** Extra way in besides Basic auth (e.g. a session cookie); returns the caller's identity or null. */
 export type Authenticate = (request: Request) => string | null | Promise<string | null>;
 
-const GRAPHQL_PATHS = new Set(['/graphql', '/graphql/']);
-const SYSTEM_PATHS = new Set(['/system/graphql', '/system/graphql/']);
-export const LOCAL_CALLER = 'local';
+/** Failed Basic attempts count with failed sign-ins, per client address and window (README "Signing in"). */
+export interface AttemptLimit {
+  addressOf(c: Context): string;
+  /** Milliseconds until `address` may try again; 0 when it may now. */
+  blockedFor(address: string): Promise<number>;
+  recordFailure(address: string): Promise<void>;
+  /** The 429 answer for an address blocked for `ms`. */
+  refusal(ms: number): Response;
+}
 
-/** A JSON `errors` body carrying the code at the top level and in extensions, like every other error. */
-export function errorResponse(
-  fetchAPI: { Response: typeof Response },
-  status: number,
-  code: ErrorCode,
-  message: string,
-  headers: Record<string, string> = {},
-): Response {
-  const body = JSON.stringify({ errors: [{ message, code, extensions: { code } }] });
-  return new fetchAPI.Response(body, {
-    status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
-  });
+export const GRAPHQL_PATHS: ReadonlySet<string> = new Set(['/graphql', '/graphql/']);
+export const SYSTEM_PATHS: ReadonlySet<string> = new Set(['/system/graphql', '/system/graphql/']);
+export const LOCAL_CALLER = 'local';
+export const BASIC_REALM = 'Basic realm="Model Catalog"';
+
+/** Variables the access middleware hands to the API handler. */
+export interface AccessEnv {
+  Variables: { caller: string };
 }
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
 /** Returns the access key whose key:secret matches the Basic header, comparing every pair in constant time. */
-export function basicAuthChecker(pairs: readonly AccessKeyPair[]): (header: string | null) => string | null {
-  const known = pairs.map((p) => ({
-    accessKey: p.accessKey,
-    digest: digest(`${p.accessKey}:${'secret' in p ? p.secret : p.accessKeySecret}`),
-  }));
+export function basicAuthChecker(
+  pairs: readonly AccessKeyPair[],
+): (header: string | null | undefined) => string | null {
+  const known = pairs.map((p) => ({ accessKey: p.accessKey, digest: digest(`${p.accessKey}:${p.accessKeySecret}`) }));
   return (header) => {
     const match = /^Basic +([A-Za-z0-9+/=]+) *$/i.exec(header ?? '');
     if (match?.[1] === undefined) return null;
@@ -46,50 +52,51 @@ export function basicAuthChecker(pairs: readonly AccessKeyPair[]): (header: stri
   };
 }
 
+/**
+ * 401. Browsers show a login box for `WWW-Authenticate`, so the dashboard's own requests (which send
+ * X-Requested-With) get none and show the sign-in form instead.
+ */
+export function unauthenticated(c: Context): Response {
+  const challenge: Record<string, string> = c.req.header('x-requested-with') ? {} : { 'WWW-Authenticate': BASIC_REALM };
+  return errorResponse(
+    401,
+    'UNAUTHENTICATED',
+    'Authentication required: send Authorization: Basic base64(accessKey:secret), or sign in',
+    challenge,
+  );
+}
+
 export interface AccessOptions {
   accessKeys: readonly AccessKeyPair[];
   authenticate?: Authenticate | undefined;
+  attemptLimit?: AttemptLimit | undefined;
 }
 
-/**
- * Runs before yoga parses anything. Records each accepted request's caller (for createdBy/updatedBy)
- * in `callers`, keyed by the Request the context factory later sees.
- */
-export function useAccessRules({ accessKeys, authenticate }: AccessOptions, callers: WeakMap<Request, string>): Plugin {
+/** Sets `caller` (for createdBy/updatedBy) or answers 401/429. */
+export function accessRules({ accessKeys, authenticate, attemptLimit }: AccessOptions): MiddlewareHandler<AccessEnv> {
   const checkBasic = basicAuthChecker(accessKeys);
-  const keysSet = accessKeys.length > 0;
-  return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
-      const refuse = (status: number, code: ErrorCode, message: string, headers?: Record<string, string>) =>
-        endResponse(errorResponse(fetchAPI, status, code, message, headers));
-      const isSystem = SYSTEM_PATHS.has(url.pathname);
-      if (!isSystem && !GRAPHQL_PATHS.has(url.pathname))
-        return refuse(404, 'NOT_FOUND', `No API at ${url.pathname}; use POST /graphql/`);
-      if (request.method !== 'POST') {
-        return refuse(405, 'BAD_REQUEST', 'Send GraphQL operations with POST', { Allow: 'POST' });
-      }
-      let caller: string | null;
-      if (!keysSet) {
-        // Without keys the server only listens on loopback (README §12); the system path trusts x-user-email.
-        caller = (isSystem ? request.headers.get('x-user-email')?.trim().slice(0, 320) : undefined) || LOCAL_CALLER;
-      } else if (isSystem) {
-        caller = null; // x-user-email is not proof of anything once keys are required
-      } else {
-        caller =
-          checkBasic(request.headers.get('authorization')) ?? (authenticate ? await authenticate(request) : null);
-      }
-      if (caller === null) {
-        return refuse(
-          401,
-          'UNAUTHENTICATED',
-          'Authentication required: send Authorization: Basic base64(accessKey:secret)',
-        );
-      }
-      const type = request.headers.get('content-type') ?? '';
-      if (!/^application\/json\b/i.test(type.trim())) {
-        return refuse(415, 'BAD_REQUEST', 'Send the request body as JSON (Content-Type: application/json)');
-      }
-      callers.set(request, caller);
-    },
+  return async (c, next) => {
+    const isSystem = SYSTEM_PATHS.has(c.req.path);
+    if (accessKeys.length === 0) {
+      // The system path trusts x-user-email: without keys the only callers are on this machine.
+      const email = isSystem ? c.req.header('x-user-email')?.trim().slice(0, 320) : undefined;
+      c.set('caller', email || LOCAL_CALLER);
+      return next();
+    }
+    // x-user-email is not proof of anything once keys are required.
+    if (isSystem) return unauthenticated(c);
+    const authorization = c.req.header('authorization');
+    let caller: string | null = null;
+    if (authorization !== undefined && /^basic\b/i.test(authorization.trim())) {
+      const address = attemptLimit?.addressOf(c) ?? '';
+      const blocked = attemptLimit ? await attemptLimit.blockedFor(address) : 0;
+      if (blocked > 0) return attemptLimit!.refusal(blocked);
+      caller = checkBasic(authorization);
+      if (caller === null) await attemptLimit?.recordFailure(address);
+    }
+    caller ??= authenticate ? await authenticate(c.req.raw) : null;
+    if (caller === null) return unauthenticated(c);
+    c.set('caller', caller);
+    return next();
   };
 }

@@ -33,6 +33,7 @@ describe('parseConfig', () => {
       dev: false,
       webDir: undefined,
       apiOnly: false,
+      publicHosts: [],
       trustProxy: false,
     });
   });
@@ -53,6 +54,7 @@ describe('parseConfig', () => {
       DATABASE_URL: '/tmp/env.db',
       MODEL_CATALOG_WEB_DIR: '/env/web',
       TRUST_PROXY: '0',
+      MODEL_CATALOG_PUBLIC_HOST: 'env.example',
       ...KEYS,
     };
     const flags = [
@@ -70,6 +72,10 @@ describe('parseConfig', () => {
       '--web-dir',
       '/srv/web',
       '--trust-proxy',
+      '--public-host',
+      'catalog.internal',
+      '--public-host',
+      '10.0.0.7',
     ];
     expect(config(flags, env)).toEqual({
       port: 0,
@@ -80,8 +86,25 @@ describe('parseConfig', () => {
       dev: true,
       webDir: '/srv/web',
       apiOnly: false,
+      publicHosts: ['catalog.internal', '10.0.0.7'],
       trustProxy: true,
     });
+  });
+
+  it('reads public host names from MODEL_CATALOG_PUBLIC_HOST and checks them', () => {
+    expect(config([], { MODEL_CATALOG_PUBLIC_HOST: 'a.example, b.example' }).publicHosts).toEqual([
+      'a.example',
+      'b.example',
+    ]);
+    expect(errorOf(['--public-host', 'not a host'])).toContain('--public-host must be an IP address or a host name');
+  });
+
+  it('refuses to listen beyond loopback with a secret shorter than 16 characters', () => {
+    const short = { MODEL_CATALOG_ACCESS_KEY: 'ci', MODEL_CATALOG_ACCESS_KEY_SECRET: 'fifteen chars!!' };
+    expect(errorOf(['--host', '0.0.0.0'], short)).toContain('shorter than 16 characters');
+    expect(config(['--host', '127.0.0.1'], short).accessKeys).toHaveLength(1);
+    const long = { ...short, MODEL_CATALOG_ACCESS_KEY_SECRET: 'sixteen chars!!!' };
+    expect(config(['--host', '0.0.0.0'], long).host).toBe('0.0.0.0');
   });
 
   it('treats empty variables as unset', () => {

@@ -3,12 +3,12 @@ import { isIP } from 'node:net';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import * as z from 'zod';
 
+import type { AccessKeyPair } from './access';
+
 export type SeedMode = 'demo' | 'none';
 
-export interface AccessKeyPair {
-  accessKey: string;
-  accessKeySecret: string;
-}
+/** Beyond loopback a secret must be at least this long: the attempt limit slows guessing, length defeats it. */
+export const MIN_SECRET_LENGTH = 16;
 
 export interface Config {
   port: number;
@@ -23,17 +23,18 @@ export interface Config {
   webDir: string | undefined;
   /** Serve the API only (development: Vite serves the dashboard). */
   apiOnly: boolean;
+  /** Host names served without access keys besides loopback ones (DNS rebinding guard, README §12). */
+  publicHosts: string[];
   /** Behind a reverse proxy: limit failed sign-ins per client address as its X-Forwarded-For reports it. */
   trustProxy: boolean;
   /** Proxy mode: forward /graphql/ to a Superb AI host instead of serving a local database. `accessKeys` are then the proxy's own. */
   upstream: UpstreamConfig | undefined;
 }
 
-export interface UpstreamConfig {
+/** The upstream host and the key it is called with. */
+export interface UpstreamConfig extends AccessKeyPair {
   /** Used as configured: requests go to `${host}/graphql/`. */
   host: string;
-  accessKey: string;
-  accessKeySecret: string;
   /** Where the key came from (flag, variable or file), for the startup line. */
   keySource: string;
   timeoutMs: number;
@@ -67,6 +68,8 @@ Options (environment variable in brackets):
   --dev                    enable GraphiQL and introspection
   --web-dir DIR            serve this prebuilt web app instead of building dist/ [MODEL_CATALOG_WEB_DIR]
   --api-only               serve only the API, no web app (for npm run dev, where Vite serves it)
+  --public-host NAME       without access keys, also answer requests addressed to NAME (repeatable,
+                           or comma-separated in [MODEL_CATALOG_PUBLIC_HOST]); other names get 403
   --trust-proxy            behind a reverse proxy: count failed sign-ins per client address from the
                            last X-Forwarded-For entry, which the proxy appends [TRUST_PROXY=1]
 
@@ -96,6 +99,7 @@ const OPTIONS = {
   'web-dir': { type: 'string' },
   'api-only': { type: 'boolean' },
   'trust-proxy': { type: 'boolean' },
+  'public-host': { type: 'string', multiple: true },
   upstream: { type: 'string' },
   'upstream-timeout': { type: 'string' },
   'proxy-access-key': { type: 'string' },
@@ -282,6 +286,12 @@ export function parseConfig(
   const key = pick('access-key', flags['access-key'], env, 'MODEL_CATALOG_ACCESS_KEY');
   const secret = pick('access-key-secret', flags['access-key-secret'], env, 'MODEL_CATALOG_ACCESS_KEY_SECRET');
   const webDir = pick('web-dir', flags['web-dir'], env, 'MODEL_CATALOG_WEB_DIR');
+  const publicHosts = (flags['public-host'] ?? env['MODEL_CATALOG_PUBLIC_HOST']?.split(',') ?? [])
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+    .map((name) =>
+      check(hostSchema, { value: name, source: flags['public-host'] ? '--public-host' : 'MODEL_CATALOG_PUBLIC_HOST' }),
+    );
   const trustProxy = pick('trust-proxy', flags['trust-proxy'] ? '1' : undefined, env, 'TRUST_PROXY');
 
   const keyNames = {
@@ -338,6 +348,7 @@ export function parseConfig(
     dev: flags.dev ?? false,
     webDir: webDir ? check(z.string().trim().min(1, 'must name a folder'), webDir) : undefined,
     apiOnly: flags['api-only'] ?? false,
+    publicHosts,
     trustProxy: trustProxy ? check(switchSchema, trustProxy) : false,
     upstream,
   };
@@ -357,6 +368,13 @@ export function parseConfig(
     throw new StartupError(
       `Refusing to listen on ${config.host} without access keys: anyone on the network could change the catalog. ` +
         'Set --access-key and --access-key-secret (or MODEL_CATALOG_ACCESS_KEY and MODEL_CATALOG_ACCESS_KEY_SECRET), or use --host 127.0.0.1.',
+    );
+  }
+  const short = accessKeys.find((pair) => pair.accessKeySecret.length < MIN_SECRET_LENGTH);
+  if (short && !isLoopbackHost(config.host)) {
+    throw new StartupError(
+      `Refusing to listen on ${config.host} with the secret of access key ${short.accessKey} shorter than ${MIN_SECRET_LENGTH} characters: ` +
+        'it could be guessed. Use a longer secret (e.g. openssl rand -base64 24), or --host 127.0.0.1.',
     );
   }
   return config;

@@ -3,6 +3,7 @@
 import { GraphQLError, type ExecutionResult } from './graphql';
 import type { Plugin } from 'graphql-yoga';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors';
+import { wireError } from './http/error-response';
 
 /** Deepest cause of an error: graphql-js wraps resolver errors in located GraphQLErrors. */
 function rootCause(error: unknown): unknown {
@@ -48,48 +49,82 @@ export function maskError(error: unknown): Error {
 
 interface HttpExtension {
   status?: number;
+  headers?: Record<string, string>;
 }
 
-/** HTTP status yoga gave a failure before GraphQL started (413 body too large, 400 bad JSON or batching). */
-function transportStatus(error: GraphQLError): number {
-  const status = (error.extensions['http'] as HttpExtension | undefined)?.status;
-  return status !== undefined && status >= 400 ? status : 400;
+const httpOf = (error: GraphQLError) => error.extensions['http'] as HttpExtension | undefined;
+
+/** HTTP status yoga gave a failure outside GraphQL proper (413, 400 bad JSON, 405 mutation by GET). */
+function transportStatus(error: GraphQLError): number | undefined {
+  const status = httpOf(error)?.status;
+  return status !== undefined && status >= 400 ? status : undefined;
 }
 
-function wireError(error: GraphQLError) {
+function toWire(error: GraphQLError) {
   const raw = error.extensions['code'];
   const code: ErrorCode = typeof raw === 'string' && ERROR_CODES.has(raw) ? (raw as ErrorCode) : 'BAD_REQUEST';
   const field = error.extensions['field'];
-  return {
-    message: error.message,
-    code,
-    ...(error.locations !== undefined && { locations: error.locations }),
-    ...(error.path !== undefined && { path: error.path }),
-    extensions: { code, ...(typeof field === 'string' && { field }) },
-  };
+  return wireError(code, error.message, {
+    locations: error.locations,
+    path: error.path,
+    field: typeof field === 'string' ? field : undefined,
+  });
 }
 
-/** Parse, validation, variable and resolver errors answer 200 (README §3); crashes 500. */
-function statusOf(errors: readonly GraphQLError[], reachedGraphQL: boolean): number {
+export const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
+
+/**
+ * The media type to answer with: application/graphql-response+json when the client's Accept lists it
+ * before application/json (GraphQL over HTTP); otherwise application/json, which every older client reads.
+ */
+export function responseMediaType(request: Request): string {
+  for (const part of (request.headers.get('accept') ?? '').split(',')) {
+    const type = part.split(';')[0]?.trim().toLowerCase();
+    if (type === GRAPHQL_RESPONSE_TYPE) return GRAPHQL_RESPONSE_TYPE;
+    if (type === 'application/json' || type === '*/*' || type === 'application/*') return 'application/json';
+  }
+  return 'application/json';
+}
+
+/**
+ * application/json: parse, validation, variable and resolver errors answer 200 (README §3); crashes
+ * 500. application/graphql-response+json: a request that never reached execution (no `data`) is 400.
+ */
+function statusOf(
+  errors: readonly GraphQLError[],
+  reachedGraphQL: boolean,
+  hasData: boolean,
+  mediaType: string,
+): number {
   const codes = new Set(errors.map((e) => e.extensions['code']));
   if (codes.has('INTERNAL')) return 500;
   if (codes.has('UNAUTHENTICATED')) return 401;
-  if (reachedGraphQL || errors.length === 0) return 200;
-  return Math.max(...errors.map(transportStatus));
+  const transport = errors.map(transportStatus).find((s) => s !== undefined);
+  // A mutation sent by GET is refused after parsing: 405, not a GraphQL error.
+  if (transport === 405 || (!reachedGraphQL && transport !== undefined)) return transport;
+  if (errors.length === 0) return 200;
+  if (!reachedGraphQL) return 400;
+  return mediaType === GRAPHQL_RESPONSE_TYPE && !hasData ? 400 : 200;
 }
 
-function respond(result: ExecutionResult, reachedGraphQL: boolean, fetchAPI: { Response: typeof Response }): Response {
+function respond(
+  result: ExecutionResult,
+  reachedGraphQL: boolean,
+  mediaType: string,
+  fetchAPI: { Response: typeof Response },
+): Response {
   const errors = result.errors ?? [];
   const body: Record<string, unknown> = {};
-  if (errors.length > 0) body['errors'] = errors.map(wireError);
+  if (errors.length > 0) body['errors'] = errors.map(toWire);
   if ('data' in result) body['data'] = result.data;
-  const status = statusOf(errors, reachedGraphQL);
-  return new fetchAPI.Response(JSON.stringify(body), {
+  const status = statusOf(errors, reachedGraphQL, 'data' in result, mediaType);
+  const text = JSON.stringify(body);
+  return new fetchAPI.Response(text, {
     status,
     headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      // A refused oversized body is not read to its end: the connection cannot carry another request.
-      ...(status === 413 && { Connection: 'close' }),
+      'Content-Type': `${mediaType}; charset=utf-8`,
+      'Content-Length': String(Buffer.byteLength(text)),
+      ...errors.map((e) => httpOf(e)?.headers).find((h) => h !== undefined),
     },
   });
 }
@@ -106,7 +141,8 @@ export function useErrorFormat(): Plugin {
     onResultProcess({ request, result, setResultProcessor }) {
       if (Array.isArray(result) || Symbol.asyncIterator in result) return; // no batching or streams here
       const graphql = reachedGraphQL.has(request);
-      setResultProcessor((r, fetchAPI) => respond(r as ExecutionResult, graphql, fetchAPI), 'application/json');
+      const mediaType = responseMediaType(request);
+      setResultProcessor((r, fetchAPI) => respond(r as ExecutionResult, graphql, mediaType, fetchAPI), mediaType);
     },
   };
 }

@@ -6,8 +6,6 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/api/schemas';
 import type { ErrorCode } from './errors';
-import { createHttpHandler } from './http';
-import { createStaticHandler } from './static';
 import { closeServer, createDataset, createModel, createSlice, engines, listen, setup, type TestApi } from './testing';
 import { snapshotStorage } from './testing-snapshot';
 import { MAX_BODY_BYTES } from './yoga';
@@ -93,9 +91,7 @@ describe.each(engines)('hostile input over HTTP on %s', (engine) => {
   beforeAll(async () => {
     api = await setup({ engine });
     ids = await seed(api);
-    ({ server, base } = await listen(
-      createHttpHandler({ api: api.app, serveStatic: createStaticHandler('/nonexistent') }),
-    ));
+    ({ server, base } = await listen(api.app));
     before = await snapshotStorage(api.storage);
   });
   afterAll(async () => {

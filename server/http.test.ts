@@ -1,15 +1,16 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, request, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { CONTENT_SECURITY_POLICY, createHttpHandler, SECURITY_HEADERS } from './http';
+import { CONTENT_SECURITY_POLICY, createHttpApp, SECURITY_HEADERS } from './http';
 import { CACHE_IMMUTABLE, createStaticHandler, pickEncoding } from './static';
 import { openStorage, type Storage } from './storage/db';
-import { createApp } from './yoga';
+import { rawRequest } from './testing';
+import { graphqlApi } from './yoga';
 
 const INDEX_HTML =
   '<!doctype html><html><head><script type="module" src="/assets/index-abc123.js"></script></head><body></body></html>';
@@ -28,17 +29,17 @@ beforeAll(async () => {
   await writeFile(path.join(dist, 'assets', 'logo-def456.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   await writeFile(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await writeFile(path.join(dist, '.env'), 'SECRET=1');
-  const handler = createHttpHandler({
-    api: (req, res) => {
-      apiCalls.push(`${req.method} ${req.url}`);
-      if (req.url === '/graphql/boom') throw new Error('boom');
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end('{"data":{}}');
+  const app = createHttpApp({
+    api: (request) => {
+      const url = new URL(request.url);
+      apiCalls.push(`${request.method} ${url.pathname}${url.search}`);
+      if (url.search === '?boom') throw new Error('boom');
+      return new Response('{"data":{}}', { headers: { 'Content-Type': 'application/json' } });
     },
     serveStatic: createStaticHandler(dist),
     onError: () => {},
   });
-  server = createServer(handler);
+  server = createServer(app.listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -49,21 +50,8 @@ afterAll(async () => {
 });
 
 /** A raw request, so redirects and encodings are seen as sent. */
-function raw(method: string, url: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
-    (resolve, reject) => {
-      const req = request(base + url, { method, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-      });
-      req.on('error', reject);
-      req.end();
-    },
-  );
-}
+const raw = (method: string, url: string, headers: Record<string, string> = {}) =>
+  rawRequest(base + url, method, headers);
 
 function expectSecurityHeaders(headers: Record<string, string | string[] | undefined>) {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value);
@@ -76,7 +64,7 @@ describe('http layer', () => {
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(res.headers['cache-control']).toBe('no-cache');
-      expect(res.body.toString()).toBe(INDEX_HTML);
+      expect(res.body).toBe(INDEX_HTML);
       expectSecurityHeaders(res.headers);
     }
   });
@@ -94,12 +82,12 @@ describe('http layer', () => {
     expect(plain.status).toBe(200);
     expect(plain.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(plain.headers['cache-control']).toBe(CACHE_IMMUTABLE);
-    expect(plain.body.toString()).toBe(APP_JS);
+    expect(plain.body).toBe(APP_JS);
 
     const gzipped = await raw('GET', '/assets/index-abc123.js', { 'Accept-Encoding': 'gzip' });
     expect(gzipped.headers['content-encoding']).toBe('gzip');
     expect(gzipped.headers.vary).toBe('Accept-Encoding');
-    expect(gunzipSync(gzipped.body).toString()).toBe(APP_JS);
+    expect(gunzipSync(gzipped.bytes).toString()).toBe(APP_JS);
 
     const br = await raw('GET', '/assets/index-abc123.js', { 'Accept-Encoding': 'gzip, deflate, br' });
     expect(br.headers['content-encoding']).toBe('br');
@@ -120,7 +108,7 @@ describe('http layer', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('image/png');
     expect(res.headers['content-length']).toBe('4');
-    expect(res.body.length).toBe(0);
+    expect(res.bytes.length).toBe(0);
   });
 
   it.each([
@@ -134,7 +122,7 @@ describe('http layer', () => {
   ])('404s %s instead of falling back', async (url) => {
     const res = await raw('GET', url);
     expect(res.status).toBe(404);
-    expect(res.body.toString()).toBe('Not found');
+    expect(JSON.parse(res.body)).toMatchObject({ errors: [{ code: 'NOT_FOUND', message: 'Not found' }] });
     expectSecurityHeaders(res.headers);
   });
 
@@ -144,30 +132,38 @@ describe('http layer', () => {
     expect(res.headers.allow).toBe('GET, HEAD');
   });
 
-  it('hands every GraphQL path to the API directly, never the SPA or a redirect', async () => {
+  it('hands the GraphQL paths to the API directly, never the SPA or a redirect', async () => {
     apiCalls.length = 0;
-    for (const url of ['/graphql', '/graphql/', '/system/graphql/', '/graphql/anything', '/auth/session']) {
-      const res = await raw('POST', url);
+    for (const url of ['/graphql', '/graphql/', '/system/graphql/']) {
+      const res = await raw('POST', url, { 'Content-Type': 'application/json' });
       expect(res.status, url).toBe(200);
       expect(res.headers['content-type']).toBe('application/json');
+      expect(res.headers['cache-control']).toBe('no-store');
       expectSecurityHeaders(res.headers);
     }
-    const get = await raw('GET', '/graphql');
-    expect(get.body.toString()).toBe('{"data":{}}');
+    const get = await raw('GET', '/graphql?query=%7B__typename%7D');
+    expect(get.body).toBe('{"data":{}}');
     expect(apiCalls).toEqual([
       'POST /graphql',
       'POST /graphql/',
       'POST /system/graphql/',
-      'POST /graphql/anything',
-      'POST /auth/session',
-      'GET /graphql',
+      'GET /graphql?query=%7B__typename%7D',
     ]);
   });
 
-  it('turns an API crash into a plain 500', async () => {
-    const res = await raw('POST', '/graphql/boom');
+  it.each(['/graphql/anything', '/graphqlx', '/auth/session'])('answers %s with a JSON 404 of its own', async (url) => {
+    const res = await raw('POST', url, { 'Content-Type': 'application/json' });
+    expect(res.status).toBe(404);
+    expect(JSON.parse(res.body)).toMatchObject({ errors: [{ code: 'NOT_FOUND' }] });
+    expectSecurityHeaders(res.headers);
+  });
+
+  it('turns an API crash into a JSON 500 that tells nothing', async () => {
+    const res = await raw('POST', '/graphql/?boom', { 'Content-Type': 'application/json' });
     expect(res.status).toBe(500);
-    expect(res.body.toString()).toBe('Internal server error');
+    expect(JSON.parse(res.body)).toEqual({
+      errors: [{ message: 'Internal server error', code: 'INTERNAL', extensions: { code: 'INTERNAL' } }],
+    });
     expectSecurityHeaders(res.headers);
   });
 });
@@ -192,8 +188,8 @@ describe('http layer with the real GraphQL app', () => {
 
   beforeAll(async () => {
     storage = await openStorage(':memory:');
-    const handler = createHttpHandler({ api: createApp({ storage }), serveStatic: createStaticHandler(dist) });
-    realServer = createServer(handler);
+    const app = createHttpApp({ api: graphqlApi({ storage }), serveStatic: createStaticHandler(dist) });
+    realServer = createServer(app.listener);
     await new Promise<void>((resolve) => realServer.listen(0, '127.0.0.1', resolve));
     realBase = `http://127.0.0.1:${(realServer.address() as AddressInfo).port}`;
   });

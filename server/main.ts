@@ -9,13 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { buildWeb, staleReason } from './build-web';
 import { isLoopbackHost, parseConfig, StartupError, USAGE, type Config } from './config';
 import { openDatabase } from './database-file';
-import { createHttpHandler } from './http';
+import { createHttpApp } from './http';
 import { createProxy } from './proxy';
 import { readSdkConfig } from './sdk-config';
 import { seedDemo } from './seed-demo';
 import { createSessions } from './session';
-import { createStaticHandler, type StaticHandler } from './static';
-import { createApp } from './yoga';
+import { createStaticHandler } from './static';
+import { graphqlApi } from './yoga';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -56,11 +56,6 @@ function urlOf(address: AddressInfo): string {
   return `http://${host}:${address.port}`;
 }
 
-const apiOnly: StaticHandler = async (_req, res) => {
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end('This server was started with --api-only: the dashboard is served by Vite (npm run dev).');
-};
-
 /** The local catalog: open (SQLite or PostgreSQL) and seed the demo data when asked. */
 async function openLocalDatabase(config: Config) {
   const { storage, isNew, label } = await openDatabase(config.database);
@@ -89,34 +84,27 @@ async function main(): Promise<void> {
   const local = upstream ? undefined : await openLocalDatabase(config);
 
   let webReady: Promise<void> = Promise.resolve();
-  const serveFiles = config.apiOnly ? apiOnly : createStaticHandler(webDir);
+  const serveFiles = createStaticHandler(webDir);
   // Sign-in state lives in the database, shared by every replica on it; proxy mode (no database) keeps it in memory.
   const sessions = createSessions(config.accessKeys, { db: local?.storage.db, trustProxy: config.trustProxy });
-  const server = createServer(
-    createHttpHandler({
-      api: upstream
-        ? createProxy({
-            host: upstream.host,
-            upstreamKey: upstream,
-            timeoutMs: upstream.timeoutMs,
-            accessKeys: config.accessKeys,
-            authenticate: sessions.authenticate,
-          })
-        : createApp({
-            storage: local!.storage,
-            accessKeys: config.accessKeys,
-            authenticate: sessions.authenticate,
-            dev: config.dev,
-          }),
-      auth: sessions.handle,
-      // Requests that arrive during a build wait for it rather than seeing a half-written dist/.
-      serveStatic: async (req, res) => {
-        await webReady;
-        await serveFiles(req, res);
-      },
-      dev: config.dev,
-    }),
-  );
+  const app = createHttpApp({
+    api: upstream
+      ? createProxy({ host: upstream.host, upstreamKey: upstream, timeoutMs: upstream.timeoutMs })
+      : graphqlApi({ storage: local!.storage, dev: config.dev }),
+    accessKeys: config.accessKeys,
+    sessions,
+    // --api-only: Vite serves the dashboard (npm run dev), so other paths answer 404.
+    serveStatic: config.apiOnly
+      ? undefined
+      : async (c) => {
+          // Requests that arrive during a build wait for it rather than seeing a half-written dist/.
+          await webReady;
+          return serveFiles(c);
+        },
+    publicHosts: config.publicHosts,
+    dev: config.dev,
+  });
+  const server = createServer(app.listener);
   // Bind before building, so a busy port is reported at once.
   const address = await listen(server, config);
 

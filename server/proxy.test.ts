@@ -201,7 +201,7 @@ describe('proxy configuration', () => {
 
   it('refuses to relay beyond loopback without its own key, and needs an upstream key', () => {
     expect(() => parse(['--upstream', 'https://h.example', '--host', '0.0.0.0'])).toThrow(/proxy's own access key/);
-    const open = parse([
+    const beyondLoopback = (secret: string) => [
       '--upstream',
       'https://h.example',
       '--host',
@@ -209,9 +209,11 @@ describe('proxy configuration', () => {
       '--proxy-access-key',
       'p',
       '--proxy-access-key-secret',
-      'q',
-    ]);
-    expect(open.accessKeys).toEqual([{ accessKey: 'p', accessKeySecret: 'q' }]);
+      secret,
+    ];
+    const open = parse(beyondLoopback('sixteen chars ok'));
+    expect(open.accessKeys).toEqual([{ accessKey: 'p', accessKeySecret: 'sixteen chars ok' }]);
+    expect(() => parse(beyondLoopback('q'))).toThrow(/shorter than 16 characters/);
     expect(() => parseConfig(['--upstream', 'https://h.example'], {}, () => undefined)).toThrow(StartupError);
     expect(() => parse(['--upstream', 'ftp://h.example'])).toThrow(/http\(s\) URL/);
     expect(() => parse(['--proxy-access-key', 'p', '--proxy-access-key-secret', 'q'])).toThrow(

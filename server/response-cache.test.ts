@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createHttpApp } from './http';
 import { createProxy } from './proxy';
 import { useResponseCache, type ResponseCacheOptions } from './response-cache';
 import { insertSyntheticModels } from './storage/bulk';
@@ -347,7 +348,7 @@ describe('proxy mode', () => {
       upstreamKey: { accessKey: 'a', accessKeySecret: 'b' },
       fetch: upstream,
     });
-    const server = createServer(handler);
+    const server = createServer(createHttpApp({ api: handler }).listener);
     proxy = server;
     await new Promise<void>((resolve) => server.listen(PROXY_PORT, '127.0.0.1', resolve));
     const ask = async () => {

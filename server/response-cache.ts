@@ -6,6 +6,7 @@
 // but the document, its variables and the stored data (auth runs before this, on every request).
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
+import { responseMediaType } from './error-format';
 import { getOperationAST, type ExecutionResult } from './graphql';
 import { readCatalogVersion } from './storage/catalog-version';
 import type { Db } from './storage/db';
@@ -74,13 +75,14 @@ export function useResponseCache(
         },
       };
     },
-    onResultProcess({ result, setResultProcessor }) {
+    onResultProcess({ request, result, setResultProcessor }) {
       const body = bodies.get(result);
       if (body === undefined) return;
+      const mediaType = responseMediaType(request);
       setResultProcessor(
         (_, fetchAPI) =>
-          new fetchAPI.Response(body, { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' } }),
-        'application/json',
+          new fetchAPI.Response(body, { status: 200, headers: { 'Content-Type': `${mediaType}; charset=utf-8` } }),
+        mediaType,
       );
     },
   };

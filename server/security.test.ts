@@ -1,17 +1,18 @@
 // Security properties of the whole HTTP stack (issue 8): security headers on every kind of
 // response, and no CORS grant that would let another origin read API answers.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { CONTENT_SECURITY_POLICY, createHttpHandler } from './http';
+import { CONTENT_SECURITY_POLICY, createHttpApp } from './http';
 import { createSessions, SESSION_PATH } from './session';
 import { createStaticHandler } from './static';
 import { openStorage, type Storage } from './storage/db';
-import { createApp } from './yoga';
+import { rawRequest, type RawAnswer } from './testing';
+import { graphqlApi } from './yoga';
 
 const KEY = { accessKey: 'sec-test', accessKeySecret: 'sec-test-secret' };
 const BASIC = `Basic ${Buffer.from(`${KEY.accessKey}:${KEY.accessKeySecret}`).toString('base64')}`;
@@ -30,11 +31,12 @@ beforeAll(async () => {
   storage = await openStorage(':memory:');
   const sessions = createSessions([KEY]);
   server = createServer(
-    createHttpHandler({
-      api: createApp({ storage, accessKeys: [KEY], authenticate: sessions.authenticate }),
-      auth: sessions.handle,
+    createHttpApp({
+      api: graphqlApi({ storage }),
+      accessKeys: [KEY],
+      sessions,
       serveStatic: createStaticHandler(dist),
-    }),
+    }).listener,
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -46,26 +48,11 @@ afterAll(async () => {
   await rm(dist, { recursive: true, force: true });
 });
 
-interface Answer {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
+type Answer = RawAnswer;
 
-/** A raw request: Node's fetch would hide nothing here, but this also lets us send any Origin. */
-function send(method: string, url: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(base + url, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
-      );
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+/** A raw request: this also lets us send any Origin. */
+const send = (method: string, url: string, headers: Record<string, string> = {}, body?: string) =>
+  rawRequest(base + url, method, headers, body);
 
 const graphql = (query: string, headers: Record<string, string> = {}) =>
   send('POST', '/graphql/', { 'Content-Type': 'application/json', ...headers }, JSON.stringify({ query }));
@@ -81,7 +68,12 @@ describe('security headers', () => {
     ['a GraphQL answer', () => graphql('{ __typename }', authorized), 200],
     ['a GraphQL error', () => graphql('{ nope }', authorized), 200],
     ['an unauthenticated call', () => graphql('{ __typename }'), 401],
-    ['GET on the API', () => send('GET', '/graphql/?query=%7B__typename%7D'), 405],
+    ['a GET query', () => send('GET', '/graphql/?query=%7B__typename%7D', authorized), 200],
+    [
+      'a GET mutation',
+      () => send('GET', '/graphql/?query=mutation%7BcreateDataset(name%3A%22g%22)%7Bid%7D%7D', authorized),
+      405,
+    ],
     ['a non-JSON body', () => send('POST', '/graphql/', { 'Content-Type': 'text/plain', ...authorized }, '{}'), 415],
     [
       'an unknown API path',

@@ -1,16 +1,21 @@
-// Browser sign-in (README §12): the dashboard trades an access key + secret for an HttpOnly,
+// Browser sign-in (README "Signing in"): the dashboard trades an access key + secret for an HttpOnly,
 // SameSite=Strict session cookie, so no secret is ever readable by page scripts.
 //   GET    /auth/session  → { required, authenticated, accessKey }
 //   POST   /auth/session  { accessKey, accessKeySecret } → sets the cookie
 //   DELETE /auth/session  → clears it
 // Cookie-authenticated API calls and the POST/DELETE above must carry X-Requested-With (a custom
 // header a cross-site form cannot send) and, when the browser sends Origin, come from this origin.
-// Sessions and failed sign-ins live in the database (issue 7), so every server process on it behaves
-// as one; the cookie carries a random 256-bit token and the database only its SHA-256 hash.
+// Sessions and failed sign-ins live in the database (README "Deploying for a team"), so every server process
+// on it behaves as one; the cookie carries a random 256-bit token and the database only its SHA-256
+// hash. Failed Basic attempts on the API count towards the same per-address limit.
 import { createHash, randomBytes } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HttpBindings } from '@hono/node-server';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 
-import { basicAuthChecker, type AccessKeyPair } from './access';
+import { basicAuthChecker, type AccessKeyPair, type AttemptLimit } from './access';
+import { errorResponse } from './http/error-response';
 import type { Db } from './storage/db';
 import { databaseSignInStore, type FailureWindow, type SignInStore } from './storage/sessions.repo';
 
@@ -91,42 +96,6 @@ function passesCsrf(headers: HeaderSource): boolean {
   }
 }
 
-function nodeHeaders(req: IncomingMessage): HeaderSource {
-  return { get: (name) => [req.headers[name.toLowerCase()]].flat()[0] ?? null };
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    ...headers,
-  });
-  res.end(text);
-}
-
-function sendError(
-  res: ServerResponse,
-  status: number,
-  code: string,
-  message: string,
-  headers?: Record<string, string>,
-) {
-  sendJson(res, status, { errors: [{ message, code, extensions: { code } }] }, headers);
-}
-
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 function parseCredentials(text: string): { accessKey: string; accessKeySecret: string } | null {
   try {
     const value: unknown = JSON.parse(text);
@@ -152,13 +121,13 @@ export interface SessionOptions {
 }
 
 /**
- * The address failed sign-ins are counted against. Behind a trusted proxy that is the right-most
+ * The address failed attempts are counted against. Behind a trusted proxy that is the right-most
  * X-Forwarded-For entry, the one the proxy appended; entries left of it are whatever the client sent.
  */
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  const socket = req.socket.remoteAddress ?? 'unknown';
+function clientAddress(c: Context, trustProxy: boolean): string {
+  const socket = (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket.remoteAddress ?? 'unknown';
   if (!trustProxy) return socket;
-  const forwarded = [req.headers['x-forwarded-for'] ?? []].flat().join(',').split(',');
+  const forwarded = (c.req.header('x-forwarded-for') ?? '').split(',');
   return forwarded.map((entry) => entry.trim()).findLast((entry) => entry !== '') ?? socket;
 }
 
@@ -181,96 +150,107 @@ export function createSessions(
   const configuredKeys = new Set(accessKeys.map((pair) => pair.accessKey));
   const store = db ? databaseSignInStore(db, MAX_SESSIONS) : memorySignInStore(MAX_SESSIONS);
 
-  /** Milliseconds until `address` may try again; failures count in a window that starts at the first one. */
-  async function blockedFor(address: string): Promise<number> {
-    const now = clock();
-    const window = await store.failures(address, now - failureWindowMs);
-    return window !== null && window.count >= maxFailures ? window.since + failureWindowMs - now : 0;
-  }
+  /** Failed sign-ins and failed Basic attempts: one count per address, in a window that starts at the first. */
+  const attemptLimit: AttemptLimit = {
+    addressOf: (c) => clientAddress(c, trustProxy),
+    async blockedFor(address) {
+      const now = clock();
+      const window = await store.failures(address, now - failureWindowMs);
+      return window !== null && window.count >= maxFailures ? window.since + failureWindowMs - now : 0;
+    },
+    recordFailure(address) {
+      const now = clock();
+      return store.addFailure(address, now, now - failureWindowMs);
+    },
+    refusal(ms) {
+      const minutes = Math.ceil(ms / 60_000);
+      return errorResponse(
+        429,
+        'BAD_REQUEST',
+        `Too many failed attempts with a wrong access key or secret. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+        { 'Retry-After': String(Math.ceil(ms / 1000)) },
+      );
+    },
+  };
 
   /** The access key of a live session, as long as this server still accepts that key. */
-  async function lookup(token: string | null): Promise<string | null> {
-    if (token === null || !TOKEN_SHAPE.test(token)) return null;
+  async function lookup(token: string | null | undefined): Promise<string | null> {
+    if (token == null || !TOKEN_SHAPE.test(token)) return null;
     const accessKey = await store.sessionKey(hashOf(token), clock());
     return accessKey !== null && configuredKeys.has(accessKey) ? accessKey : null;
   }
 
-  function cookie(token: string, maxAge: number): Record<string, string> {
-    return { 'Set-Cookie': `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}` };
-  }
-
-  /** For createApp: the caller behind a valid session cookie on a same-origin request, else null. */
+  /** For the access middleware: the caller behind a valid session cookie on a same-origin request, else null. */
   function authenticate(request: Request): Promise<string | null> {
     if (!passesCsrf(request.headers)) return Promise.resolve(null);
     return lookup(cookieValue(request.headers.get('cookie'), SESSION_COOKIE));
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const headers = nodeHeaders(req);
-    const token = cookieValue(headers.get('cookie'), SESSION_COOKIE);
-    if (new URL(req.url ?? '/', 'http://localhost').pathname !== SESSION_PATH) {
-      sendError(res, 404, 'NOT_FOUND', `No such endpoint; sign in with POST ${SESSION_PATH}`);
-      return;
-    }
-    if (req.method === 'GET') {
-      const accessKey = required ? await lookup(token) : null;
-      sendJson(res, 200, { required, authenticated: !required || accessKey !== null, accessKey });
-      return;
-    }
-    if (req.method !== 'POST' && req.method !== 'DELETE') {
-      sendError(res, 405, 'BAD_REQUEST', 'Use GET, POST or DELETE', { Allow: 'GET, POST, DELETE' });
-      return;
-    }
-    if (!passesCsrf(headers)) {
-      sendError(res, 403, 'BAD_REQUEST', 'Cross-site request refused: send X-Requested-With from the same origin');
-      return;
-    }
-    if (req.method === 'DELETE') {
-      if (token !== null && TOKEN_SHAPE.test(token)) await store.removeSession(hashOf(token));
-      res.writeHead(204, { 'Cache-Control': 'no-store', ...cookie('', 0) });
-      res.end();
-      return;
-    }
-    if (!required) {
-      sendError(res, 400, 'BAD_REQUEST', 'This server has no access keys, so there is nothing to sign in to');
-      return;
-    }
-    const address = clientAddress(req, trustProxy);
-    const blocked = await blockedFor(address);
-    if (blocked > 0) {
-      const minutes = Math.ceil(blocked / 60_000);
-      sendError(
-        res,
-        429,
-        'BAD_REQUEST',
-        `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-        { 'Retry-After': String(Math.ceil(blocked / 1000)) },
-      );
-      return;
-    }
-    const body = await readBody(req);
-    const credentials = body === null ? null : parseCredentials(body);
-    if (credentials === null) {
-      sendError(res, 400, 'BAD_REQUEST', 'Send JSON { "accessKey": "…", "accessKeySecret": "…" }');
-      return;
-    }
-    const basic = `Basic ${Buffer.from(`${credentials.accessKey}:${credentials.accessKeySecret}`, 'utf8').toString('base64')}`;
-    const accessKey = checkBasic(basic);
-    if (accessKey === null) {
-      const now = clock();
-      await store.addFailure(address, now, now - failureWindowMs);
-      await new Promise((resolve) => setTimeout(resolve, failureDelayMs));
-      sendError(res, 401, 'UNAUTHENTICATED', WRONG_CREDENTIALS);
-      return;
-    }
-    await store.clearFailures(address);
-    const newToken = randomBytes(32).toString('base64url');
-    const now = clock();
-    await store.addSession({ tokenHash: hashOf(newToken), accessKey, expiresAt: now + SESSION_SECONDS * 1000 }, now);
-    sendJson(res, 200, { required, authenticated: true, accessKey }, cookie(newToken, SESSION_SECONDS));
-  }
+  const status = (accessKey: string | null) => ({
+    required,
+    authenticated: !required || accessKey !== null,
+    accessKey,
+  });
+  const noStore = { 'Cache-Control': 'no-store' };
 
-  return { authenticate, handle };
+  /** Mounted at /auth. */
+  const routes = new Hono()
+    .get('/session', async (c) =>
+      c.json(status(required ? await lookup(getCookie(c, SESSION_COOKIE)) : null), 200, noStore),
+    )
+    .on(['POST', 'DELETE'], '/session', async (c, next) => {
+      if (!passesCsrf({ get: (name) => c.req.header(name) ?? null })) {
+        return errorResponse(
+          403,
+          'BAD_REQUEST',
+          'Cross-site request refused: send X-Requested-With from the same origin',
+        );
+      }
+      return next();
+    })
+    .delete('/session', async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token !== undefined && TOKEN_SHAPE.test(token)) await store.removeSession(hashOf(token));
+      deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Strict' });
+      return c.body(null, 204, noStore);
+    })
+    .post(
+      '/session',
+      async (c, next) => {
+        if (!required) {
+          return errorResponse(400, 'BAD_REQUEST', 'This server has no access keys, so there is nothing to sign in to');
+        }
+        const blocked = await attemptLimit.blockedFor(attemptLimit.addressOf(c));
+        return blocked > 0 ? attemptLimit.refusal(blocked) : next();
+      },
+      bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => badCredentials() }),
+      async (c) => {
+        const credentials = parseCredentials(await c.req.text());
+        if (credentials === null) return badCredentials();
+        const address = attemptLimit.addressOf(c);
+        const accessKey = checkBasic(
+          `Basic ${Buffer.from(`${credentials.accessKey}:${credentials.accessKeySecret}`, 'utf8').toString('base64')}`,
+        );
+        if (accessKey === null) {
+          await attemptLimit.recordFailure(address);
+          await new Promise((resolve) => setTimeout(resolve, failureDelayMs));
+          return errorResponse(401, 'UNAUTHENTICATED', WRONG_CREDENTIALS);
+        }
+        await store.clearFailures(address);
+        const token = randomBytes(32).toString('base64url');
+        const now = clock();
+        await store.addSession({ tokenHash: hashOf(token), accessKey, expiresAt: now + SESSION_SECONDS * 1000 }, now);
+        setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Strict', maxAge: SESSION_SECONDS });
+        return c.json(status(accessKey), 200, noStore);
+      },
+    )
+    .all('/session', () => errorResponse(405, 'BAD_REQUEST', 'Use GET, POST or DELETE', { Allow: 'GET, POST, DELETE' }))
+    .all('*', () => errorResponse(404, 'NOT_FOUND', `No such endpoint; sign in with POST ${SESSION_PATH}`));
+
+  return { authenticate, attemptLimit, routes };
 }
+
+const badCredentials = () =>
+  errorResponse(400, 'BAD_REQUEST', 'Send JSON { "accessKey": "…", "accessKeySecret": "…" }');
 
 export type Sessions = ReturnType<typeof createSessions>;

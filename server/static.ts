@@ -1,9 +1,12 @@
-// Serves the built SPA from dist/: files, SPA fallback to index.html, caching and compression.
+// Serves the built SPA from dist/ as the app's catch-all route: files, SPA fallback to index.html,
+// validators, immutable hashed assets, and each file compressed once and kept in memory.
 import { readFile, stat } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import type { Context } from 'hono';
+
+import { errorResponse } from './http/error-response';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -66,22 +69,6 @@ export function pickEncoding(acceptEncoding: string | undefined): Encoding | und
   return undefined;
 }
 
-function sendText(
-  res: ServerResponse,
-  status: number,
-  text: string,
-  head: boolean,
-  extra: Record<string, string> = {},
-) {
-  res.writeHead(status, {
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-    ...extra,
-  });
-  res.end(head ? undefined : text);
-}
-
 /** Where a request path points inside dist/, or null when it must not be served from disk. */
 function resolveInside(root: string, pathname: string): string | null {
   let decoded: string;
@@ -105,7 +92,9 @@ function isAppRoute(pathname: string): boolean {
   return !last.includes('.');
 }
 
-export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+export type StaticHandler = (c: Context) => Promise<Response>;
+
+const notFound = () => errorResponse(404, 'NOT_FOUND', 'Not found');
 
 export function createStaticHandler(distDir: string): StaticHandler {
   const root = path.resolve(distDir);
@@ -131,66 +120,48 @@ export function createStaticHandler(distDir: string): StaticHandler {
     return entry;
   }
 
-  async function sendFile(
-    req: IncomingMessage,
-    res: ServerResponse,
-    file: string,
-    entry: CachedFile,
-    cacheControl: string,
-  ) {
+  async function sendFile(c: Context, file: string, entry: CachedFile, cacheControl: string): Promise<Response> {
     const ext = path.extname(file).toLowerCase();
-    const headers: Record<string, string | number> = {
+    const headers: Record<string, string> = {
       'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': cacheControl,
       ETag: entry.etag,
     };
     const compressible = COMPRESSIBLE.has(ext) && entry.body.length >= MIN_COMPRESS_BYTES;
-    if (compressible) headers.Vary = 'Accept-Encoding';
-    if (req.headers['if-none-match'] === entry.etag) {
-      res.writeHead(304, headers);
-      res.end();
-      return;
-    }
-    const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : undefined;
+    if (compressible) headers['Vary'] = 'Accept-Encoding';
+    if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers);
+    const encoding = compressible ? pickEncoding(c.req.header('accept-encoding')) : undefined;
     let body = entry.body;
     if (encoding) {
       entry.encoded[encoding] ??= compress(entry.body, encoding);
       body = await entry.encoded[encoding];
       headers['Content-Encoding'] = encoding;
     }
-    headers['Content-Length'] = body.length;
-    res.writeHead(200, headers);
-    res.end(req.method === 'HEAD' ? undefined : body);
+    headers['Content-Length'] = String(body.length);
+    // HEAD: Hono answers it as GET without the body.
+    return c.body(new Uint8Array(body), 200, headers);
   }
 
-  return async function serveStatic(req, res) {
-    const head = req.method === 'HEAD';
-    if (req.method !== 'GET' && !head) {
-      sendText(res, 405, 'Method not allowed', false, { Allow: 'GET, HEAD' });
-      return;
+  return async function serveStatic(c) {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      return errorResponse(405, 'BAD_REQUEST', 'Method not allowed', { Allow: 'GET, HEAD' });
     }
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // The raw path: resolveInside decodes it once itself.
+    const pathname = new URL(c.req.url).pathname;
     const file = resolveInside(root, pathname);
-    if (file === null) {
-      sendText(res, 404, 'Not found', head);
-      return;
-    }
+    if (file === null) return notFound();
     const entry = await load(file);
-    if (entry) {
-      const cacheControl = pathname.startsWith('/assets/') ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
-      await sendFile(req, res, file, entry, cacheControl);
-      return;
-    }
-    if (!isAppRoute(pathname)) {
-      sendText(res, 404, 'Not found', head);
-      return;
-    }
+    if (entry) return sendFile(c, file, entry, pathname.startsWith('/assets/') ? CACHE_IMMUTABLE : CACHE_REVALIDATE);
+    if (!isAppRoute(pathname)) return notFound();
     const indexFile = path.join(root, 'index.html');
     const index = await load(indexFile);
     if (!index) {
-      sendText(res, 503, 'The web app is not built. Run npm run build, or start the server with npm start.', head);
-      return;
+      return errorResponse(
+        503,
+        'INTERNAL',
+        'The web app is not built. Run npm run build, or start the server with npm start.',
+      );
     }
-    await sendFile(req, res, indexFile, index, CACHE_REVALIDATE);
+    return sendFile(c, indexFile, index, CACHE_REVALIDATE);
   };
 }

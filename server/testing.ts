@@ -1,12 +1,12 @@
 // Test helpers: a fresh app on either engine and a GraphQL caller that speaks the wire protocol.
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer, request, type IncomingHttpHeaders, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
-import { createHttpHandler } from './http';
+import type { AccessKeyPair } from './access';
+import { createHttpApp, type HttpApp } from './http';
 import { createProxy, type ProxyOptions } from './proxy';
 import { createSessions } from './session';
-import { createStaticHandler } from './static';
 import { createApp, type AppOptions } from './yoga';
 import { bumpCatalogVersion } from './storage/catalog-version';
 import { openStorage, type Storage } from './storage/db';
@@ -176,9 +176,9 @@ export async function createModel(
   return data.createModel;
 }
 
-/** Serves a Node request handler on a free loopback port. */
-export async function listen(handler: RequestListener): Promise<{ base: string; server: Server }> {
-  const server = createServer(handler);
+/** Serves an HTTP app (or a plain Node request handler) on a free loopback port. */
+export async function listen(app: HttpApp | RequestListener): Promise<{ base: string; server: Server }> {
+  const server = createServer(typeof app === 'function' ? app : app.listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
@@ -186,13 +186,36 @@ export async function listen(handler: RequestListener): Promise<{ base: string; 
 export const closeServer = (server: Server) => new Promise((resolve) => server.close(resolve));
 
 /** A proxy-mode server (README §12) in front of `options.host`, as main.ts wires it. */
-export async function startProxy(options: Omit<ProxyOptions, 'authenticate'>) {
-  const sessions = createSessions(options.accessKeys ?? [], { failureDelayMs: 0 });
-  return listen(
-    createHttpHandler({
-      api: createProxy({ ...options, authenticate: sessions.authenticate }),
-      auth: sessions.handle,
-      serveStatic: createStaticHandler('/nonexistent'),
-    }),
-  );
+export async function startProxy({ accessKeys = [], ...options }: ProxyOptions & { accessKeys?: AccessKeyPair[] }) {
+  const sessions = createSessions(accessKeys, { failureDelayMs: 0 });
+  return listen(createHttpApp({ api: createProxy(options), accessKeys, sessions }));
+}
+
+export interface RawAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** The body as text; `bytes` as sent (compressed bodies stay compressed). */
+  body: string;
+  bytes: Buffer;
+}
+
+/** One request through node:http, so any Host, Origin or encoding is sent and seen as is (fetch would hide them). */
+export function rawRequest(
+  url: string,
+  method: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString(), bytes });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }

@@ -50,18 +50,26 @@ describe('paths and methods', () => {
     expect(local.data?.createDataset.createdBy).toBe('local');
   });
 
-  it('refuses GET (no operations over GET), other paths and non-JSON bodies', async () => {
+  it('runs queries by GET, refuses mutations by GET (405), other paths and non-JSON bodies', async () => {
     api = await setup();
     const get = await raw('/graphql/?query=%7B__typename%7D', { method: 'GET' });
-    expect(get.status).toBe(405);
-    expect(get.body.errors?.[0]?.code).toBe('BAD_REQUEST');
-    expect(get.body.data).toBeUndefined();
+    expect(get.status).toBe(200);
+    expect(get.body).toEqual({ data: { __typename: 'Query' } });
     const getMutation = await raw('/graphql?query=mutation%7BcreateDataset(name%3A%22x%22)%7Bid%7D%7D', {
       method: 'GET',
     });
     expect(getMutation.status).toBe(405);
+    expect(getMutation.headers.get('allow')).toMatch(/POST/);
+    expect(getMutation.body.errors?.[0]?.code).toBe('BAD_REQUEST');
+    expect(getMutation.body.data).toBeUndefined();
+    expect(await api.ok('{ datasets { totalCount } }')).toEqual({ datasets: { totalCount: 0 } });
+    const put = await raw('/graphql/', { method: 'PUT', headers: json, body: '{"query":"{__typename}"}' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, POST');
+    expect(put.body.errors?.[0]?.code).toBe('BAD_REQUEST');
     const nowhere = await raw('/other', { method: 'POST', headers: json, body: '{"query":"{__typename}"}' });
     expect(nowhere.status).toBe(404);
+    expect(nowhere.body.errors?.[0]?.code).toBe('NOT_FOUND');
     const text = await raw('/graphql/', {
       method: 'POST',
       headers: { 'Content-Type': 'text/plain' },
@@ -72,9 +80,81 @@ describe('paths and methods', () => {
   });
 });
 
+describe('GraphQL over HTTP', () => {
+  const typename = JSON.stringify({ query: '{ __typename }' });
+
+  it.each(['Application/JSON', 'application/json ; charset=utf-8', 'application/json;charset=UTF-8'])(
+    'accepts Content-Type %s',
+    async (type) => {
+      api = await setup();
+      const answer = await raw('/graphql/', { method: 'POST', headers: { 'Content-Type': type }, body: typename });
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual({ data: { __typename: 'Query' } });
+    },
+  );
+
+  it.each(['text/plain', 'application/json; charset=latin1', 'application/jsonx', ''])(
+    'refuses Content-Type %j with a JSON 415',
+    async (type) => {
+      api = await setup();
+      const answer = await raw('/graphql/', { method: 'POST', headers: { 'Content-Type': type }, body: typename });
+      expect(answer.status).toBe(415);
+      expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(answer.body.errors?.[0]?.code).toBe('BAD_REQUEST');
+    },
+  );
+
+  it('honours Accept: application/graphql-response+json, with 400 for documents that never run', async () => {
+    api = await setup();
+    const accept = { ...json, Accept: 'application/graphql-response+json' };
+    const ok = await raw('/graphql/', { method: 'POST', headers: accept, body: typename });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+    expect(ok.body).toEqual({ data: { __typename: 'Query' } });
+    for (const query of ['{', '{ nope }']) {
+      const bad = await raw('/graphql/', { method: 'POST', headers: accept, body: JSON.stringify({ query }) });
+      expect(bad.status, query).toBe(400);
+      expect(bad.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+      expect(bad.body.data, query).toBeUndefined();
+      expect(bad.body.errors?.[0]?.code).toBe('BAD_REQUEST');
+    }
+    // A cached answer keeps the media type asked for.
+    const again = await raw('/graphql/', { method: 'POST', headers: accept, body: typename });
+    expect(again.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+    const plain = await raw('/graphql/', {
+      method: 'POST',
+      headers: { ...json, Accept: 'application/json' },
+      body: '{"query":"{"}',
+    });
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  });
+
+  it('marks API answers Cache-Control: no-store, and Vary: Accept-Encoding when compressed', async () => {
+    api = await setup({ dev: true });
+    const big = JSON.stringify({ query: '{ __schema { types { name description } } }' });
+    const gzipped = await api.app.fetch('http://localhost/graphql/', {
+      method: 'POST',
+      headers: { ...json, 'Accept-Encoding': 'gzip' },
+      body: big,
+    });
+    expect(gzipped.status).toBe(200);
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('vary')).toBe('Accept-Encoding');
+    expect(gzipped.headers.get('cache-control')).toBe('no-store');
+    for (const answer of [
+      await raw('/graphql/', { method: 'POST', headers: json, body: typename }),
+      await raw('/graphql/', { method: 'POST', headers: json, body: '{' }),
+      await raw('/nowhere/graphql', { method: 'GET' }),
+    ]) {
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+});
+
 describe('access keys', () => {
   const keys = [
-    { accessKey: 'alice', secret: 's3cret' },
+    { accessKey: 'alice', accessKeySecret: 's3cret' },
     { accessKey: 'bob', accessKeySecret: 'pässwörd' },
   ];
 
@@ -242,7 +322,9 @@ describe('document limits and GraphQL errors', () => {
   it('serves GraphiQL only with dev', async () => {
     api = await setup();
     const page = { method: 'GET', headers: { accept: 'text/html' } };
-    expect((await api.app.fetch('http://localhost/graphql/', page)).status).toBe(405);
+    const noPage = await api.app.fetch('http://localhost/graphql/', page);
+    expect(noPage.status).toBe(400);
+    expect(await noPage.text()).not.toMatch(/graphiql/i);
     await api.close();
     api = await setup({ dev: true });
     const response = await api.app.fetch('http://localhost/graphql', page);

@@ -1,9 +1,9 @@
-// createApp: the GraphQL API as a yoga instance. Use it as a Node request listener (main.ts) or call
-// `app.fetch(request)` in tests; it answers POST /graphql, /graphql/ and /system/graphql/.
+// The GraphQL API: a yoga instance (createGraphQL) mounted in the HTTP app behind the access rules.
+// createApp is that app without web files, for tests and in-process callers: `app.fetch(url, init)`
+// answers GET and POST on /graphql, /graphql/ and /system/graphql/.
 import { readFileSync } from 'node:fs';
-import { useContentEncoding } from '@whatwg-node/server';
 import { createSchema, createYoga } from 'graphql-yoga';
-import { useAccessRules, type AccessKeyPair, type Authenticate } from './access';
+import { LOCAL_CALLER, type AccessKeyPair, type Authenticate } from './access';
 import type { Context } from './context';
 import { useDocumentLimits } from './document-limits';
 import { maskError, useErrorFormat } from './error-format';
@@ -15,10 +15,10 @@ import { useResponseCache } from './response-cache';
 import { sliceMutations, sliceQueries } from './resolvers/slices';
 import { DateTime, JSONObject } from './scalars';
 import type { Storage } from './storage/db';
+import { createHttpApp, type ApiHandler } from './http';
 
 export type { AccessKeyPair, Authenticate } from './access';
-
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+export { MAX_BODY_BYTES } from './http';
 
 const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
@@ -32,37 +32,29 @@ const resolvers: Resolvers = {
 
 export const schema = createSchema<Context>({ typeDefs, resolvers });
 
-export interface AppOptions {
+export interface GraphQLOptions {
   storage: Storage;
-  /** With keys set, every request needs Basic auth with one of them and /system/graphql/ is refused. */
-  accessKeys?: readonly AccessKeyPair[] | undefined;
-  /** Accepts requests that carry no valid Basic header, e.g. by session cookie; return the caller or null. */
-  authenticate?: Authenticate | undefined;
   /** GraphiQL and introspection. */
   dev?: boolean | undefined;
 }
 
-export function createApp({ storage, accessKeys = [], authenticate, dev = false }: AppOptions) {
-  const callers = new WeakMap<Request, string>();
-  return createYoga<object, Context>({
+/** What the HTTP app hands yoga besides the request: the caller its access rules admitted. */
+interface ServerContext {
+  caller?: string;
+}
+
+export function createGraphQL({ storage, dev = false }: GraphQLOptions) {
+  return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => ({
-      storage,
-      caller: callers.get(request) ?? 'local',
-      loaders: createLoaders(storage.db),
-    }),
+    context: ({ caller }) => ({ storage, caller: caller ?? LOCAL_CALLER, loaders: createLoaders(storage.db) }),
     plugins: [
-      useAccessRules({ accessKeys, authenticate }, callers),
       useDocumentLimits({ dev }),
       useErrorFormat(),
       // Repeated queries answer from memory while the catalog version in the database is unchanged.
       useResponseCache(storage.db),
-      // Compressed answers when the client accepts them (the browser does; autocannon and the SDK may not).
-      useContentEncoding(),
     ],
     maskedErrors: { maskError },
-    maxRequestBodySize: MAX_BODY_BYTES,
     batching: false,
     multipart: false,
     cors: false,
@@ -70,6 +62,23 @@ export function createApp({ storage, accessKeys = [], authenticate, dev = false 
     landingPage: false,
     logging: false,
   });
+}
+
+/** The yoga instance as the HTTP app's API. */
+export function graphqlApi(options: GraphQLOptions): ApiHandler {
+  const yoga = createGraphQL(options);
+  return (request, caller) => yoga.fetch(request, { caller });
+}
+
+export interface AppOptions extends GraphQLOptions {
+  /** With keys set, every request needs Basic auth with one of them and /system/graphql/ is refused. */
+  accessKeys?: readonly AccessKeyPair[] | undefined;
+  /** Accepts requests that carry no valid Basic header, e.g. by session cookie; return the caller or null. */
+  authenticate?: Authenticate | undefined;
+}
+
+export function createApp({ storage, accessKeys, authenticate, dev }: AppOptions) {
+  return createHttpApp({ api: graphqlApi({ storage, dev }), accessKeys, authenticate, dev });
 }
 
 export type App = ReturnType<typeof createApp>;
