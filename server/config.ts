@@ -19,7 +19,7 @@ export interface Config {
   seed: SeedMode | undefined;
   accessKeys: AccessKeyPair[];
   dev: boolean;
-  /** A prebuilt web app to serve as is; undefined = ./dist, built when stale. */
+  /** A prebuilt web app to serve as is; undefined = ./dist (npm start builds it when missing). */
   webDir: string | undefined;
   /** Serve the API only (development: Vite serves the dashboard). */
   apiOnly: boolean;
@@ -66,7 +66,7 @@ Options (environment variable in brackets):
   --access-key KEY         access key clients must present [MODEL_CATALOG_ACCESS_KEY]
   --access-key-secret S    its secret [MODEL_CATALOG_ACCESS_KEY_SECRET]
   --dev                    enable GraphiQL and introspection
-  --web-dir DIR            serve this prebuilt web app instead of building dist/ [MODEL_CATALOG_WEB_DIR]
+  --web-dir DIR            serve this prebuilt web app instead of dist/ [MODEL_CATALOG_WEB_DIR]
   --api-only               serve only the API, no web app (for npm run dev, where Vite serves it)
   --public-host NAME       without access keys, also answer requests addressed to NAME (repeatable,
                            or comma-separated in [MODEL_CATALOG_PUBLIC_HOST]); other names get 403

@@ -1,4 +1,5 @@
-// `npm start`: config → database → demo seed → listen → build the web app if stale → serve.
+// `npm start` (as build/main.js): config → database → demo seed → listen → serve.
+// npm's prestart builds the server and the web app when they are missing (scripts/build-missing.mjs).
 // The only server file with process side effects (exit codes, signals, console).
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -6,7 +7,6 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { buildWeb, staleReason } from './build-web';
 import { isLoopbackHost, parseConfig, StartupError, USAGE, type Config } from './config';
 import { openDatabase } from './database-file';
 import { createHttpApp } from './http';
@@ -79,12 +79,13 @@ async function main(): Promise<void> {
       `${webDir} has no index.html. Point --web-dir at a built web app (npm run build writes one to dist/).`,
     );
   }
+  if (!config.apiOnly && !existsSync(path.join(webDir, 'index.html'))) {
+    console.warn('Warning: dist/ holds no built web app, so only the API answers. Run npm run build (npm start does).');
+  }
   const { upstream } = config;
   // Proxy mode keeps no database: the upstream host holds the catalog.
   const local = upstream ? undefined : await openLocalDatabase(config);
 
-  let webReady: Promise<void> = Promise.resolve();
-  const serveFiles = createStaticHandler(webDir);
   // Sign-in state lives in the database, shared by every replica on it; proxy mode (no database) keeps it in memory.
   const sessions = createSessions(config.accessKeys, { db: local?.storage.db, trustProxy: config.trustProxy });
   const app = createHttpApp({
@@ -94,27 +95,18 @@ async function main(): Promise<void> {
     accessKeys: config.accessKeys,
     sessions,
     // --api-only: Vite serves the dashboard (npm run dev), so other paths answer 404.
-    serveStatic: config.apiOnly
-      ? undefined
-      : async (c) => {
-          // Requests that arrive during a build wait for it rather than seeing a half-written dist/.
-          await webReady;
-          return serveFiles(c);
-        },
+    serveStatic: config.apiOnly ? undefined : createStaticHandler(webDir),
     publicHosts: config.publicHosts,
     dev: config.dev,
   });
   const server = createServer(app.listener);
-  // Bind before building, so a busy port is reported at once.
   const address = await listen(server, config);
 
-  const building = new AbortController();
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) process.exit(1); // a second Ctrl+C means now
     closing = true;
     console.log(`${signal}: shutting down…`);
-    building.abort();
     server.close(() => {
       void Promise.resolve(local?.storage.close()).finally(() => process.exit(0));
     });
@@ -123,18 +115,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
-
-  const stale = config.apiOnly || config.webDir !== undefined ? null : await staleReason(ROOT);
-  if (stale) {
-    console.log(`Building the web app (${stale})…`);
-    const started = performance.now();
-    webReady = buildWeb(ROOT, building.signal);
-    await webReady.catch((error: unknown) => {
-      if (!closing) throw error;
-    });
-    if (closing) return;
-    console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  }
 
   console.log(`Model Catalog is running at ${urlOf(address)}  (GraphQL API: ${urlOf(address)}/graphql/)`);
   if (upstream) {

@@ -1,7 +1,6 @@
 // The GraphQL API: a yoga instance (createGraphQL) mounted in the HTTP app behind the access rules.
 // createApp is that app without web files, for tests and in-process callers: `app.fetch(url, init)`
 // answers GET and POST on /graphql, /graphql/ and /system/graphql/.
-import { readFileSync } from 'node:fs';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { LOCAL_CALLER, type AccessKeyPair, type Authenticate } from './access';
 import type { Context } from './context';
@@ -14,13 +13,13 @@ import { Model, modelMutations, modelQueries } from './resolvers/models';
 import { useResponseCache } from './response-cache';
 import { sliceMutations, sliceQueries } from './resolvers/slices';
 import { DateTime, JSONObject } from './scalars';
+import { typeDefs } from './schema';
 import type { Storage } from './storage/db';
 import { createHttpApp, type ApiHandler } from './http';
 
 export type { AccessKeyPair, Authenticate } from './access';
 export { MAX_BODY_BYTES } from './http';
 
-const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
 const resolvers: Resolvers = {
   DateTime,
