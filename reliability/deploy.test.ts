@@ -44,10 +44,10 @@ function copyTree(to: string) {
   }
 }
 
-/** The pid of the process running `build/main.js` below `pid` (npm runs the script through a shell). */
+/** The pid of the process running `build/cli/main.js` below `pid` (npm runs the script through a shell). */
 function serverPid(pid: number): number | null {
   const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  if (cmdline.includes('build/main.js') && !cmdline.startsWith('sh')) return pid;
+  if (cmdline.includes('build/cli/main.js') && !cmdline.startsWith('sh')) return pid;
   for (const task of readdirSync(`/proc/${pid}/task`)) {
     const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
     for (const child of children.split(' ').filter(Boolean)) {
@@ -93,7 +93,7 @@ async function npmStart(database: string): Promise<Started> {
   const pid = serverPid(npm.pid!);
   if (pid === null) {
     await stop();
-    throw new Error('no build/main.js process below npm start');
+    throw new Error('no build/cli/main.js process below npm start');
   }
   return { url, output: () => output, pid, stop };
 }
@@ -135,7 +135,7 @@ describe('npm start and the deploy path', () => {
   it('builds, prunes to runtime dependencies and serves dashboard + API from compiled JavaScript', async () => {
     run('npm', ['run', 'build']);
     expect(existsSync(path.join(app, 'dist', 'index.html'))).toBe(true);
-    expect(existsSync(path.join(app, 'build', 'main.js'))).toBe(true);
+    expect(existsSync(path.join(app, 'build', 'cli', 'main.js'))).toBe(true);
     run('npm', ['prune', '--omit=dev', '--offline', '--no-audit', '--no-fund']);
     for (const devOnly of ['tsx', 'vite', 'esbuild', 'typescript', 'vitest']) {
       expect(existsSync(path.join(app, 'node_modules', devOnly)), devOnly).toBe(false);

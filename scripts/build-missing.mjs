@@ -27,7 +27,7 @@ function newest(entry) {
 const targets = [
   {
     name: 'the server (build/)',
-    output: at('build', 'main.js'),
+    output: at('build', 'cli', 'main.js'),
     sources: [at('server'), at('src', 'api', 'schemas.ts')],
     tool: at('node_modules', 'esbuild'),
     script: 'build:server',

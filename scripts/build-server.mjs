@@ -13,8 +13,10 @@ await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 await build({
   absWorkingDir: ROOT,
-  entryPoints: ['server/main.ts', 'server/seed.ts'],
-  outdir: OUT,
+  entryPoints: ['server/cli/main.ts', 'server/cli/seed.ts'],
+  // build/cli/ mirrors server/cli/: main.ts finds the project two folders up, and
+  // server/graphql/schema.ts finds ../schema.graphql, from either place.
+  outdir: path.join(OUT, 'cli'),
   bundle: true,
   packages: 'external',
   platform: 'node',
@@ -23,5 +25,4 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
-// The schema is read next to the module that loads it (server/schema.ts), in the bundle too.
 await copyFile(path.join(ROOT, 'server', 'schema.graphql'), path.join(OUT, 'schema.graphql'));

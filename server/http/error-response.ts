@@ -1,6 +1,6 @@
 // The one error envelope every answer uses, GraphQL or not (shared/api/README.md §3): the SDK reads the top-level
 // `code`, GraphQL clients read `extensions.code`.
-import type { ErrorCode } from '../errors';
+import type { ErrorCode } from '../graphql/errors';
 
 /** Codes on the wire: the GraphQL ones plus the proxy's own for an unreachable upstream. */
 export type WireErrorCode = ErrorCode | 'UPSTREAM_UNAVAILABLE';

@@ -1,0 +1,89 @@
+// Model operations: validate with the shared zod rules, call the repo. Errors are AppErrors.
+import {
+  createModelInputSchema,
+  modelFilterSchema,
+  pageLengthSchema,
+  updateModelInputSchema,
+  type CreateModelInput,
+  type UpdateModelInput,
+} from '../../../src/api/schemas';
+import { parseInput } from '../errors';
+import type {
+  ModelResolvers,
+  MutationCreateModelArgs,
+  MutationResolvers,
+  MutationUpdateModelArgs,
+  QueryResolvers,
+} from '../generated/resolvers';
+import { normalizeFilter } from '../../storage/filters';
+import * as repo from '../../storage/models.repo';
+import { type ModelRecord, type ModelSlices } from '../../storage/models.repo';
+import type { SliceRecord } from '../../storage/slices.repo';
+import type { Loaders } from './loaders';
+import { itemFields } from './selection';
+
+// Compile-time check: what the rules output fits what the schema accepts.
+type Fits<A extends B, B> = [A, B];
+export type RulesFitSchema = [
+  Fits<CreateModelInput, Omit<MutationCreateModelArgs, 'datasetId'>>,
+  Fits<UpdateModelInput, Omit<MutationUpdateModelArgs, 'datasetId' | 'id'>>,
+];
+
+/** Model fields that need the model's slices. */
+const SLICE_FIELDS = ['trainingSlices', 'validationSlices', 'trainingDataCount', 'validationDataCount'];
+
+export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
+  models: async (_, args, { storage }, info) => {
+    const filter = normalizeFilter(parseInput(modelFilterSchema, args.filter, 'filter'));
+    const length = parseInput(pageLengthSchema, args.length, 'length');
+    const page = await repo.listModels(storage, args.datasetId, filter, args.cursor ?? null, length);
+    // One query per child kind for the whole page, resolved synchronously per model afterwards.
+    const fields = itemFields(info, 'models');
+    const ids = page.models.map((m) => m.id);
+    if (ids.length > 0 && fields.has('trainingClasses')) {
+      const classes = await repo.loadTrainClasses(storage.db, ids);
+      for (const m of page.models) m.trainClasses = classes.get(m.id) ?? [];
+    }
+    if (ids.length > 0 && SLICE_FIELDS.some((f) => fields.has(f))) {
+      const slices = await repo.loadModelSlices(storage.db, ids);
+      for (const m of page.models) m.slices = slices.get(m.id) ?? { training: [], validation: [] };
+    }
+    return page;
+  },
+  model: (_, args, { storage }) => repo.getModel(storage.db, args.datasetId, args.id),
+};
+
+export const modelMutations: Pick<
+  MutationResolvers,
+  'createModel' | 'updateModel' | 'pinModel' | 'unpinModel' | 'deleteModel'
+> = {
+  createModel: (_, args, { storage, caller }) =>
+    repo.createModel(storage, args.datasetId, parseInput(createModelInputSchema, args), caller),
+  updateModel: (_, args, { storage, caller }) =>
+    repo.updateModel(storage, args.datasetId, args.id, parseInput(updateModelInputSchema, args), caller),
+  pinModel: (_, args, { storage, caller }) => repo.setModelPinned(storage, args.datasetId, args.id, true, caller),
+  unpinModel: (_, args, { storage, caller }) => repo.setModelPinned(storage, args.datasetId, args.id, false, caller),
+  deleteModel: (_, args, { storage }) => repo.deleteModel(storage, args.datasetId, args.id),
+};
+
+/** Sum of the slices' data counts; null when none of them has one (README §12). */
+function dataCount(slices: readonly SliceRecord[]): number | null {
+  const known = slices.flatMap((s) => (s.dataCount === null ? [] : [s.dataCount]));
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+}
+
+/** Runs `pick` on the model's slices: at once when preloaded, else through the per-request loader. */
+function withSlices<T>(m: ModelRecord, loaders: Loaders, pick: (s: ModelSlices) => T): T | Promise<T> {
+  return m.slices !== undefined ? pick(m.slices) : loaders.modelSlices.load(m.id).then(pick);
+}
+
+export const Model: ModelResolvers = {
+  trainingClasses: (m, _, { loaders }) => m.trainClasses ?? loaders.trainClasses.load(m.id),
+  trainingSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.training),
+  validationSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.validation),
+  trainingDataCount: (m, _, { loaders }) => withSlices(m, loaders, (s) => dataCount(s.training)),
+  validationDataCount: (m, _, { loaders }) => withSlices(m, loaders, (s) => dataCount(s.validation)),
+  // Content storage is not local: the id is kept as given and no download URL can be issued (README §7).
+  modelContent: (m) => (m.modelContentId === null ? null : { id: m.modelContentId, downloadURL: null }),
+  meta: (m) => (m.metaJson === null ? null : (JSON.parse(m.metaJson) as Record<string, unknown>)),
+};
