@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { StartupError, isLoopbackHost, parseConfig, type Config } from './config';
+import { isLoopbackHost } from '../http/host-guard';
+import { StartupError, parseConfig, type Config } from './config';
 
 const KEYS = { MODEL_CATALOG_ACCESS_KEY: 'ci', MODEL_CATALOG_ACCESS_KEY_SECRET: 's3cret:with:colons' };
 

@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import * as z from 'zod';
 
 import type { AccessKeyPair } from '../auth/access';
+import { isLoopbackHost } from '../http/host-guard';
 import type { SdkConfig } from '../proxy/sdk-config';
 import { isPostgresUrl } from '../storage/db';
 
@@ -191,15 +192,6 @@ const accessKeySchema = z
   .refine((k) => !/\s/.test(k), 'must not contain spaces');
 
 const secretSchema = z.string().min(1, 'must not be empty');
-
-/** 127.0.0.0/8, ::1 and localhost; everything else (including 0.0.0.0 and ::) is reachable from outside. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.toLowerCase();
-  if (h === 'localhost' || h.endsWith('.localhost') || h === '::1') return true;
-  if (isIP(h) === 4) return h.startsWith('127.');
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
-  return mapped?.[1]?.startsWith('127.') ?? false;
-}
 
 /** node:util parseArgs with its errors turned into one-line StartupErrors. */
 export function readFlags<const T extends NonNullable<ParseArgsConfig['options']>>(

@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { isLoopbackHost, parseConfig, StartupError, USAGE, type Config } from './config';
+import { isLoopbackHost } from '../http/host-guard';
+import { parseConfig, StartupError, USAGE, type Config } from './config';
 import { openDatabase } from './database-file';
 import { createHttpApp } from '../http/app';
 import { createProxy } from '../proxy/proxy';

@@ -15,8 +15,8 @@ import {
   type AccessKeyPair,
   type Authenticate,
 } from '../auth/access';
-import { isLoopbackHost } from '../cli/config';
 import { errorResponse } from './error-response';
+import { hostGuard } from './host-guard';
 import type { Sessions } from '../auth/sessions';
 import type { StaticHandler } from './static';
 
@@ -92,29 +92,7 @@ function securityHeaders(dev: boolean): MiddlewareHandler {
   };
 }
 
-/**
- * Without access keys any web page could reach the catalog through a name it rebinds to 127.0.0.1
- * (DNS rebinding); the browser then sends that name as Host. Only loopback names and addresses, and
- * names given with --public-host, are served.
- */
-function hostGuard(publicHosts: readonly string[]): MiddlewareHandler {
-  const allowed = new Set(publicHosts.map((h) => h.toLowerCase()));
-  return async (c, next) => {
-    const host = new URL(c.req.url).hostname
-      .replace(/^\[(.*)\]$/, '$1')
-      .replace(/\.$/, '')
-      .toLowerCase();
-    if (isLoopbackHost(host) || allowed.has(host)) return next();
-    return errorResponse(
-      403,
-      'BAD_REQUEST',
-      `This server has no access keys, so it only answers requests addressed to this machine, not to ${host}. ` +
-        'Open it at http://127.0.0.1 or http://localhost, or start it with --public-host NAME.',
-    );
-  };
-}
-
-/** API answers are never stored by caches; bodies vary by Accept-Encoding once compression may apply. */
+/** API answers are never stored by caches (compress() adds Vary: Accept-Encoding). */
 const noStore: MiddlewareHandler = async (c, next) => {
   await next();
   c.res.headers.set('Cache-Control', 'no-store');
