@@ -52,19 +52,22 @@ export function basicAuthChecker(
   };
 }
 
-/**
- * 401. Browsers show a login box for `WWW-Authenticate`, so the dashboard's own requests (which send
- * X-Requested-With) get none and show the sign-in form instead.
- */
-export function unauthenticated(c: Context): Response {
-  const challenge: Record<string, string> = c.req.header('x-requested-with') ? {} : { 'WWW-Authenticate': BASIC_REALM };
-  return errorResponse(
+const unauthenticated = () =>
+  errorResponse(
     401,
     'UNAUTHENTICATED',
     'Authentication required: send Authorization: Basic base64(accessKey:secret), or sign in',
-    challenge,
   );
-}
+
+/**
+ * Every API 401 (refused here, or a key the proxy's upstream refused) names the Basic scheme, except
+ * for the dashboard's own requests (they send X-Requested-With): browsers show a login box for
+ * `WWW-Authenticate`, and the dashboard has its sign-in page instead.
+ */
+export const basicChallenge: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.res.status === 401 && !c.req.header('x-requested-with')) c.res.headers.set('WWW-Authenticate', BASIC_REALM);
+};
 
 export interface AccessOptions {
   accessKeys: readonly AccessKeyPair[];
@@ -84,7 +87,7 @@ export function accessRules({ accessKeys, authenticate, attemptLimit }: AccessOp
       return next();
     }
     // x-user-email is not proof of anything once keys are required.
-    if (isSystem) return unauthenticated(c);
+    if (isSystem) return unauthenticated();
     const authorization = c.req.header('authorization');
     let caller: string | null = null;
     if (authorization !== undefined && /^basic\b/i.test(authorization.trim())) {
@@ -95,7 +98,7 @@ export function accessRules({ accessKeys, authenticate, attemptLimit }: AccessOp
       if (caller === null) await attemptLimit?.recordFailure(address);
     }
     caller ??= authenticate ? await authenticate(c.req.raw) : null;
-    if (caller === null) return unauthenticated(c);
+    if (caller === null) return unauthenticated();
     c.set('caller', caller);
     return next();
   };

@@ -9,6 +9,7 @@ import { compress } from 'hono/compress';
 
 import {
   accessRules,
+  basicChallenge,
   GRAPHQL_PATHS,
   SYSTEM_PATHS,
   type AccessEnv,
@@ -161,6 +162,7 @@ export function createHttpApp({
     app.use(
       route,
       noStore,
+      basicChallenge,
       compress(),
       apiPathAndMethod,
       accessRules({ accessKeys, authenticate, attemptLimit: sessions?.attemptLimit }),

@@ -65,9 +65,18 @@ describe('proxy to a Superb AI host', () => {
     try {
       const res = await post(wrong.base, '{ datasets { totalCount } }');
       expect(res.status).toBe(401);
+      // The dashboard (X-Requested-With) gets no login-box challenge; any other client does.
+      expect(res.headers.get('www-authenticate')).toBeNull();
       expect(await res.json()).toMatchObject({
         errors: [{ code: 'UNAUTHENTICATED', message: expect.stringMatching(/refused the access key/) }],
       });
+      const sdk = await fetch(`${wrong.base}/graphql/`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(sdk.status).toBe(401);
+      expect(sdk.headers.get('www-authenticate')).toBe('Basic realm="Model Catalog"');
     } finally {
       await close(wrong.server);
     }
