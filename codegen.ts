@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         scalars: { ID: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
-    'server/generated/resolvers.ts': {
+    'server/graphql/generated/resolvers.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         enumsAsTypes: true,
@@ -26,10 +26,10 @@ const config: CodegenConfig = {
         contextType: '../context#Context',
         // Resolvers receive storage records; derived fields (classes, slices, counts) have their own resolvers.
         mappers: {
-          Model: '../storage/models.repo#ModelRecord',
-          ModelTrainClass: '../storage/models.repo#TrainClassRecord',
-          Slice: '../storage/slices.repo#SliceRecord',
-          Dataset: '../storage/datasets.repo#DatasetRecord',
+          Model: '../../storage/models.repo#ModelRecord',
+          ModelTrainClass: '../../storage/models.repo#TrainClassRecord',
+          Slice: '../../storage/slices.repo#SliceRecord',
+          Dataset: '../../storage/datasets.repo#DatasetRecord',
         },
       },
     },

@@ -7,7 +7,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'data', '.tmp', 'src/api/gql', 'server/generated', 'public', 'test-results', 'playwright-report'],
+    ignores: [
+      'dist',
+      'build',
+      'data',
+      '.tmp',
+      'src/api/gql',
+      'server/graphql/generated',
+      'public',
+      'test-results',
+      'playwright-report',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

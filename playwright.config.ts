@@ -40,8 +40,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The real server on a fresh SQLite file with the demo data; it builds the SPA when needed.
-    command: `node scripts/fresh-db.mjs ${db} && node --import tsx server/main.ts --port ${port} --db ${db} --seed demo`,
+    // The real server (from its TypeScript, with tsx) on a fresh SQLite file with the demo data, after
+    // building the SPA when it is missing or stale.
+    command: `node scripts/build-missing.mjs --web && node scripts/fresh-db.mjs ${db} && node --import tsx server/cli/main.ts --port ${port} --db ${db} --seed demo`,
     url: `${baseURL}/`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -51,7 +51,7 @@ export default defineConfig({
           environment: 'node',
           include: ['server/**/*.test.ts'],
           // Starts a throwaway PostgreSQL cluster so storage and API suites also run on PostgreSQL.
-          globalSetup: ['server/testing-postgres.ts'],
+          globalSetup: ['server/test-kit/postgres.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

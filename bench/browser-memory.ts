@@ -28,7 +28,7 @@ async function ensureMemoryData(): Promise<void> {
   await runNode([
     '--import',
     'tsx',
-    'server/seed.ts',
+    'server/cli/seed.ts',
     '--db',
     partial,
     '--models',

@@ -47,9 +47,9 @@ async function gql<T>(baseUrl: string, query: string, variables: Record<string, 
   return body.data;
 }
 
-/** Starts server/main.ts on a free port and resolves with its URL once it says it is running. */
+/** Starts server/cli/main.ts on a free port and resolves with its URL once it says it is running. */
 function startServer(db: string, webDir: string | undefined): Promise<{ url: string; process: ChildProcess }> {
-  const argv = ['--import', 'tsx', 'server/main.ts', '--port', '0', '--db', db, '--seed', 'none'];
+  const argv = ['--import', 'tsx', 'server/cli/main.ts', '--port', '0', '--db', db, '--seed', 'none'];
   if (webDir) argv.push('--web-dir', webDir);
   const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {

@@ -37,7 +37,7 @@ export async function ensureBenchData(): Promise<void> {
     await runNode([
       '--import',
       'tsx',
-      'server/seed.ts',
+      'server/cli/seed.ts',
       '--db',
       BENCH_DB,
       '--models',

@@ -1,7 +1,7 @@
 // Servers that e2e specs start themselves, beside the shared one from playwright.config.ts.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { expect, type APIRequestContext } from '@playwright/test';
+import { spawnServer } from '../server/test-kit/spawn-server';
 
 export interface SpawnedServer {
   baseURL: string;
@@ -10,7 +10,7 @@ export interface SpawnedServer {
 }
 
 /**
- * Starts `server/main.ts` with `args` on `port` and waits until it answers. A fresh SQLite file per
+ * Starts `server/cli/main.ts` with `args` on `port` and waits until it listens. A fresh SQLite file per
  * port unless the args say otherwise; MODEL_CATALOG_WEB_DIR, when set, serves a prebuilt app.
  */
 export async function startServer(
@@ -18,35 +18,10 @@ export async function startServer(
   args: string[],
   env: Record<string, string> = {},
 ): Promise<SpawnedServer> {
-  const baseURL = `http://127.0.0.1:${port}`;
   const db = `.tmp/e2e-spawned-${port}.db`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
-  const server: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--db', db, ...args],
-    { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-  const deadline = Date.now() + 170_000;
-  for (;;) {
-    if (server.exitCode != null) throw new Error(`The server on ${port} exited with ${server.exitCode}`);
-    if (Date.now() > deadline) throw new Error(`No server at ${baseURL}`);
-    try {
-      if ((await fetch(`${baseURL}/auth/session`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  // The first page load waits for a web build, if one is running.
-  await fetch(`${baseURL}/`);
-  return {
-    baseURL,
-    stop: () => {
-      if (server.exitCode == null && server.signalCode == null) server.kill('SIGTERM');
-      return exited;
-    },
-  };
+  const server = await spawnServer(['--port', String(port), '--db', db, ...args], { env, baseEnv: process.env });
+  return { baseURL: `http://127.0.0.1:${port}`, stop: async () => void (await server.stop()) };
 }
 
 /** Runs one GraphQL operation on the config's server (or on `origin`, a spawned one) and returns its data. */

@@ -1,4 +1,4 @@
-// Crash consistency (issue 8): kill -9 the real server again and again while several clients write,
+// Crash consistency: kill -9 the real server again and again while several clients write,
 // then check that the SQLite file is intact and that every acknowledged write is there, whole.
 // Each client owns its models and writes them one request at a time, so a kill leaves at most one
 // write per client in flight; that write may or may not have landed, but nothing else may differ.
@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
-import type { MutationCreateModelArgs } from '../server/generated/resolvers';
-import { errorCode, isAcknowledged, post } from './graphql-client';
+import type { MutationCreateModelArgs } from '../server/graphql/generated/resolvers';
+import { errorCode, isAcknowledged, post } from '../server/test-kit/graphql';
 import {
   COUNTED_FILTERS,
   CREATE_MODEL,
@@ -153,7 +153,7 @@ async function writeUntilKilled(client: Client, url: string, killed: () => boole
     client.inFlight = write.inFlight;
     let answer;
     try {
-      answer = await post<Record<string, unknown>>(url, write.query, write.variables, 60_000);
+      answer = await post<Record<string, unknown>>(url, write.query, write.variables, { timeoutMs: 60_000 });
     } catch (error) {
       if (!killed()) failures.push(`client ${client.index} ${write.label} failed: ${String(error)}`);
       return;

@@ -1,4 +1,4 @@
-// Load (issue 8): 60 s of mixed reads and writes over 50 concurrent keep-alive connections against
+// Load: 60 s of mixed reads and writes over 50 concurrent keep-alive connections against
 // the real server, on SQLite and on PostgreSQL. Every request must succeed (or fail with exactly
 // the coded error a deliberately bad request earns), and afterwards the catalog must hold exactly
 // the acknowledged writes, with totalCount agreeing with a full walk of the pages.
@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { ModelFilter } from '../server/generated/resolvers';
-import { createPostgresDatabase, engines, type Engine } from '../server/testing';
-import { errorCode, isAcknowledged, post, type Answer } from './graphql-client';
+import type { ModelFilter } from '../server/graphql/generated/resolvers';
+import { createPostgresDatabase, engines, type Engine } from '../server/test-kit/setup';
+import { errorCode, isAcknowledged, post, type Answer } from '../server/test-kit/graphql';
 import {
   COUNTED_FILTERS,
   CREATE_MODEL,
@@ -87,7 +87,7 @@ class LoadRun {
   async send<T>(label: string, query: string, variables: Record<string, unknown>): Promise<Answer<T> | undefined> {
     const started = performance.now();
     try {
-      return await post<T>(this.url, query, variables, REQUEST_TIMEOUT_MS);
+      return await post<T>(this.url, query, variables, { timeoutMs: REQUEST_TIMEOUT_MS });
     } catch (error) {
       this.errors.push(`${label}: ${String(error)}`);
       return undefined;

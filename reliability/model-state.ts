@@ -9,8 +9,8 @@ import type {
   ModelTrainClassInput,
   MutationCreateModelArgs,
   MutationUpdateModelArgs,
-} from '../server/generated/resolvers';
-import { postOk } from './graphql-client';
+} from '../server/graphql/generated/resolvers';
+import { postOk } from '../server/test-kit/graphql';
 import type { Random } from './seeded-random';
 
 /** Every stored attribute of a model that a write sets, as the API returns it. */

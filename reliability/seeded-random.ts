@@ -1,4 +1,6 @@
-// A small seeded PRNG (mulberry32) so a failing run can be replayed with RELIABILITY_SEED=<seed>.
+// The project's seeded PRNG (server/seed/random.ts) with helpers, so a failing run can be replayed
+// with RELIABILITY_SEED=<seed>.
+import { mulberry32 } from '../server/seed/random';
 
 export interface Random {
   seed: number;
@@ -17,14 +19,7 @@ export function seedFromEnv(): number {
 }
 
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
+  const next = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     seed,

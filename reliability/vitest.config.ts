@@ -11,7 +11,7 @@ export default defineConfig({
     environment: 'node',
     include: ['reliability/**/*.test.ts'],
     // The throwaway PostgreSQL cluster of the server suite, so the load test also runs on PostgreSQL.
-    globalSetup: ['server/testing-postgres.ts'],
+    globalSetup: ['server/test-kit/postgres.ts'],
     fileParallelism: false,
     testTimeout: 420_000,
     hookTimeout: 120_000,

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertSyntheticModels } from './bulk';
 import { countModels, readModelStats, recountDataset } from './counts';
 import { createDataset } from './datasets.repo';
-import { engines, openTestStorage } from '../testing';
+import { engines, openTestStorage } from '../test-kit/setup';
 import type { Storage } from './db';
 import { filterConditions, normalizeFilter, type FilterInput } from './filters';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
+import { AppError } from '../graphql/errors';
 import { decodeCursor, encodeCursor } from './cursor';
 
 const secret = Buffer.alloc(32, 7);

@@ -2,7 +2,7 @@
 // A cursor is only accepted for the list/dataset/filter it was issued for (README §12); the secret
 // lives in the database, so every server process on one database accepts the others' cursors.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { badRequest } from '../errors';
+import { badRequest } from '../graphql/errors';
 
 export interface CursorPosition {
   createdAt: string;

@@ -5,7 +5,7 @@ import { newId, now } from './clock';
 import { touchDatasetModels } from './counts';
 import type { NormalFilter } from './filters';
 import { listPage } from './paging';
-import { badRequest, notFound } from '../errors';
+import { badRequest, notFound } from '../graphql/errors';
 
 export interface DatasetRecord {
   id: string;

@@ -8,7 +8,7 @@ import { countModels, readModelStats } from './counts';
 import { decodeCursor } from './cursor';
 import type { Storage } from './db';
 import { filterConditions, type NormalFilter } from './filters';
-import { notFound } from '../errors';
+import { notFound } from '../graphql/errors';
 import { toModelRecord } from './models.repo';
 import { toPage } from './paging';
 

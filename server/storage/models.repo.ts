@@ -1,7 +1,7 @@
 // Models: Kysely queries; every write keeps the dataset's counters in the same transaction.
 import type { Insertable } from 'kysely';
 import type { CreateAnyModelInput, CreateModelInput, ModelRef, UpdateAnyModelInput } from '../../src/api/schemas';
-import { notFound } from '../errors';
+import { notFound } from '../graphql/errors';
 import { writeTransaction } from './catalog-version';
 import { newId, now } from './clock';
 import { countModels, readModelStats, touchDatasetModels } from './counts';

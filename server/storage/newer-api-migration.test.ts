@@ -8,9 +8,9 @@ import Database from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FIRST_GENERATION as OLD, NEWER_API as NEW } from '../sdk-documents';
-import { createPostgresDatabase, engines, type Engine } from '../testing';
-import { createApp } from '../yoga';
+import { FIRST_GENERATION as OLD, NEWER_API as NEW } from '../test-kit/sdk-documents';
+import { createPostgresDatabase, engines, type Engine } from '../test-kit/setup';
+import { createApp } from '../graphql/yoga';
 import { openStorage, type Storage } from './db';
 import { migrations } from './migrations';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { createPostgresDatabase, engines, type Engine } from '../testing';
+import { createPostgresDatabase, engines, type Engine } from '../test-kit/setup';
 import { openStorage, type Storage } from './db';
 import { databaseSignInStore } from './sessions.repo';
 

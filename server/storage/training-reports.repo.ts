@@ -2,7 +2,7 @@
 // in model_report_items; the chart's JSON lives in content storage under `contentId`, stored as given.
 // Every write answers with the whole model, as the SDK expects.
 import type { CreateReportItemInput, ReportItemType, UpdateReportItemInput } from '../../src/api/schemas';
-import { notFound } from '../errors';
+import { notFound } from '../graphql/errors';
 import { writeTransaction } from './catalog-version';
 import { newId, now } from './clock';
 import { touchDatasetModels } from './counts';

@@ -1,0 +1,104 @@
+// Model operations: validate with the shared zod rules, call the repo. Errors are AppErrors.
+import {
+  createAnyModelInputSchema,
+  modelFilterSchema,
+  modelOrderBySchema,
+  modelRefSchema,
+  pageLengthSchema,
+  updateAnyModelInputSchema,
+  type CreateAnyModelInput,
+  type UpdateAnyModelInput,
+} from '../../../src/api/schemas';
+import { parseInput } from '../errors';
+import type {
+  ModelResolvers,
+  MutationCreateModelArgs,
+  MutationResolvers,
+  MutationUpdateModelArgs,
+  QueryResolvers,
+} from '../generated/resolvers';
+import { normalizeFilter } from '../../storage/filters';
+import { isDefaultOrder, listModelsOrdered } from '../../storage/models-order';
+import * as repo from '../../storage/models.repo';
+import { type ModelRecord, type ModelSlices } from '../../storage/models.repo';
+import type { SliceRecord } from '../../storage/slices.repo';
+import type { Loaders } from './loaders';
+import { targetModelId } from './model-ref';
+import { itemFields } from './selection';
+
+// Compile-time check: what the rules output fits what the schema accepts.
+export type Fits<A extends B, B> = [A, B];
+export type RulesFitSchema = [
+  Fits<CreateAnyModelInput, Omit<MutationCreateModelArgs, 'datasetId'>>,
+  Fits<UpdateAnyModelInput, Omit<MutationUpdateModelArgs, 'datasetId' | 'id' | 'modelId'>>,
+];
+
+/** Model fields that need the model's slices. */
+const SLICE_FIELDS = ['trainingSlices', 'validationSlices', 'trainingDataCount', 'validationDataCount'];
+
+export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
+  models: async (_, args, { storage }, info) => {
+    const filter = normalizeFilter(parseInput(modelFilterSchema, args.filter, 'filter'));
+    const length = parseInput(pageLengthSchema, args.length, 'length');
+    const orderBy = parseInput(modelOrderBySchema, args.orderBy, 'orderBy');
+    const cursor = args.cursor ?? null;
+    const page =
+      orderBy == null || isDefaultOrder(orderBy)
+        ? await repo.listModels(storage, args.datasetId, filter, cursor, length)
+        : await listModelsOrdered(storage, args.datasetId, filter, orderBy, cursor, length);
+    // One query per child kind for the whole page, resolved synchronously per model afterwards.
+    const fields = itemFields(info, 'models');
+    const ids = page.models.map((m) => m.id);
+    if (ids.length > 0 && fields.has('trainingClasses')) {
+      const classes = await repo.loadTrainClasses(storage.db, ids);
+      for (const m of page.models) m.trainClasses = classes.get(m.id) ?? [];
+    }
+    if (ids.length > 0 && SLICE_FIELDS.some((f) => fields.has(f))) {
+      const slices = await repo.loadModelSlices(storage.db, ids);
+      for (const m of page.models) m.slices = slices.get(m.id) ?? { training: [], validation: [] };
+    }
+    return page;
+  },
+  model: (_, args, { storage }) =>
+    repo.getModelByRef(storage.db, args.datasetId, parseInput(modelRefSchema(true), args)),
+};
+
+export const modelMutations: Pick<
+  MutationResolvers,
+  'createModel' | 'updateModel' | 'pinModel' | 'unpinModel' | 'deleteModel'
+> = {
+  createModel: (_, args, { storage, caller }) =>
+    repo.createModel(storage, args.datasetId, parseInput(createAnyModelInputSchema, args), caller),
+  updateModel: (_, args, { storage, caller }) => {
+    const id = targetModelId(args);
+    return repo.updateModel(storage, args.datasetId, id, parseInput(updateAnyModelInputSchema, args), caller);
+  },
+  pinModel: (_, args, { storage, caller }) => repo.setModelPinned(storage, args.datasetId, args.id, true, caller),
+  unpinModel: (_, args, { storage, caller }) => repo.setModelPinned(storage, args.datasetId, args.id, false, caller),
+  deleteModel: (_, args, { storage }) => repo.deleteModel(storage, args.datasetId, targetModelId(args)),
+};
+
+/** Sum of the slices' data counts; null when none of them has one (README §12). */
+function dataCount(slices: readonly SliceRecord[]): number | null {
+  const known = slices.flatMap((s) => (s.dataCount === null ? [] : [s.dataCount]));
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+}
+
+/** Runs `pick` on the model's slices: at once when preloaded, else through the per-request loader. */
+export function withSlices<T>(m: ModelRecord, loaders: Loaders, pick: (s: ModelSlices) => T): T | Promise<T> {
+  return m.slices !== undefined ? pick(m.slices) : loaders.modelSlices.load(m.id).then(pick);
+}
+
+export const Model: ModelResolvers = {
+  trainingClasses: (m, _, { loaders }) => m.trainClasses ?? loaders.trainClasses.load(m.id),
+  trainingSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.training),
+  validationSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.validation),
+  // A count set through the newer API wins over the one derived from the slices.
+  trainingDataCount: (m, _, { loaders }) =>
+    m.storedTrainDataCount ?? withSlices(m, loaders, (s) => dataCount(s.training)),
+  validationDataCount: (m, _, { loaders }) =>
+    m.storedValidationDataCount ?? withSlices(m, loaders, (s) => dataCount(s.validation)),
+  // Content storage is not local: the id is kept as given and no download URL can be issued (README §7).
+  modelContent: (m) => (m.modelContentId === null ? null : { id: m.modelContentId, downloadURL: null }),
+  meta: (m) => (m.metaJson === null ? null : (JSON.parse(m.metaJson) as Record<string, unknown>)),
+};

@@ -1,0 +1,89 @@
+// Response cache for GraphQL queries: a repeated read skips execution and serialisation.
+// An entry is keyed by query text, operation name and variables, and remembers the catalog version
+// (storage/catalog-version.ts) it was computed at; it is served only while the database still holds
+// that version. Every catalog write bumps the version in its own transaction, so no process on the
+// database can serve a result older than the last committed write. Query results depend on nothing
+// but the document, its variables and the stored data (auth runs before this, on every request).
+import type { Plugin, YogaInitialContext } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import { responseMediaType } from './error-format';
+import { getOperationAST, type ExecutionResult } from './graphql';
+import { readCatalogVersion } from '../storage/catalog-version';
+import type { Db } from '../storage/db';
+
+export interface ResponseCacheOptions {
+  maxEntries?: number;
+  /** Bound on the bodies and keys held, in characters (≈ bytes: the JSON is mostly ASCII). */
+  maxChars?: number;
+}
+
+interface Entry {
+  version: string;
+  /** The response body, serialised once. */
+  body: string;
+}
+
+/** Keys longer than this (huge variables) are not cached: one such request could crowd out the rest. */
+const MAX_KEY_CHARS = 16_384;
+
+/** Query text, operation name and variables as one string; null when not worth (or not possible) to cache. */
+function cacheKey(query: string | undefined, operationName: unknown, variables: unknown): string | null {
+  let key: string;
+  try {
+    key = JSON.stringify([query, operationName ?? null, variables ?? null]);
+  } catch {
+    return null; // variables nested too deep to serialise (the query itself may still run)
+  }
+  return key.length > MAX_KEY_CHARS ? null : key;
+}
+
+const isExecutionResult = (result: unknown): result is ExecutionResult =>
+  typeof result === 'object' && result !== null && !Array.isArray(result) && !(Symbol.asyncIterator in result);
+
+/** Put it after useErrorFormat: it answers cached bodies in the same `{ "data": … }` shape that plugin writes. */
+export function useResponseCache(
+  db: Db,
+  { maxEntries = 1_000, maxChars = 8 * 1024 * 1024 }: ResponseCacheOptions = {},
+): Plugin<YogaInitialContext> {
+  const cache = new LRUCache<string, Entry>({
+    max: maxEntries,
+    maxSize: maxChars,
+    sizeCalculation: (entry, key) => entry.body.length + key.length,
+  });
+  // Results whose body is already serialised (a hit, or a miss just stored) → that body.
+  const bodies = new WeakMap<object, string>();
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
+      const key = cacheKey(args.contextValue.params.query, args.operationName, args.variableValues);
+      if (key === null) return;
+      const version = await readCatalogVersion(db);
+      const hit = cache.get(key);
+      if (hit?.version === version) {
+        const result: ExecutionResult = {};
+        bodies.set(result, hit.body);
+        setResultAndStopExecution(result);
+        return;
+      }
+      return {
+        async onExecuteDone({ result }) {
+          if (!isExecutionResult(result) || (result.errors?.length ?? 0) > 0 || result.extensions !== undefined) return;
+          const body = JSON.stringify({ data: result.data });
+          bodies.set(result, body);
+          // A write committed while this ran may be half in the result: store only if none did.
+          if ((await readCatalogVersion(db)) === version) cache.set(key, { version, body });
+        },
+      };
+    },
+    onResultProcess({ request, result, setResultProcessor }) {
+      const body = bodies.get(result);
+      if (body === undefined) return;
+      const mediaType = responseMediaType(request);
+      setResultProcessor(
+        (_, fetchAPI) =>
+          new fetchAPI.Response(body, { status: 200, headers: { 'Content-Type': `${mediaType}; charset=utf-8` } }),
+        mediaType,
+      );
+    },
+  };
+}

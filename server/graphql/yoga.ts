@@ -1,0 +1,85 @@
+// The GraphQL API: a yoga instance (createGraphQL) mounted in the HTTP app behind the access rules.
+// createApp is that app without web files, for tests and in-process callers: `app.fetch(url, init)`
+// answers GET and POST on /graphql, /graphql/ and /system/graphql/.
+import { createSchema, createYoga } from 'graphql-yoga';
+import { LOCAL_CALLER, type AccessKeyPair, type Authenticate } from '../auth/access';
+import type { Context } from './context';
+import { useDocumentLimits } from './document-limits';
+import { maskError, useErrorFormat } from './error-format';
+import type { Resolvers } from './generated/resolvers';
+import { createLoaders } from './resolvers/loaders';
+import { datasetMutations, datasetQueries } from './resolvers/datasets';
+import { Model, modelMutations, modelQueries } from './resolvers/models';
+import { useResponseCache } from './response-cache';
+import { sliceMutations, sliceQueries } from './resolvers/slices';
+import { TrainingDataset, TrainingModel, trainingReportMutations } from './resolvers/training-models';
+import { DateTime, JSONObject } from './scalars';
+import { typeDefs } from './schema';
+import type { Storage } from '../storage/db';
+import { createHttpApp, type ApiHandler } from '../http/app';
+
+export type { AccessKeyPair, Authenticate } from '../auth/access';
+export { MAX_BODY_BYTES } from '../http/app';
+
+const resolvers: Resolvers = {
+  DateTime,
+  JSONObject,
+  Query: { ...modelQueries, ...sliceQueries, ...datasetQueries },
+  Mutation: { ...modelMutations, ...sliceMutations, ...datasetMutations, ...trainingReportMutations },
+  // One record answers both API generations (README "API generations").
+  Model: { ...Model, ...TrainingModel },
+  Dataset: TrainingDataset,
+};
+
+export const schema = createSchema<Context>({ typeDefs, resolvers });
+
+export interface GraphQLOptions {
+  storage: Storage;
+  /** GraphiQL and introspection. */
+  dev?: boolean | undefined;
+}
+
+/** What the HTTP app hands yoga besides the request: the caller its access rules admitted. */
+interface ServerContext {
+  caller?: string;
+}
+
+export function createGraphQL({ storage, dev = false }: GraphQLOptions) {
+  return createYoga<ServerContext, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    context: ({ caller }) => ({ storage, caller: caller ?? LOCAL_CALLER, loaders: createLoaders(storage.db) }),
+    plugins: [
+      useDocumentLimits({ dev }),
+      useErrorFormat(),
+      // Repeated queries answer from memory while the catalog version in the database is unchanged.
+      useResponseCache(storage.db),
+    ],
+    maskedErrors: { maskError },
+    batching: false,
+    multipart: false,
+    cors: false,
+    graphiql: dev,
+    landingPage: false,
+    logging: false,
+  });
+}
+
+/** The yoga instance as the HTTP app's API. */
+export function graphqlApi(options: GraphQLOptions): ApiHandler {
+  const yoga = createGraphQL(options);
+  return (request, caller) => yoga.fetch(request, { caller });
+}
+
+export interface AppOptions extends GraphQLOptions {
+  /** With keys set, every request needs Basic auth with one of them and /system/graphql/ is refused. */
+  accessKeys?: readonly AccessKeyPair[] | undefined;
+  /** Accepts requests that carry no valid Basic header, e.g. by session cookie; return the caller or null. */
+  authenticate?: Authenticate | undefined;
+}
+
+export function createApp({ storage, accessKeys, authenticate, dev }: AppOptions) {
+  return createHttpApp({ api: graphqlApi({ storage, dev }), accessKeys, authenticate, dev });
+}
+
+export type App = ReturnType<typeof createApp>;
