@@ -1,15 +1,5 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import {
-  lazy,
-  startTransition,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
+import { startTransition, Suspense, useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { Link, useHref, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { modelQueries, type ModelDetail, type ModelListItem } from '../../api/models';
@@ -53,13 +43,14 @@ import {
 } from './compare-view';
 import { loadCompareChart, loadedCompareChart } from './compare-chart-chunk';
 import styles from './compare-page.module.css';
+import { lazyPart } from '../../components/chunk-load';
 
-const LazyCompareChart = lazy(() => loadCompareChart().then((chart) => ({ default: chart })));
+const LazyCompareChart = lazyPart(loadCompareChart);
 // The timeline (recharts' scatter chart) sits below the fold: its code loads once the comparison is drawn.
 const loadMapTimeline = () => import('./map-timeline');
-const MapTimeline = lazy(loadMapTimeline);
+const MapTimeline = lazyPart(() => loadMapTimeline().then((m) => m.default));
 // The popover (Radix and floating-ui) loads with the first click on "+ Add model".
-const AddModelPopover = lazy(() => import('./add-model-popover').then((m) => ({ default: m.AddModelPopover })));
+const AddModelPopover = lazyPart(() => import('./add-model-popover').then((m) => m.AddModelPopover));
 
 interface LoadedModels {
   models: ModelDetail[];
@@ -376,7 +367,7 @@ export function ComparePage() {
   const full = view.ids.length >= MAX_COMPARED;
   // The chart's code loads beside the models (the route's loader starts both); the comparison waits
   // for it, so chart and table are drawn in one frame. A failed load falls back to the lazy chart,
-  // whose error the route shows.
+  // which retries and then says it could not be loaded.
   const willCompare = view.ids.length >= 2;
   const [chartLoaded, setChartLoaded] = useState(() => loadedCompareChart() !== undefined);
   useEffect(() => {

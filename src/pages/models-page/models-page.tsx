@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { datasetQueries } from '../../api/datasets';
 import { modelKeys, modelQueries, type ModelListItem } from '../../api/models';
@@ -19,9 +19,10 @@ import styles from './models-page.module.css';
 import { PAGE_SIZES, pageOf, toFilter, useModelsView, type SortEntry } from './url-state';
 import { useBulkDelete } from './use-bulk-delete';
 import { useHiddenColumns } from './use-hidden-columns';
+import { lazyPart } from '../../components/chunk-load';
 
 // The dialog (and Radix with it) loads on first use, keeping the list route's JS small.
-const BulkDeleteDialog = lazy(() => import('./bulk-delete-dialog').then((m) => ({ default: m.BulkDeleteDialog })));
+const BulkDeleteDialog = lazyPart(() => import('./bulk-delete-dialog').then((m) => m.BulkDeleteDialog));
 
 /** The compare page shows at most this many models side by side. */
 const MAX_COMPARE = 12;
