@@ -72,16 +72,18 @@ export function ModelForm(props: ModelFormProps) {
   const [newSlice, setNewSlice] = useState<{ field: SliceFieldName; label: string; name: string } | null>(null);
 
   // Every change is kept at once, so nothing typed is lost when the tab reloads or closes.
-  const { watch, reset } = form;
+  const { subscribe, reset } = form;
   useEffect(() => {
     const initial = JSON.stringify(defaultValues);
-    const subscription = watch((values) => {
-      if (leaving.current) return;
-      if (JSON.stringify(values) === initial) clearDraft(draftKey);
-      else writeDraft(draftKey, values as ModelFormValues);
+    return subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        if (leaving.current) return;
+        if (JSON.stringify(values) === initial) clearDraft(draftKey);
+        else writeDraft(draftKey, values);
+      },
     });
-    return () => subscription.unsubscribe();
-  }, [watch, defaultValues, draftKey]);
+  }, [subscribe, defaultValues, draftKey]);
 
   const discardDraft = () => {
     clearDraft(draftKey);
@@ -293,7 +295,14 @@ export function ModelForm(props: ModelFormProps) {
           }}
         />
       )}
-      <UnsavedChangesGuard dirty={isDirty} leaving={leaving} onDiscard={() => clearDraft(draftKey)} />
+      <UnsavedChangesGuard
+        dirty={isDirty}
+        leaving={leaving}
+        onDiscard={() => {
+          leaving.current = true;
+          clearDraft(draftKey);
+        }}
+      />
     </FormProvider>
   );
 }

@@ -37,7 +37,6 @@ export function UnsavedChangesGuard({
       title="Discard unsaved changes?"
       confirmLabel="Discard changes"
       onConfirm={() => {
-        leaving.current = true;
         onDiscard();
         blocker.proceed?.();
       }}

@@ -1,8 +1,9 @@
-import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { startTransition, Suspense, useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { startTransition, Suspense, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { Link, useHref, useLocation, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
-import { modelQueries, type ModelDetail, type ModelListItem } from '../../api/models';
+import type { ModelDetail, ModelListItem } from '../../api/models';
+import { allLoadedModels, modelQueries } from '../../api/models.queries';
+import { useAllPages } from '../../components/use-all-pages';
 import { Button } from '../../components/button';
 import { ChartFigure } from '../../components/chart-figure';
 import {
@@ -52,26 +53,7 @@ const MapTimeline = lazyPart(() => loadMapTimeline().then((m) => m.default));
 // The popover (Radix and floating-ui) loads with the first click on "+ Add model".
 const AddModelPopover = lazyPart(() => import('./add-model-popover').then((m) => m.AddModelPopover));
 
-interface LoadedModels {
-  models: ModelDetail[];
-  notFound: string[];
-  failed: Array<{ id: string; error: Error; retry: () => void }>;
-  pending: boolean;
-}
-
-/** Splits the detail queries into loaded models, unknown ids and other failures. */
-function combineModels(results: Array<UseQueryResult<ModelDetail | null>>, ids: readonly string[]): LoadedModels {
-  const loaded: LoadedModels = { models: [], notFound: [], failed: [], pending: false };
-  results.forEach((result, i) => {
-    const id = ids[i] ?? '';
-    if (result.data) loaded.models.push(result.data);
-    else if (result.isPending) loaded.pending = true;
-    else if (result.error instanceof ApiError && result.error.code === 'NOT_FOUND') loaded.notFound.push(id);
-    else if (result.error) loaded.failed.push({ id, error: result.error, retry: () => void result.refetch() });
-    else loaded.notFound.push(id);
-  });
-  return loaded;
-}
+const TRAINED = { must: { isTrained: true } };
 
 /** The view's URL setter: keeps commas readable in `ids=a,b,c`. */
 function useCompareView(): [CompareView, (patch: CompareViewPatch, options?: { push?: boolean }) => void] {
@@ -167,13 +149,6 @@ function AddModelButton({ children }: { children: ReactNode }) {
   );
 }
 
-/** One message for every model that failed to load: usually they failed for the same reason. */
-function loadFailure(failed: LoadedModels['failed']): Error {
-  const first = failed[0];
-  if (failed.length === 1 && first) return new Error(`Model ${first.id}: ${first.error.message}`);
-  return new Error(`${failed.length} models could not be loaded: ${first?.error.message ?? ''}`);
-}
-
 function Notice({ tone = 'info', children }: { tone?: 'info' | 'warning'; children: ReactNode }) {
   return (
     <div role={tone === 'warning' ? 'alert' : 'status'} className={`${styles.notice} ${styles[tone]}`}>
@@ -212,10 +187,13 @@ function Comparison({ datasetId, models, baselineIndex, view, update }: Comparis
     return () => cancelAnimationFrame(frame);
   }, []);
   // Every trained model of the dataset: fetched once the comparison is drawn, not competing with it.
-  const timeline = useQuery({
-    ...modelQueries.everything(datasetId, { must: { isTrained: true } }),
+  const timeline = useInfiniteQuery({
+    ...modelQueries.allPages(datasetId, TRAINED),
     enabled: showBelowFold,
+    select: allLoadedModels,
   });
+  useAllPages(timeline, showBelowFold);
+  const trained = timeline.hasNextPage ? undefined : timeline.data?.models;
   // The charts are the expensive part of a render: redraw them only when their data changes.
   const chart = useMemo(() => {
     const Chart = loadedCompareChart() ?? LazyCompareChart;
@@ -224,13 +202,10 @@ function Comparison({ datasetId, models, baselineIndex, view, update }: Comparis
     return <Chart models={columns} rows={rows} baselineIndex={baselineIndex} />;
   }, [columns, rows, baselineIndex]);
   const timelineChart = useMemo(
-    () => timeline.data && <MapTimeline models={timeline.data.models} compared={columns} />,
-    [timeline.data, columns],
+    () => trained && <MapTimeline models={trained} compared={columns} />,
+    [trained, columns],
   );
-  const placed = useMemo(
-    () => timeline.data && new Set(timelinePoints(timeline.data.models).map((p) => p.id)),
-    [timeline.data],
-  );
+  const placed = useMemo(() => trained && new Set(timelinePoints(trained).map((p) => p.id)), [trained]);
   const hidden = allRows.length - rows.length;
   const table = useMemo(
     () => (
@@ -324,10 +299,10 @@ function Comparison({ datasetId, models, baselineIndex, view, update }: Comparis
           />
         }
       >
-        {timeline.isPending || !showBelowFold ? (
-          <PageSkeleton rows={4} />
-        ) : timeline.isError ? (
+        {timeline.isError ? (
           <ErrorState error={timeline.error} onRetry={() => void timeline.refetch()} />
+        ) : !trained || !showBelowFold ? (
+          <PageSkeleton rows={4} />
         ) : (
           <Suspense fallback={<PageSkeleton rows={4} />}>{timelineChart}</Suspense>
         )}
@@ -349,17 +324,9 @@ export function ComparePage() {
   const [view, update] = useCompareView();
   const location = useLocation();
   const href = useHref(location);
-  const idsKey = view.ids.join(',');
-  // A stable combine lets useQueries return the same object until a result changes.
-  const combine = useCallback(
-    (results: Array<UseQueryResult<ModelDetail | null>>) => combineModels(results, idsKey.split(',')),
-    [idsKey],
-  );
-  const loaded = useQueries({ queries: view.ids.map((id) => modelQueries.detail(datasetId, id)), combine });
-  // While a newly added model loads, keep showing the comparison that was already there.
-  const [settled, setSettled] = useState<LoadedModels | null>(null);
-  if (!loaded.pending && settled !== loaded) setSettled(loaded);
-  const current = loaded.pending ? settled : loaded;
+  // While a newly added model loads, the comparison that was already there stays (placeholder data).
+  const compared = useQuery(modelQueries.byIds(datasetId, view.ids));
+  const current = compared.data;
 
   const models = current?.models ?? [];
   const baseline = models.find((m) => m.id === view.baseline) ?? models.find((m) => m.isPinned) ?? models[0] ?? null;
@@ -405,10 +372,10 @@ export function ComparePage() {
         <div className={styles.inlinePicker}>{picker(true)}</div>
       </EmptyState>
     );
+  } else if (compared.isError && !current) {
+    body = null; // the error above says it all (e.g. the server is down)
   } else if (!current || (models.length >= 2 && !chartLoaded)) {
     body = <PageSkeleton rows={8} />;
-  } else if (models.length === 0 && current.failed.length > 0) {
-    body = null; // the error above says it all (e.g. the server is down)
   } else if (models.length < 2) {
     body = (
       <EmptyState title={models.length === 1 ? 'Add another model' : 'No models to compare'}>
@@ -488,7 +455,7 @@ export function ComparePage() {
               </button>
             </li>
           ))}
-          {loaded.pending && current && <li className={styles.loadingChip}>Loading…</li>}
+          {compared.isPlaceholderData && <li className={styles.loadingChip}>Loading…</li>}
         </ul>
       )}
 
@@ -510,9 +477,7 @@ export function ComparePage() {
           </Button>
         </Notice>
       )}
-      {current && current.failed.length > 0 && (
-        <ErrorState error={loadFailure(current.failed)} onRetry={() => current.failed.forEach((f) => f.retry())} />
-      )}
+      {compared.isError && !current && <ErrorState error={compared.error} onRetry={() => void compared.refetch()} />}
 
       {body}
     </div>

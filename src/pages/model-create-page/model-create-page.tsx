@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { MAX_PAGE_LENGTH, modelQueries, useCreateModel } from '../../api/models';
+import { MAX_PAGE_LENGTH } from '../../api/models';
+import { useCreateModel } from '../../api/models.mutations';
+import { modelQueries } from '../../api/models.queries';
 import { sliceQueries, useCreateSlice } from '../../api/slices';
 import { draftKey } from '../../components/model-form/form-draft';
 import { FormPageHeader } from '../../components/model-form/form-page-header';

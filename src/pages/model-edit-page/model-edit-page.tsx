@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { modelQueries, useUpdateModel, type ModelDetail } from '../../api/models';
+import type { ModelDetail } from '../../api/models';
+import { useUpdateModel } from '../../api/models.mutations';
+import { modelQueries } from '../../api/models.queries';
 import { draftKey } from '../../components/model-form/form-draft';
 import { FormPageHeader } from '../../components/model-form/form-page-header';
 import { ModelForm } from '../../components/model-form/model-form';
