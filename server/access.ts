@@ -59,9 +59,10 @@ export function useAccessRules({ accessKeys, authenticate }: AccessOptions, call
   const checkBasic = basicAuthChecker(accessKeys);
   const keysSet = accessKeys.length > 0;
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    async onRequest(payload) {
+      const { request, url, fetchAPI } = payload;
       const refuse = (status: number, code: ErrorCode, message: string, headers?: Record<string, string>) =>
-        endResponse(errorResponse(fetchAPI, status, code, message, headers));
+        payload.endResponse(errorResponse(fetchAPI, status, code, message, headers));
       const isSystem = SYSTEM_PATHS.has(url.pathname);
       if (!isSystem && !GRAPHQL_PATHS.has(url.pathname))
         return refuse(404, 'NOT_FOUND', `No API at ${url.pathname}; use POST /graphql/`);

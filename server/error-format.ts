@@ -46,13 +46,9 @@ export function maskError(error: unknown): Error {
   });
 }
 
-interface HttpExtension {
-  status?: number;
-}
-
 /** HTTP status yoga gave a failure before GraphQL started (413 body too large, 400 bad JSON or batching). */
 function transportStatus(error: GraphQLError): number {
-  const status = (error.extensions['http'] as HttpExtension | undefined)?.status;
+  const status = error.extensions['http']?.status;
   return status !== undefined && status >= 400 ? status : 400;
 }
 
@@ -103,10 +99,11 @@ export function useErrorFormat(): Plugin {
       const { request } = context as { request?: Request };
       if (request !== undefined) reachedGraphQL.add(request);
     },
-    onResultProcess({ request, result, setResultProcessor }) {
+    onResultProcess(payload) {
+      const { request, result } = payload;
       if (Array.isArray(result) || Symbol.asyncIterator in result) return; // no batching or streams here
       const graphql = reachedGraphQL.has(request);
-      setResultProcessor((r, fetchAPI) => respond(r as ExecutionResult, graphql, fetchAPI), 'application/json');
+      payload.setResultProcessor((r, fetchAPI) => respond(r as ExecutionResult, graphql, fetchAPI), 'application/json');
     },
   };
 }

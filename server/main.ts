@@ -56,9 +56,10 @@ function urlOf(address: AddressInfo): string {
   return `http://${host}:${address.port}`;
 }
 
-const apiOnly: StaticHandler = async (_req, res) => {
+const apiOnly: StaticHandler = (_req, res) => {
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
   res.end('This server was started with --api-only: the dashboard is served by Vite (npm run dev).');
+  return Promise.resolve();
 };
 
 /** The local catalog: open (SQLite or PostgreSQL) and seed the demo data when asked. */

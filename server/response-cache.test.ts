@@ -347,7 +347,7 @@ describe('proxy mode', () => {
       upstreamKey: { accessKey: 'a', accessKeySecret: 'b' },
       fetch: upstream,
     });
-    const server = createServer(handler);
+    const server = createServer((req, res) => void handler(req, res));
     proxy = server;
     await new Promise<void>((resolve) => server.listen(PROXY_PORT, '127.0.0.1', resolve));
     const ask = async () => {

@@ -1,5 +1,5 @@
 // Test helpers: a fresh app on either engine and a GraphQL caller that speaks the wire protocol.
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
@@ -177,8 +177,10 @@ export async function createModel(
 }
 
 /** Serves a Node request handler on a free loopback port. */
-export async function listen(handler: RequestListener): Promise<{ base: string; server: Server }> {
-  const server = createServer(handler);
+export async function listen(
+  handler: (req: IncomingMessage, res: ServerResponse) => unknown,
+): Promise<{ base: string; server: Server }> {
+  const server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }

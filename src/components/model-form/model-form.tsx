@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
@@ -218,7 +218,9 @@ export function ModelForm(props: ModelFormProps) {
                 type="checkbox"
                 id="isTrained"
                 aria-describedby="isTrained-hint"
-                {...register('isTrained', { onChange: (event) => onTrainedChange(event.target.checked) })}
+                {...register('isTrained', {
+                  onChange: (event: ChangeEvent<HTMLInputElement>) => onTrainedChange(event.target.checked),
+                })}
               />
             }
           />

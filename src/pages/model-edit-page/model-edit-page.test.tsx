@@ -50,7 +50,7 @@ describe('edit model form', { timeout: 30_000 }, () => {
     expect(screen.getByLabelText('Name')).toHaveValue('yolo traffic v1');
     expect(screen.getByLabelText('Description')).toHaveValue('baseline run');
     expect(screen.getByLabelText('Model content id')).toHaveValue('content-7');
-    expect(JSON.parse((screen.getByLabelText('Meta (JSON)') as HTMLTextAreaElement).value)).toEqual({ epochs: 100 });
+    expect(JSON.parse(screen.getByLabelText<HTMLTextAreaElement>('Meta (JSON)').value)).toEqual({ epochs: 100 });
     expect(screen.getByLabelText('Class 1')).toHaveValue('car');
     expect(screen.getByLabelText('AP 1')).toHaveValue('0.81');
     expect(screen.getByLabelText('AP 2')).toHaveValue('');
@@ -91,7 +91,7 @@ describe('edit model form', { timeout: 30_000 }, () => {
 
     await user.type(screen.getByLabelText('AP 2'), '0.5');
     await user.click(screen.getByLabelText('Trained'));
-    expect((screen.getByLabelText('Trained at') as HTMLInputElement).value).not.toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Trained at').value).not.toBe('');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     await waitFor(() => expect(calls).toHaveLength(1));
