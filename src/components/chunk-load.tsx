@@ -25,7 +25,7 @@ export function useChunkFailed(): boolean {
 
 const RETRY_DELAYS_MS = [400, 1500];
 
-/** Runs `load` (a dynamic import) again after a pause when it fails; reports the last failure. */
+/** Runs `load` (a dynamic import) again after a pause when it fails; rejects with the last failure. */
 export async function retryImport<T>(load: () => Promise<T>): Promise<T> {
   for (const delay of RETRY_DELAYS_MS) {
     try {
@@ -34,16 +34,19 @@ export async function retryImport<T>(load: () => Promise<T>): Promise<T> {
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
-  try {
-    return await load();
-  } catch (error) {
+  return load();
+}
+
+/** A part of the app that could not be loaded: the banner offers the reload, `fallback` stands in for it. */
+function failedChunk<T>(fallback: T): () => T {
+  return () => {
     reportChunkFailure();
-    throw error;
-  }
+    return fallback;
+  };
 }
 
 /** Said in place of a part whose code could not be loaded; the banner above offers the reload. */
-export function ChunkFailed({ what = 'This part of the page' }: { what?: string }) {
+function ChunkFailed({ what = 'This part of the page' }: { what?: string }) {
   return (
     <p role="alert" className={styles.inline}>
       {what} could not be loaded. Reload the page to try again.
@@ -57,10 +60,7 @@ export function ChunkFailed({ what = 'This part of the page' }: { what?: string 
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   return lazy<ComponentType<P>>(() =>
-    retryImport(load).then(
-      (component) => ({ default: component }),
-      () => ({ default: () => <ChunkFailed /> }),
-    ),
+    retryImport(load).then((component) => ({ default: component }), failedChunk({ default: () => <ChunkFailed /> })),
   );
 }
 
@@ -70,7 +70,4 @@ function ChunkFailedPage() {
 
 /** A route's `lazy`: the page's chunk, retried; if it still fails, a page that says so inside the layout. */
 export const lazyPage = (load: () => Promise<ComponentType>) => () =>
-  retryImport(load).then(
-    (Component) => ({ Component }),
-    () => ({ Component: ChunkFailedPage }),
-  );
+  retryImport(load).then((Component) => ({ Component }), failedChunk({ Component: ChunkFailedPage }));
