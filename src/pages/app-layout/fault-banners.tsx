@@ -25,24 +25,24 @@ function ServerUnreachableBanner() {
   useEffect(() => {
     if (!unreachable) return;
     let attempt = 0;
+    let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const reconnect = () => {
+    const schedule = () => {
+      clearTimeout(timer);
+      if (stopped) return;
+      timer = setTimeout(reconnect, RECONNECT_DELAYS_MS[Math.min(attempt++, RECONNECT_DELAYS_MS.length - 1)]);
+    };
+    function reconnect() {
       clearTimeout(timer);
       // cancelRefetch: false joins a refetch already under way (a page's Retry) instead of restarting it.
       void queryClient
-        .refetchQueries(
-          { type: 'active', predicate: (query) => query.state.status === 'error' },
-          { cancelRefetch: false },
-        )
+        .refetchQueries({ type: 'active', predicate: failedToReach }, { cancelRefetch: false })
         .finally(schedule);
-    };
-    const schedule = () => {
-      clearTimeout(timer);
-      timer = setTimeout(reconnect, RECONNECT_DELAYS_MS[Math.min(attempt++, RECONNECT_DELAYS_MS.length - 1)]);
-    };
+    }
     schedule();
     window.addEventListener('online', reconnect);
     return () => {
+      stopped = true;
       clearTimeout(timer);
       window.removeEventListener('online', reconnect);
     };
