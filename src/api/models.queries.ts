@@ -34,13 +34,13 @@ const ModelsByIdsDoc = graphql(`
   }
 `);
 
-export const fetchModelsPage = (datasetId: string, page: ModelsPageParams, signal?: AbortSignal) =>
+const fetchModelsPage = (datasetId: string, page: ModelsPageParams, signal?: AbortSignal) =>
   request(ModelsListDoc, { datasetId, ...page }, signal).then((d) => d.models);
 
 export type ModelsPageData = Awaited<ReturnType<typeof fetchModelsPage>>;
 
 /** The compared models in the order asked for, and the ids the dataset does not have. */
-export interface ModelsByIds {
+interface ModelsByIds {
   models: ModelDetail[];
   notFound: string[];
 }

@@ -1,5 +1,5 @@
 /** One page of a cursor-paginated list: its items and the cursor of the next page (null on the last). */
-export interface Page<T> {
+interface Page<T> {
   items: readonly T[];
   next: string | null | undefined;
 }
