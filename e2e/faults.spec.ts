@@ -136,6 +136,28 @@ test.describe('server down', () => {
     await expect(banner(page)).toHaveCount(0);
   });
 
+  test('list: rows loaded before the server stopped stay, with the banner, until it is back', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(300_000);
+    const seeded = await startSeeded(request, [{ name: 'kept-row', aps: { car: 0.8 } }]);
+    await page.goto(`${server?.baseURL}/datasets/${seeded.datasetId}/models`);
+    const row = page.getByRole('link', { name: 'kept-row' });
+    await expect(row).toBeVisible({ timeout: 60_000 });
+
+    await server?.stop();
+    // A failed pin refetches the list: that fails too, and the rows stay.
+    await page.getByRole('button', { name: 'Pin kept-row' }).click();
+    await expect(banner(page)).toBeVisible({ timeout: 30_000 });
+    await expect(row).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Pin kept-row' })).toHaveAttribute('aria-pressed', 'false');
+
+    await restart();
+    await expect(banner(page)).toHaveCount(0, { timeout: 30_000 });
+    await expect(row).toBeVisible();
+  });
+
   test('detail: a pin while the server is stopped rolls back with a message, the page and its data stay, and it recovers by itself', async ({
     page,
     request,
