@@ -1,6 +1,7 @@
-// The dashboard when the API fails (issue #8, "UI under faults"): the server down, a failing pin,
-// failing saves, slow answers. Each test seeds a dataset of its own. The list is tested against a
-// spawned server that is really stopped and restarted; the other pages cut /graphql/ with page.route.
+// The dashboard when the API fails (README "When the server is away"): the server down, a failing pin,
+// failing saves, code that cannot load, slow answers. Each test seeds a dataset of its own. "server down"
+// runs a spawned server that is really stopped mid-action and restarted; the other tests cut /graphql/
+// with page.route or answer it with errors.
 import { rmSync } from 'node:fs';
 import {
   expect,
