@@ -80,7 +80,7 @@ function scrollTable(page: Page): Promise<ScrollResult> {
     const long = { count: 0, total: 0, scripts: 0, rendering: 0 };
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        const frame: LongAnimationFrame = entry.toJSON();
+        const frame = entry.toJSON() as LongAnimationFrame;
         long.count++;
         long.total += frame.duration;
         long.scripts += frame.scripts.reduce((sum, script) => sum + script.duration, 0);

@@ -174,7 +174,7 @@ function checkFile(file: string) {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     return {
-      integrity: db.pragma('integrity_check', { simple: true }) as unknown,
+      integrity: db.pragma('integrity_check', { simple: true }),
       foreignKeyViolations: db.pragma('foreign_key_check') as unknown[],
     };
   } finally {

@@ -45,7 +45,7 @@ export async function openDatabaseFile(file: string): Promise<{ storage: Storage
   try {
     return { storage: await openStorage(file), isNew };
   } catch (error) {
-    const code = String((error as { code?: unknown }).code ?? '');
+    const code = errorCode(error);
     if (code === 'SQLITE_NOTADB') throw new StartupError(`${file} is not a SQLite database. ${HOW_TO_FIX}`);
     if (code.startsWith('SQLITE_'))
       throw new StartupError(`Cannot open the database ${file}: ${reasonOf(error)}. ${HOW_TO_FIX}`);
@@ -63,10 +63,16 @@ export function redactUrl(url: string): string {
 
 const PG_FIX = 'Check --db (or DATABASE_URL).';
 
+/** The driver's error code (`SQLITE_…`, `ECONNREFUSED`), or '' when it has none. */
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
 function postgresReason(failure: unknown): string {
   // Migration failures wrap the driver's error.
   const error = failure instanceof Error && failure.cause !== undefined ? failure.cause : failure;
-  const code = String((error as { code?: unknown }).code ?? '');
+  const code = errorCode(error);
   if (code === 'ECONNREFUSED') return 'connection refused (is PostgreSQL running and listening there?)';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'unknown host';
   if (code === 'ETIMEDOUT') return 'connection timed out';

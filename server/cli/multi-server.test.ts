@@ -159,7 +159,7 @@ describe.runIf(engines.includes('postgres'))('two servers on one PostgreSQL data
       // One migration run and one cursor secret for all of them.
       expect(new Set(storages.map((s) => s.cursorSecret.toString('hex'))).size).toBe(1);
       const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
-        storages[0]!.db,
+        storages[0].db,
       );
       expect(applied.rows).toEqual(Object.keys(migrations).map((name) => ({ name })));
     } finally {

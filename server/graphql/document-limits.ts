@@ -4,7 +4,9 @@ import {
   Kind,
   NoSchemaIntrospectionCustomRule,
   parse,
+  type ParseOptions,
   type SelectionSetNode,
+  type Source,
   type ValidationContext,
   type ValidationRule,
 } from './graphql';
@@ -99,7 +101,9 @@ export function useDocumentLimits({ dev }: { dev: boolean }): Plugin {
   const rule = limitRule(dev);
   return {
     onParse({ setParseFn }) {
-      setParseFn((source, options) => parse(source, { ...options, maxTokens: DOCUMENT_LIMITS.maxTokens }));
+      setParseFn((source: string | Source, options?: ParseOptions) =>
+        parse(source, { ...options, maxTokens: DOCUMENT_LIMITS.maxTokens }),
+      );
     },
     onValidate({ addValidationRule }) {
       addValidationRule(rule);

@@ -47,12 +47,7 @@ export function maskError(error: unknown): Error {
   });
 }
 
-interface HttpExtension {
-  status?: number;
-  headers?: Record<string, string>;
-}
-
-const httpOf = (error: GraphQLError) => error.extensions['http'] as HttpExtension | undefined;
+const httpOf = (error: GraphQLError) => error.extensions['http'];
 
 /** HTTP status yoga gave a failure outside GraphQL proper (413, 400 bad JSON, 405 mutation by GET). */
 function transportStatus(error: GraphQLError): number | undefined {
@@ -138,11 +133,15 @@ export function useErrorFormat(): Plugin {
       const { request } = context as { request?: Request };
       if (request !== undefined) reachedGraphQL.add(request);
     },
-    onResultProcess({ request, result, setResultProcessor }) {
+    onResultProcess(payload) {
+      const { request, result } = payload;
       if (Array.isArray(result) || Symbol.asyncIterator in result) return; // no batching or streams here
       const graphql = reachedGraphQL.has(request);
       const mediaType = responseMediaType(request);
-      setResultProcessor((r, fetchAPI) => respond(r as ExecutionResult, graphql, mediaType, fetchAPI), mediaType);
+      payload.setResultProcessor(
+        (r, fetchAPI) => respond(r as ExecutionResult, graphql, mediaType, fetchAPI),
+        mediaType,
+      );
     },
   };
 }

@@ -121,7 +121,7 @@ describe.each(engines)('hostile input over HTTP on %s', (engine) => {
     }> = {},
   ): Promise<Answer> {
     const init = { method, headers, body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS), duplex: 'half' };
-    const response = await fetch(base + path, init as RequestInit);
+    const response = await fetch(base + path, init);
     const text = await response.text();
     let parsed: Answer['body'];
     try {
@@ -543,7 +543,7 @@ describe.each(engines)('hostile input over HTTP on %s', (engine) => {
     it('refuses 100,000 unknown slice ids on create', async () => {
       expectRefused(await post(CREATE, createVars({ trainingSliceIds: many(100_000) })), ['NOT_FOUND']);
       expectRefused(
-        await post(CREATE, createVars({ validationSliceIds: [...Array(100_000).fill(ids.sliceId), 'x'] })),
+        await post(CREATE, createVars({ validationSliceIds: [...new Array<string>(100_000).fill(ids.sliceId), 'x'] })),
         ['NOT_FOUND'],
       );
     });

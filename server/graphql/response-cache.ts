@@ -7,7 +7,7 @@
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { responseMediaType } from './error-format';
-import { getOperationAST, type ExecutionResult } from './graphql';
+import { getOperationAST, OperationTypeNode, type ExecutionArgs, type ExecutionResult } from './graphql';
 import { readCatalogVersion } from '../storage/catalog-version';
 import type { Db } from '../storage/db';
 
@@ -54,8 +54,10 @@ export function useResponseCache(
   const bodies = new WeakMap<object, string>();
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
-      const key = cacheKey(args.contextValue.params.query, args.operationName, args.variableValues);
+      // envelop types `args` loosely; these are graphql's execution arguments.
+      const { document, operationName } = args as ExecutionArgs;
+      if (getOperationAST(document, operationName)?.operation !== OperationTypeNode.QUERY) return;
+      const key = cacheKey(args.contextValue.params.query, operationName, args.variableValues);
       if (key === null) return;
       const version = await readCatalogVersion(db);
       const hit = cache.get(key);
@@ -75,11 +77,11 @@ export function useResponseCache(
         },
       };
     },
-    onResultProcess({ request, result, setResultProcessor }) {
-      const body = bodies.get(result);
+    onResultProcess(payload) {
+      const body = bodies.get(payload.result);
       if (body === undefined) return;
-      const mediaType = responseMediaType(request);
-      setResultProcessor(
+      const mediaType = responseMediaType(payload.request);
+      payload.setResultProcessor(
         (_, fetchAPI) =>
           new fetchAPI.Response(body, { status: 200, headers: { 'Content-Type': `${mediaType}; charset=utf-8` } }),
         mediaType,

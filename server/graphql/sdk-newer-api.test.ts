@@ -88,7 +88,7 @@ describe.each(engines)('on %s', (engine) => {
     // Datasets and slices.
     const dataset = await newer('createDataset', { name: 'newer-flow', description: 'v1.9' });
     expect(dataset).toMatchObject({ name: 'newer-flow', description: 'v1.9', sliceCount: 0, dataCount: null });
-    const d = dataset.id as string;
+    const d = dataset.id;
     const train = await newer('createSlice', { dataset_id: d, name: 'train', description: 'training split' });
     const val = await newer('createSlice', { dataset_id: d, name: 'val' });
     expect(await newer('slices', { dataset_id: d, cursor: null, length: 10 })).toMatchObject({ totalCount: 2 });
@@ -350,10 +350,10 @@ describe.each(engines)('on %s', (engine) => {
   });
 
   it('reads first-generation writes through the newer API by the same rules', async () => {
-    const d = (await older('createDataset', { name: 'old-writes' })).id as string;
-    const a = (await older('createSlice', { dataset_id: d, name: 'a' })).id as string;
-    const b = (await older('createSlice', { dataset_id: d, name: 'b' })).id as string;
-    const c = (await older('createSlice', { dataset_id: d, name: 'c' })).id as string;
+    const d = (await older('createDataset', { name: 'old-writes' })).id;
+    const a = (await older('createSlice', { dataset_id: d, name: 'a' })).id;
+    const b = (await older('createSlice', { dataset_id: d, name: 'b' })).id;
+    const c = (await older('createSlice', { dataset_id: d, name: 'c' })).id;
     const created = await older('createModel', {
       datasetId: d,
       name: 'legacy',
@@ -474,9 +474,9 @@ describe.each(engines)('on %s', (engine) => {
   });
 
   it('orders pages by orderBy, nulls lowest, ties by id', async () => {
-    const d = (await newer('createDataset', { name: 'ordered' })).id as string;
+    const d = (await newer('createDataset', { name: 'ordered' })).id;
     const make = async (name: string, score: number | null) =>
-      (await newer('createModel', createVariables(d, { name, task_type: 'OCR', score_value: score }))).id as string;
+      (await newer('createModel', createVariables(d, { name, task_type: 'OCR', score_value: score }))).id;
     const low = await make('b-low', 0.2);
     const none = await make('C-none', null);
     const high = await make('a-high', 0.9);

@@ -135,7 +135,7 @@ export function countModels(db: Db, datasetId: string, stats: ModelStats, filter
   if (filter.matchesNothing) return Promise.resolve(0);
   if (filter.flagsOnly) return Promise.resolve(countFromBuckets(stats, filter));
   let entries = cache.get(db);
-  if (entries === undefined) cache.set(db, (entries = new Map()));
+  if (entries === undefined) cache.set(db, (entries = new Map<string, Promise<number>>()));
   const key = `${datasetId}\n${stats.version}\n${filter.key}`;
   let count = entries.get(key);
   if (count === undefined) {

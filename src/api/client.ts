@@ -27,6 +27,11 @@ export interface WireError {
 
 const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+/** True for a failure to reach the server at all (down, offline, or a gateway in front of it that cannot). */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof ApiError && (error.code === 'NETWORK' || [502, 503, 504].includes(error.status));
+}
+
 /** What to say when the answer carries no error of its own (e.g. a gateway in front of the server). */
 function fallback(status: number): { code: string; message: string } {
   if (status === 401)

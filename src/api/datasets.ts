@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { request } from './client';
 import { graphql } from './gql';
-import type { DatasetFieldsFragment, DatasetsListQuery } from './gql/graphql';
+import type { DatasetFieldsFragment } from './gql/graphql';
+import { walkPages } from './paging';
 
 export type Dataset = DatasetFieldsFragment;
 
@@ -42,17 +43,15 @@ export const datasetKeys = {
 };
 
 /** Every dataset, page by page (a registry has few; the switcher lists them all). */
-async function fetchAllDatasets(signal: AbortSignal): Promise<Dataset[]> {
-  const datasets: Dataset[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: DatasetsListQuery['datasets'] = (await request(DatasetsListDoc, { cursor, length: 50 }, signal))
-      .datasets;
-    datasets.push(...page.datasets);
-    cursor = page.next ?? null;
-  } while (cursor);
-  return datasets;
-}
+const fetchAllDatasets = (signal: AbortSignal) =>
+  walkPages(
+    (cursor) =>
+      request(DatasetsListDoc, { cursor, length: 50 }, signal).then(({ datasets }) => ({
+        items: datasets.datasets,
+        next: datasets.next,
+      })),
+    signal,
+  );
 
 export const datasetQueries = {
   list: () => queryOptions({ queryKey: datasetKeys.list(), queryFn: ({ signal }) => fetchAllDatasets(signal) }),

@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from './client';
 import { graphql } from './gql';
-import type { CreateSliceMutationVariables, SliceFieldsFragment, SlicesListQuery } from './gql/graphql';
+import type { CreateSliceMutationVariables, SliceFieldsFragment } from './gql/graphql';
+import { walkPages } from './paging';
 
 export type Slice = SliceFieldsFragment;
 
@@ -30,17 +31,15 @@ export const sliceKeys = {
   list: (datasetId: string) => [...sliceKeys.all, datasetId, 'list'] as const,
 };
 
-async function fetchAllSlices(datasetId: string, signal: AbortSignal): Promise<Slice[]> {
-  const slices: Slice[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: SlicesListQuery['slices'] = (await request(SlicesListDoc, { datasetId, cursor, length: 50 }, signal))
-      .slices;
-    slices.push(...page.slices);
-    cursor = page.next ?? null;
-  } while (cursor);
-  return slices;
-}
+const fetchAllSlices = (datasetId: string, signal: AbortSignal) =>
+  walkPages(
+    (cursor) =>
+      request(SlicesListDoc, { datasetId, cursor, length: 50 }, signal).then(({ slices }) => ({
+        items: slices.slices,
+        next: slices.next,
+      })),
+    signal,
+  );
 
 export const sliceQueries = {
   list: (datasetId: string) =>

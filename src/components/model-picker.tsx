@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { modelQueries, type ModelListItem } from '../api/models';
+import type { ModelListItem } from '../api/models';
+import { modelQueries } from '../api/models.queries';
 import { Button } from './button';
 import { formatRelative } from './format';
 import { formatAp, meanAp } from './model-metrics';

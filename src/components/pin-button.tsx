@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useSetModelPinned } from '../api/models';
+import { useSetModelPinned } from '../api/models.mutations';
 import styles from './pin-button.module.css';
 
 const ERROR_VISIBLE_MS = 8000;

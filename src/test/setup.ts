@@ -12,5 +12,7 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetMockDb();
+  // Form drafts (model-form/form-draft) must not carry over into the next test.
+  localStorage.clear();
 });
 afterAll(() => server.close());

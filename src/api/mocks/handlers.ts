@@ -34,7 +34,7 @@ import { filterModels, mockDb } from './db';
 export function errorResponse(code: string, message: string, field?: string) {
   const body = { errors: [{ message, code, extensions: { code, ...(field ? { field } : {}) } }], data: null };
   // msw's error type has no top-level `code`, which our server (and the SDK) use.
-  return HttpResponse.json(body) as HttpResponse<GraphQLResponseBody<never>>;
+  return HttpResponse.json<GraphQLResponseBody<never>>(body);
 }
 
 const notFound = (what: string, id: string) => errorResponse('NOT_FOUND', `${what} ${id} not found`);

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
 import type { Slice } from '../../api/slices';
 import { Button, buttonClass } from '../button';
 import { describe, Field } from './field';
+import { clearDraft, readDraft, writeDraft } from './form-draft';
 import { MetaEditor } from './meta-editor';
 import {
   changedFields,
@@ -40,6 +41,8 @@ interface EditModeProps {
 
 export type ModelFormProps = (CreateModeProps | EditModeProps) & {
   defaultValues: ModelFormValues;
+  /** Where unsaved input is kept until it is saved (see ./form-draft). */
+  draftKey: string;
   cancelTo: string;
   /** Saves; resolves with the path to open next, or rejects (an ApiError is shown on its field). */
   onSubmit: (values: ModelFormOutput, changed: EditableField[]) => Promise<string>;
@@ -49,12 +52,17 @@ const ALL_FIELDS = Object.keys(modelFormSchema.shape) as ModelFormField[];
 
 /** Register a model (create) or record its results (edit). Render once the model is loaded; key it by id. */
 export function ModelForm(props: ModelFormProps) {
-  const { mode, cancelTo, onSubmit } = props;
+  const { mode, cancelTo, onSubmit, draftKey } = props;
   // The form keeps the values it started from, whatever the page re-renders with later.
   const [defaultValues] = useState(props.defaultValues);
+  // Input left unsaved here before (a failed save, a reload) comes back; the defaults stay what it
+  // is compared with, so those fields count as changed.
+  const [draft, setDraft] = useState(() => readDraft(draftKey));
   const form = useForm<ModelFormValues, unknown, ModelFormOutput>({
     resolver: zodResolver(modelFormSchema),
     defaultValues,
+    values: draft?.values,
+    resetOptions: { keepDefaultValues: true },
     shouldFocusError: true,
   });
   const { register, control, handleSubmit, setError, getValues, setValue } = form;
@@ -62,6 +70,26 @@ export function ModelForm(props: ModelFormProps) {
   const navigate = useNavigate();
   const leaving = useRef(false);
   const [newSlice, setNewSlice] = useState<{ field: SliceFieldName; label: string; name: string } | null>(null);
+
+  // Every change is kept at once, so nothing typed is lost when the tab reloads or closes.
+  const { subscribe, reset } = form;
+  useEffect(() => {
+    const initial = JSON.stringify(defaultValues);
+    return subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        if (leaving.current) return;
+        if (JSON.stringify(values) === initial) clearDraft(draftKey);
+        else writeDraft(draftKey, values);
+      },
+    });
+  }, [subscribe, defaultValues, draftKey]);
+
+  const discardDraft = () => {
+    clearDraft(draftKey);
+    setDraft(null);
+    reset(defaultValues);
+  };
 
   const showServerError = (error: unknown) => {
     const message = error instanceof Error ? error.message : 'Saving failed. Try again.';
@@ -77,6 +105,7 @@ export function ModelForm(props: ModelFormProps) {
     try {
       const next = await onSubmit(values, changedFields(getValues(), defaultValues));
       leaving.current = true;
+      clearDraft(draftKey);
       await navigate(next);
     } catch (error) {
       leaving.current = false;
@@ -96,6 +125,17 @@ export function ModelForm(props: ModelFormProps) {
   return (
     <FormProvider {...form}>
       <form className={styles.form} onSubmit={(event) => void handleSubmit(save)(event)} noValidate>
+        {draft && (
+          <div role="status" className={styles.draftNotice}>
+            <span>
+              Restored the changes you had not saved ({new Date(draft.savedAt).toLocaleString()}). Check them, then{' '}
+              {mode === 'create' ? 'create the model' : 'save'}.
+            </span>
+            <Button size="sm" onClick={discardDraft}>
+              Discard draft
+            </Button>
+          </div>
+        )}
         <Section title="Model" description="How the model is listed and what it was built from.">
           <Field id="name" label="Name" error={err('name')}>
             <input
@@ -178,7 +218,9 @@ export function ModelForm(props: ModelFormProps) {
                 type="checkbox"
                 id="isTrained"
                 aria-describedby="isTrained-hint"
-                {...register('isTrained', { onChange: (event) => onTrainedChange(event.target.checked) })}
+                {...register('isTrained', {
+                  onChange: (event: ChangeEvent<HTMLInputElement>) => onTrainedChange(event.target.checked),
+                })}
               />
             }
           />
@@ -226,9 +268,12 @@ export function ModelForm(props: ModelFormProps) {
 
         <div className={styles.actionBar}>
           {serverError && (
-            <p role="alert" className={styles.formAlert}>
-              {serverError}
-            </p>
+            <div role="alert" className={styles.formAlert}>
+              <p>{serverError} Your input stays here and on this device until it is saved.</p>
+              <Button size="sm" disabled={isSubmitting} onClick={() => void handleSubmit(save)()}>
+                Retry
+              </Button>
+            </div>
           )}
           <div className={styles.actionButtons}>
             <Link to={cancelTo} className={buttonClass('secondary')}>
@@ -252,7 +297,14 @@ export function ModelForm(props: ModelFormProps) {
           }}
         />
       )}
-      <UnsavedChangesGuard dirty={isDirty} leaving={leaving} />
+      <UnsavedChangesGuard
+        dirty={isDirty}
+        leaving={leaving}
+        onDiscard={() => {
+          leaving.current = true;
+          clearDraft(draftKey);
+        }}
+      />
     </FormProvider>
   );
 }

@@ -6,7 +6,16 @@ import { ConfirmDialog } from '../confirm-dialog';
  * Asks before leaving a form with unsaved changes: in-app navigation gets a dialog, closing or reloading
  * the tab gets the browser's own prompt. `leaving` is set once the form saved and navigates on purpose.
  */
-export function UnsavedChangesGuard({ dirty, leaving }: { dirty: boolean; leaving: RefObject<boolean> }) {
+export function UnsavedChangesGuard({
+  dirty,
+  leaving,
+  onDiscard,
+}: {
+  dirty: boolean;
+  leaving: RefObject<boolean>;
+  /** Called when the user chose to leave without saving. */
+  onDiscard: () => void;
+}) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
@@ -27,7 +36,10 @@ export function UnsavedChangesGuard({ dirty, leaving }: { dirty: boolean; leavin
       }}
       title="Discard unsaved changes?"
       confirmLabel="Discard changes"
-      onConfirm={() => blocker.proceed?.()}
+      onConfirm={() => {
+        onDiscard();
+        blocker.proceed?.();
+      }}
     >
       <p>You have changes that have not been saved. If you leave this page, they will be lost.</p>
     </ConfirmDialog>

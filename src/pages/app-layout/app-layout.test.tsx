@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { graphql } from 'msw';
+import { act } from 'react';
+import { graphql, HttpResponse } from 'msw';
 import { buildDataset, buildModel } from '../../api/mocks/factories';
 import { mockDb } from '../../api/mocks/db';
 import { errorResponse } from '../../api/mocks/handlers';
@@ -94,5 +95,33 @@ describe('app shell', { timeout: 20_000 }, () => {
 
     expect(await screen.findByRole('link', { name: 'yolo traffic v1' })).toBeInTheDocument();
     expect(await screen.findByRole('option', { name: 'Traffic' })).toBeInTheDocument();
+  });
+
+  it('keeps what was loaded when the server goes away, says so, and recovers without a click', async () => {
+    const traffic = buildDataset({ name: 'Traffic' });
+    mockDb.datasets.push(traffic);
+    mockDb.models.push(buildModel({ datasetId: traffic.id, name: 'yolo traffic v1' }));
+    const { queryClient } = renderRoute(`/datasets/${traffic.id}/models`);
+    await screen.findByRole('link', { name: 'yolo traffic v1' });
+
+    let down = true;
+    server.use(graphql.operation(() => (down ? HttpResponse.error() : undefined)));
+    await act(() => queryClient.invalidateQueries());
+    expect(await screen.findByText(/Can't reach the server/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'yolo traffic v1' })).toBeInTheDocument();
+
+    down = false;
+    mockDb.models.push(buildModel({ datasetId: traffic.id, name: 'yolo traffic v2' }));
+    expect(await screen.findByRole('link', { name: 'yolo traffic v2' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByText(/Can't reach the server/)).not.toBeInTheDocument();
+  });
+
+  it('an unknown dataset id shows Dataset not found, and the switcher names no other dataset', async () => {
+    mockDb.datasets.push(buildDataset({ name: 'Traffic' }));
+    renderRoute('/datasets/nope/models');
+    expect(await screen.findByRole('heading', { name: 'Dataset not found' })).toBeInTheDocument();
+    const switcher = screen.getByRole('combobox', { name: 'Dataset' });
+    expect(switcher).toHaveValue('nope');
+    expect(within(switcher).getByRole('option', { name: 'Unknown dataset' })).toHaveProperty('selected', true);
   });
 });

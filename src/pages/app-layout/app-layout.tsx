@@ -1,15 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
 import { sessionQueries, useSignOut } from '../../api/session';
 import styles from './app-layout.module.css';
 import { Button } from '../../components/button';
 import { DatasetSwitcher } from './dataset-switcher';
 import { PageSkeleton } from '../../components/status';
-import { useToastRequested } from '../../components/toast';
-
-// Toasts are rare: their library loads with the first one (see ./toast).
-const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
+import { AppToaster } from '../../components/app-toaster';
+import { FaultBanners } from './fault-banners';
 
 /** Header with the app name, dataset switcher and sign-out; pages render below it once signed in. */
 export function AppLayout() {
@@ -18,7 +16,6 @@ export function AppLayout() {
   const session = useQuery(sessionQueries.current());
   const signOut = useSignOut();
   const mainRef = useRef<HTMLElement>(null);
-  const toastRequested = useToastRequested();
 
   if (session.data?.required && !session.data.authenticated) {
     const next = signOut.isSuccess ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
@@ -65,6 +62,7 @@ export function AppLayout() {
           </div>
         )}
       </header>
+      <FaultBanners />
       {navigation.state === 'loading' && (
         <div className={styles.progress} role="progressbar" aria-label="Loading page" />
       )}
@@ -77,11 +75,7 @@ export function AppLayout() {
           <PageSkeleton />
         )}
       </main>
-      {toastRequested && (
-        <Suspense fallback={null}>
-          <Toaster position="bottom-right" richColors closeButton />
-        </Suspense>
-      )}
+      <AppToaster />
     </div>
   );
 }

@@ -22,7 +22,12 @@ export function DatasetSwitcher() {
           {!datasets.data && (
             <option value={datasetId ?? ''}>{datasets.isError ? 'Datasets unavailable' : 'Loading…'}</option>
           )}
-          {datasets.data && !datasetId && <option value="">Choose a dataset</option>}
+          {/* Without this, the browser would show the first dataset as chosen on a page of none or an unknown one. */}
+          {datasets.data && !datasets.data.some((dataset) => dataset.id === datasetId) && (
+            <option value={datasetId ?? ''} disabled={!datasetId}>
+              {datasetId ? 'Unknown dataset' : 'Choose a dataset'}
+            </option>
+          )}
           {datasets.data?.map((dataset) => (
             <option key={dataset.id} value={dataset.id}>
               {dataset.name}

@@ -236,7 +236,7 @@ export function CompareChart({ models, rows, baselineIndex, width }: CompareChar
   } as const;
   const chart = (
     <BarChart
-      data={rows as ComparisonRow[]}
+      data={rows}
       layout="vertical"
       width={width}
       height={height}

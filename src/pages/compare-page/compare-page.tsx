@@ -1,7 +1,8 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useHref, useLocation, useParams } from 'react-router';
-import { modelQueries, type ModelDetail, type ModelListItem } from '../../api/models';
+import type { ModelListItem } from '../../api/models';
+import { modelQueries } from '../../api/models.queries';
 import { Button } from '../../components/button';
 import { ModelPicker } from '../../components/model-picker';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
@@ -11,7 +12,6 @@ import { loadCompareChart, loadedCompareChart } from './compare-chart-chunk';
 import { MAX_COMPARED } from './compare-view';
 import { ComparedChips } from './compared-chips';
 import { Comparison } from './comparison-view';
-import { combineModels, loadFailure, type LoadedModels } from './loaded-models';
 import { useCompareView } from './use-compare-view';
 import styles from './compare-page.module.css';
 
@@ -29,17 +29,9 @@ export function ComparePage() {
   const [view, update] = useCompareView();
   const location = useLocation();
   const href = useHref(location);
-  const idsKey = view.ids.join(',');
-  // A stable combine lets useQueries return the same object until a result changes.
-  const combine = useCallback(
-    (results: Array<UseQueryResult<ModelDetail | null>>) => combineModels(results, idsKey.split(',')),
-    [idsKey],
-  );
-  const loaded = useQueries({ queries: view.ids.map((id) => modelQueries.detail(datasetId, id)), combine });
-  // While a newly added model loads, keep showing the comparison that was already there.
-  const [settled, setSettled] = useState<LoadedModels | null>(null);
-  if (!loaded.pending && settled !== loaded) setSettled(loaded);
-  const current = loaded.pending ? settled : loaded;
+  // While a newly added model loads, the comparison that was already there stays (placeholder data).
+  const compared = useQuery(modelQueries.byIds(datasetId, view.ids));
+  const current = compared.data;
 
   const models = current?.models ?? [];
   const baseline = models.find((m) => m.id === view.baseline) ?? models.find((m) => m.isPinned) ?? models[0] ?? null;
@@ -47,7 +39,7 @@ export function ComparePage() {
   const full = view.ids.length >= MAX_COMPARED;
   // The chart's code loads beside the models (the route's loader starts both); the comparison waits
   // for it, so chart and table are drawn in one frame. A failed load falls back to the lazy chart,
-  // whose error the route shows.
+  // which retries and then says it could not be loaded.
   const willCompare = view.ids.length >= 2;
   const [chartLoaded, setChartLoaded] = useState(() => loadedCompareChart() !== undefined);
   useEffect(() => {
@@ -85,10 +77,10 @@ export function ComparePage() {
         <div className={styles.inlinePicker}>{picker(true)}</div>
       </EmptyState>
     );
+  } else if (compared.isError && !current) {
+    body = null; // the error above says it all (e.g. the server is down)
   } else if (!current || (models.length >= 2 && !chartLoaded)) {
     body = <PageSkeleton rows={8} />;
-  } else if (models.length === 0 && current.failed.length > 0) {
-    body = null; // the error above says it all (e.g. the server is down)
   } else if (models.length < 2) {
     body = (
       <EmptyState title={models.length === 1 ? 'Add another model' : 'No models to compare'}>
@@ -154,7 +146,7 @@ export function ComparePage() {
           datasetId={datasetId}
           models={models}
           baseline={baseline}
-          loading={loaded.pending && current !== null}
+          loading={compared.isPlaceholderData}
           onRemove={removeModels}
         />
       )}
@@ -177,9 +169,7 @@ export function ComparePage() {
           </Button>
         </Notice>
       )}
-      {current && current.failed.length > 0 && (
-        <ErrorState error={loadFailure(current.failed)} onRetry={() => current.failed.forEach((f) => f.retry())} />
-      )}
+      {compared.isError && !current && <ErrorState error={compared.error} onRetry={() => void compared.refetch()} />}
 
       {body}
     </div>

@@ -1,8 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
-import { modelQueries, type ModelDetail } from '../../api/models';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { startTransition, Suspense, useEffect, useMemo, useState } from 'react';
+import type { ModelDetail } from '../../api/models';
+import { allLoadedModels, modelQueries } from '../../api/models.queries';
 import { Button } from '../../components/button';
 import { ChartFigure } from '../../components/chart-figure';
+import { lazyPart } from '../../components/chunk-load';
 import {
   ChartLegend,
   ColorMarker,
@@ -14,6 +16,7 @@ import {
 } from '../../components/chart-legend';
 import { downloadText, fileStem, toCsv } from '../../components/download';
 import { ErrorState, PageSkeleton } from '../../components/status';
+import { useAllPages } from '../../components/use-all-pages';
 import { loadCompareChart, loadedCompareChart } from './compare-chart-chunk';
 import { SortControls, ThresholdInput } from './compare-controls';
 import { CompareTable } from './compare-table';
@@ -31,10 +34,11 @@ import { modelColor, modelShape } from './model-palette';
 import { timelinePoints } from './timeline-points';
 import styles from './compare-page.module.css';
 
-const LazyCompareChart = lazy(() => loadCompareChart().then((chart) => ({ default: chart })));
+const LazyCompareChart = lazyPart(loadCompareChart);
 // The timeline (recharts' scatter chart) sits below the fold: its code loads once the comparison is drawn.
 const loadMapTimeline = () => import('./map-timeline');
-const MapTimeline = lazy(loadMapTimeline);
+const MapTimeline = lazyPart(() => loadMapTimeline().then((m) => m.default));
+const TRAINED = { must: { isTrained: true } };
 
 interface ComparisonProps {
   datasetId: string;
@@ -66,10 +70,13 @@ export function Comparison({ datasetId, models, baselineIndex, view, update }: C
     return () => cancelAnimationFrame(frame);
   }, []);
   // Every trained model of the dataset: fetched once the comparison is drawn, not competing with it.
-  const timeline = useQuery({
-    ...modelQueries.everything(datasetId, { must: { isTrained: true } }),
+  const timeline = useInfiniteQuery({
+    ...modelQueries.allPages(datasetId, TRAINED),
     enabled: showBelowFold,
+    select: allLoadedModels,
   });
+  useAllPages(timeline, showBelowFold);
+  const trained = timeline.hasNextPage ? undefined : timeline.data?.models;
   // The charts are the expensive part of a render: redraw them only when their data changes.
   const chart = useMemo(() => {
     const Chart = loadedCompareChart() ?? LazyCompareChart;
@@ -78,13 +85,10 @@ export function Comparison({ datasetId, models, baselineIndex, view, update }: C
     return <Chart models={columns} rows={rows} baselineIndex={baselineIndex} />;
   }, [columns, rows, baselineIndex]);
   const timelineChart = useMemo(
-    () => timeline.data && <MapTimeline models={timeline.data.models} compared={columns} />,
-    [timeline.data, columns],
+    () => trained && <MapTimeline models={trained} compared={columns} />,
+    [trained, columns],
   );
-  const placed = useMemo(
-    () => timeline.data && new Set(timelinePoints(timeline.data.models).map((p) => p.id)),
-    [timeline.data],
-  );
+  const placed = useMemo(() => trained && new Set(timelinePoints(trained).map((p) => p.id)), [trained]);
   const hidden = allRows.length - rows.length;
   const table = useMemo(
     () => (
@@ -178,10 +182,10 @@ export function Comparison({ datasetId, models, baselineIndex, view, update }: C
           />
         }
       >
-        {timeline.isPending || !showBelowFold ? (
-          <PageSkeleton rows={4} />
-        ) : timeline.isError ? (
+        {timeline.isError ? (
           <ErrorState error={timeline.error} onRetry={() => void timeline.refetch()} />
+        ) : !trained || !showBelowFold ? (
+          <PageSkeleton rows={4} />
         ) : (
           <Suspense fallback={<PageSkeleton rows={4} />}>{timelineChart}</Suspense>
         )}

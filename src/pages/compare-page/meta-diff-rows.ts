@@ -14,7 +14,8 @@ export interface MetaDiffRow {
   depth: number;
   /** Whether any model holds an object or array here (its children follow as rows). */
   isBranch: boolean;
-  values: Array<MetaValue | typeof ABSENT>;
+  /** Each model's value here, or ABSENT. */
+  values: MetaValue[];
   differs: boolean;
 }
 
@@ -94,7 +95,7 @@ export function metaDiffRows(metas: ReadonlyArray<Record<string, unknown> | null
 }
 
 /** A short description of a branch value ("{3 keys}", "[2 items]") or the JSON of a leaf. */
-export function describeMetaValue(value: MetaValue | typeof ABSENT): string {
+export function describeMetaValue(value: MetaValue): string {
   if (value === ABSENT) return '';
   if (Array.isArray(value)) return `[${value.length} ${value.length === 1 ? 'item' : 'items'}]`;
   if (isObject(value)) {

@@ -7,7 +7,7 @@ interface MetaDiffProps {
   models: ReadonlyArray<CompareColumn & { meta: Record<string, unknown> | null }>;
 }
 
-function valueKind(value: MetaValue | typeof ABSENT): string {
+function valueKind(value: MetaValue): string {
   if (value === ABSENT) return 'absent';
   if (value === null) return 'null';
   if (Array.isArray(value) || typeof value === 'object') return 'branch';

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { modelQueries } from '../../api/models';
+import { modelQueries } from '../../api/models.queries';
 import { whenSignedIn } from '../../api/session';
 import { loadCompareChart } from './compare-chart-chunk';
 import { readComparedIds } from './compared-ids';
@@ -16,9 +16,7 @@ export function prefetchComparison(queryClient: QueryClient, { params, request }
   const datasetId = params.datasetId ?? '';
   const { ids } = readComparedIds(new URL(request.url).searchParams);
   if (ids.length === 0) return null;
-  whenSignedIn(queryClient, () =>
-    Promise.all(ids.map((id) => queryClient.ensureQueryData(modelQueries.detail(datasetId, id)))),
-  );
+  whenSignedIn(queryClient, () => queryClient.prefetchQuery(modelQueries.byIds(datasetId, ids)));
   void loadCompareChart().catch(() => undefined); // the page retries and reports a failure
   return null;
 }

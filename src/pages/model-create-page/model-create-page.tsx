@@ -1,8 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { MAX_PAGE_LENGTH, modelQueries, useCreateModel } from '../../api/models';
+import { MAX_PAGE_LENGTH } from '../../api/models';
+import { useCreateModel } from '../../api/models.mutations';
+import { modelQueries } from '../../api/models.queries';
 import { sliceQueries, useCreateSlice } from '../../api/slices';
+import { draftKey } from '../../components/model-form/form-draft';
 import { FormPageHeader } from '../../components/model-form/form-page-header';
 import { ModelForm } from '../../components/model-form/model-form';
 import { emptyModelForm, toCreateVariables } from '../../components/model-form/model-form-schema';
@@ -34,6 +37,7 @@ export function ModelCreatePage() {
       <ModelForm
         mode="create"
         defaultValues={defaultValues}
+        draftKey={draftKey(datasetId)}
         cancelTo={modelsPath}
         sliceOptions={{ slices: slices.data ?? [], status: slices.status, onRetry: () => void slices.refetch() }}
         baselineSuggestions={baselines}

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import { graphql } from 'msw';
+import { graphql, HttpResponse } from 'msw';
 import type { UpdateModelMutationVariables } from '../../api/gql/graphql';
 import { mockDb } from '../../api/mocks/db';
 import { buildDataset, buildModel, buildSlice, buildTrainClass } from '../../api/mocks/factories';
@@ -50,7 +50,7 @@ describe('edit model form', { timeout: 30_000 }, () => {
     expect(screen.getByLabelText('Name')).toHaveValue('yolo traffic v1');
     expect(screen.getByLabelText('Description')).toHaveValue('baseline run');
     expect(screen.getByLabelText('Model content id')).toHaveValue('content-7');
-    expect(JSON.parse((screen.getByLabelText('Meta (JSON)') as HTMLTextAreaElement).value)).toEqual({ epochs: 100 });
+    expect(JSON.parse(screen.getByLabelText<HTMLTextAreaElement>('Meta (JSON)').value)).toEqual({ epochs: 100 });
     expect(screen.getByLabelText('Class 1')).toHaveValue('car');
     expect(screen.getByLabelText('AP 1')).toHaveValue('0.81');
     expect(screen.getByLabelText('AP 2')).toHaveValue('');
@@ -91,7 +91,7 @@ describe('edit model form', { timeout: 30_000 }, () => {
 
     await user.type(screen.getByLabelText('AP 2'), '0.5');
     await user.click(screen.getByLabelText('Trained'));
-    expect((screen.getByLabelText('Trained at') as HTMLInputElement).value).not.toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Trained at').value).not.toBe('');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     await waitFor(() => expect(calls).toHaveLength(1));
@@ -162,5 +162,51 @@ describe('edit model form', { timeout: 30_000 }, () => {
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert).toHaveTextContent('Database is locked');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('a save that cannot reach the server keeps the form and the edit, with Retry, and a draft that survives a reload', async () => {
+    const { user, unmount, dataset, model } = await openEdit();
+    await user.clear(screen.getByLabelText('Description'));
+    await user.type(screen.getByLabelText('Description'), 'kept while down');
+    // The server goes away: the save fails, and so does the refetch of the model that follows it.
+    let down = true;
+    server.use(graphql.operation(() => (down ? HttpResponse.error() : undefined)));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const alert = (await screen.findByText(/Cannot reach the server/)).closest('[role="alert"]');
+    expect(alert).toHaveTextContent('Your input stays here');
+    expect(screen.getByLabelText('Description')).toHaveValue('kept while down');
+    // The model's refetch failed too: the banner says so, and the form stays.
+    expect(await screen.findByText(/Can't reach the server/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Description')).toHaveValue('kept while down');
+
+    // A reload (the page mounted afresh) offers the edit back.
+    unmount();
+    down = false;
+    renderRoute(`/datasets/${dataset.id}/models/${model.id}/edit`);
+    expect(await screen.findByText(/Restored the changes you had not saved/, {}, NAVIGATION)).toBeInTheDocument();
+    expect(screen.getByLabelText('Description')).toHaveValue('kept while down');
+    expect(screen.getByLabelText('Name')).toHaveValue('yolo traffic v1');
+
+    const calls = captureUpdate();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('heading', { name: 'yolo traffic v1', level: 1 }, NAVIGATION);
+    expect(calls).toEqual([{ datasetId: dataset.id, id: model.id, description: 'kept while down' }]);
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('Retry beside a failed save sends it again', async () => {
+    const { user } = await openEdit();
+    await user.clear(screen.getByLabelText('Name'));
+    await user.type(screen.getByLabelText('Name'), 'renamed');
+    let down = true;
+    server.use(graphql.mutation('UpdateModel', () => (down ? HttpResponse.error() : undefined)));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const alert = (await screen.findByText(/Cannot reach the server/)).closest<HTMLElement>('[role="alert"]');
+    down = false;
+    const calls = captureUpdate();
+    await user.click(within(alert ?? document.body).getByRole('button', { name: 'Retry' }));
+    await screen.findByRole('heading', { name: 'renamed', level: 1 }, NAVIGATION);
+    expect(calls).toHaveLength(1);
   });
 });

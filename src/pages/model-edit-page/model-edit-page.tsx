@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { modelQueries, useUpdateModel, type ModelDetail } from '../../api/models';
+import type { ModelDetail } from '../../api/models';
+import { useUpdateModel } from '../../api/models.mutations';
+import { modelQueries } from '../../api/models.queries';
+import { draftKey } from '../../components/model-form/form-draft';
 import { FormPageHeader } from '../../components/model-form/form-page-header';
 import { ModelForm } from '../../components/model-form/model-form';
 import { toFormValues, toUpdateVariables } from '../../components/model-form/model-form-schema';
@@ -14,7 +17,8 @@ export function ModelEditPage() {
   const modelsPath = `/datasets/${encodeURIComponent(datasetId)}/models`;
 
   if (model.isPending) return <PageSkeleton rows={10} />;
-  if (model.isError && !(model.error instanceof ApiError && model.error.code === 'NOT_FOUND')) {
+  // A failed refetch (e.g. after a failed save, with the server away) keeps the form and what was typed.
+  if (model.isError && !model.data && !(model.error instanceof ApiError && model.error.code === 'NOT_FOUND')) {
     return <ErrorState error={model.error} onRetry={() => void model.refetch()} />;
   }
   if (!model.data) {
@@ -47,6 +51,7 @@ function EditModel({ model, modelsPath }: { model: ModelDetail; modelsPath: stri
         mode="edit"
         defaultValues={toFormValues(model)}
         fixed={model}
+        draftKey={draftKey(model.datasetId, model.id)}
         cancelTo={detailPath}
         onSubmit={async (values, changed) => {
           if (changed.length > 0) {

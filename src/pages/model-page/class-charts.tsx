@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { ChartFigure } from '../../components/chart-figure';
 import { ChartLegend, ColorMarker } from '../../components/chart-legend';
 import {
@@ -17,11 +17,12 @@ import { fileStem } from '../../components/download';
 import { formatCount } from '../../components/format';
 import { AUDIT_THRESHOLDS, formatAp } from '../../components/model-metrics';
 import styles from './model-page.module.css';
+import { lazyPart } from '../../components/chunk-load';
 
 // recharts is ~130 kB gzipped: the charts are their own chunks, loaded only when drawn.
-const ApChart = lazy(() => import('./ap-chart').then((m) => ({ default: m.ApChart })));
-const AnnotationChart = lazy(() => import('./annotation-chart').then((m) => ({ default: m.AnnotationChart })));
-const ApScatterChart = lazy(() => import('./ap-scatter-chart').then((m) => ({ default: m.ApScatterChart })));
+const ApChart = lazyPart(() => import('./ap-chart').then((m) => m.ApChart));
+const AnnotationChart = lazyPart(() => import('./annotation-chart').then((m) => m.AnnotationChart));
+const ApScatterChart = lazyPart(() => import('./ap-scatter-chart').then((m) => m.ApScatterChart));
 
 /** Charts taller than this scroll inside their frame. */
 const MAX_CHART_HEIGHT = 560;

@@ -1,14 +1,15 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import type { ModelDetail } from '../../api/models';
 import { Button, buttonClass } from '../../components/button';
 import { formatDateTime, formatRelative } from '../../components/format';
 import { PinButton } from '../../components/pin-button';
 import styles from './model-page.module.css';
+import { lazyPart } from '../../components/chunk-load';
 
 // The dialogs (and Radix with them) load when opened: most visits only read the model.
-const CompareDialog = lazy(() => import('./compare-dialog').then((m) => ({ default: m.CompareDialog })));
-const ConfirmDialog = lazy(() => import('../../components/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })));
+const CompareDialog = lazyPart(() => import('./compare-dialog').then((m) => m.CompareDialog));
+const ConfirmDialog = lazyPart(() => import('../../components/confirm-dialog').then((m) => m.ConfirmDialog));
 
 interface ModelHeaderProps {
   model: ModelDetail;

@@ -1,8 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { datasetQueries } from '../../api/datasets';
-import { modelKeys, modelQueries } from '../../api/models';
+import { modelKeys } from '../../api/models';
+import { allLoadedModels, modelQueries } from '../../api/models.queries';
+import { useAllPages } from '../../components/use-all-pages';
 import { AuditLegend } from '../../components/audit-badge';
 import { BulkBar } from './bulk-bar';
 import { Button, buttonClass } from '../../components/button';
@@ -22,9 +24,10 @@ import styles from './models-page.module.css';
 import { PAGE_SIZES, pageOf, toFilter, useModelsView, type SortEntry } from './url-state';
 import { useBulkDelete } from './use-bulk-delete';
 import { useHiddenColumns } from './use-hidden-columns';
+import { lazyPart } from '../../components/chunk-load';
 
 // The dialog (and Radix with it) loads on first use, keeping the list route's JS small.
-const BulkDeleteDialog = lazy(() => import('./bulk-delete-dialog').then((m) => ({ default: m.BulkDeleteDialog })));
+const BulkDeleteDialog = lazyPart(() => import('./bulk-delete-dialog').then((m) => m.BulkDeleteDialog));
 
 /** The compare page shows at most this many models side by side. */
 const MAX_COMPARE = 12;
@@ -51,17 +54,19 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   const modelsPath = `/datasets/${encodeURIComponent(datasetId)}/models`;
 
   const page = useQuery(modelQueries.list(datasetId, pageOf(view)));
-  const [progress, setProgress] = useState<{ loaded: number; total: number } | null>(null);
-  const everything = useQuery({
-    ...modelQueries.everything(datasetId, filter, (loaded, total) => setProgress({ loaded, total })),
+  const everything = useInfiniteQuery({
+    ...modelQueries.allPages(datasetId, filter),
     enabled: view.all,
+    select: allLoadedModels,
   });
+  useAllPages(everything, view.all);
   const datasetName = useQuery({
     ...datasetQueries.list(),
     select: (datasets) => datasets.find((d) => d.id === datasetId)?.name,
   }).data;
 
-  const showingAll = view.all && everything.data !== undefined;
+  // Pages stay on screen until every model is in.
+  const showingAll = view.all && everything.data !== undefined && !everything.hasNextPage;
   const list = showingAll ? everything.data : page.data;
   const models = list?.models;
 
@@ -113,12 +118,9 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
     setSelection((current) => new Set([...current].filter((id) => !deleted.has(id))));
   });
 
-  const loadAll = () => {
-    setProgress(null);
-    update({ all: true, cursors: [] });
-  };
+  const loadAll = () => update({ all: true, cursors: [] });
   const cancelLoadAll = () => {
-    void queryClient.cancelQueries({ queryKey: modelKeys.everything(datasetId, filter) });
+    void queryClient.cancelQueries({ queryKey: modelKeys.allPages(datasetId, filter) });
     update({ all: false });
   };
   const clearFilters = () => update({ search: '', exclude: '', pinned: 'any', trained: 'any' });
@@ -136,11 +138,11 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
 
   const empty = models !== undefined && models.length === 0;
   const totalCount = page.data?.totalCount;
-  const walking = view.all && everything.isFetching;
+  const walking = view.all && !everything.isError && (everything.isFetching || everything.hasNextPage);
   const walkProgress = walking && (
     <LoadAllProgress
-      loaded={progress?.loaded ?? 0}
-      total={progress?.total ?? totalCount ?? null}
+      loaded={everything.data?.models.length ?? 0}
+      total={everything.data?.totalCount ?? totalCount ?? null}
       onCancel={cancelLoadAll}
     />
   );
@@ -192,7 +194,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
       {view.all && everything.isError && !walking && (
         <div role="alert" className={styles.banner}>
           Loading all models failed: {everything.error.message}
-          <Button size="sm" onClick={() => void everything.refetch()}>
+          <Button size="sm" onClick={() => void (everything.data ? everything.fetchNextPage() : everything.refetch())}>
             Retry
           </Button>
           <Button size="sm" variant="ghost" onClick={() => update({ all: false })}>

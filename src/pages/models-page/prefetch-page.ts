@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction } from 'react-router';
-import { modelQueries } from '../../api/models';
+import { modelQueries } from '../../api/models.queries';
 import { whenSignedIn } from '../../api/session';
 import { pageOf, readView } from './url-state';
 

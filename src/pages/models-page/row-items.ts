@@ -12,7 +12,7 @@ const NO_VALUE = '(none)';
 
 function groupLabel(value: unknown): string {
   if (value === undefined || value === null || value === '') return NO_VALUE;
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Group headers followed by their rows; groups in name order, "(none)" last, rows keep the sort. */

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { buildModel } from '../../api/mocks/factories';
-import { modelKeys, type ModelsPageData } from '../../api/models';
+import { modelKeys } from '../../api/models';
+import type { ModelsPageData } from '../../api/models.queries';
 import { cachedModels, loadModels } from './selected-models';
 
 const page = (models: ModelsPageData['models']): ModelsPageData => ({ models, next: null, totalCount: models.length });

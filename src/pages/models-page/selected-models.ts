@@ -1,5 +1,13 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { modelKeys, modelQueries, type ModelListItem, type ModelsPageData } from '../../api/models';
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
+import { modelKeys, type ModelListItem } from '../../api/models';
+import { modelQueries, type ModelsPageData } from '../../api/models.queries';
+
+/** The models a cached entry of the dataset holds: a page or a model by id, every page of "Load all", or one model. */
+function modelsOf(data: object): Array<ModelListItem | null> {
+  if ('pages' in data) return (data as InfiniteData<ModelsPageData>).pages.flatMap((page) => page.models);
+  if ('models' in data) return (data as Pick<ModelsPageData, 'models'>).models;
+  return [data as ModelListItem];
+}
 
 /**
  * The newest cached copy of each model in `ids`, in that order. The selection keeps ids only, so a
@@ -16,8 +24,7 @@ export function cachedModels(queryClient: QueryClient, datasetId: string, ids: I
   for (const query of queryClient.getQueryCache().findAll({ queryKey: modelKeys.dataset(datasetId) })) {
     const { data, dataUpdatedAt } = query.state;
     if (!data || typeof data !== 'object') continue;
-    if ('models' in data) for (const model of (data as ModelsPageData).models) keep(model, dataUpdatedAt);
-    else keep(data as ModelListItem, dataUpdatedAt);
+    for (const model of modelsOf(data)) keep(model, dataUpdatedAt);
   }
   return [...wanted].flatMap((id) => found.get(id)?.model ?? []);
 }
@@ -26,7 +33,10 @@ export function cachedModels(queryClient: QueryClient, datasetId: string, ids: I
 export async function loadModels(queryClient: QueryClient, datasetId: string, ids: readonly string[]) {
   const cached = new Map(cachedModels(queryClient, datasetId, ids).map((m) => [m.id, m]));
   const models = await Promise.all(
-    ids.map((id) => cached.get(id) ?? queryClient.fetchQuery(modelQueries.detail(datasetId, id))),
+    ids.map((id) => {
+      const model = cached.get(id);
+      return model ? Promise.resolve(model) : queryClient.fetchQuery(modelQueries.detail(datasetId, id));
+    }),
   );
   return models.filter((m): m is ModelListItem => m != null);
 }

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { deleteModel, removeListedModels } from '../../api/models';
+import { deleteModel, removeListedModels } from '../../api/models.mutations';
 import type { DeleteResult } from './bulk-delete-dialog';
 
 /** Parallel deletes: quick for a big selection without flooding the server. */

@@ -26,10 +26,11 @@ export function SignInPage() {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    signIn.mutate({
-      accessKey: String(form.get('accessKey') ?? '').trim(),
-      accessKeySecret: String(form.get('secret') ?? ''),
-    });
+    const text = (name: string) => {
+      const value = form.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    signIn.mutate({ accessKey: text('accessKey').trim(), accessKeySecret: text('secret') });
   };
 
   return (

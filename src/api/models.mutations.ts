@@ -1,0 +1,206 @@
+import { useMutation, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { request } from './client';
+import { graphql } from './gql';
+import type { CreateModelMutationVariables, UpdateModelMutationVariables } from './gql/graphql';
+import { isAllPagesKey, modelKeys, type ModelDetail } from './models';
+import type { ModelsPageData } from './models.queries';
+
+const CreateModelDoc = graphql(`
+  mutation CreateModel(
+    $datasetId: ID!
+    $name: String!
+    $description: String
+    $baselineModel: String!
+    $trainingClasses: [ModelTrainClassInput!]
+    $trainingSliceIds: [ID!]!
+    $validationSliceIds: [ID!]!
+    $modelContentId: String
+    $isTrained: Boolean
+    $trainedAt: DateTime
+    $isPinned: Boolean
+    $meta: JSONObject
+  ) {
+    createModel(
+      datasetId: $datasetId
+      name: $name
+      description: $description
+      baselineModel: $baselineModel
+      trainingClasses: $trainingClasses
+      trainingSliceIds: $trainingSliceIds
+      validationSliceIds: $validationSliceIds
+      modelContentId: $modelContentId
+      isTrained: $isTrained
+      trainedAt: $trainedAt
+      isPinned: $isPinned
+      meta: $meta
+    ) {
+      ...ModelDetailFields
+    }
+  }
+`);
+
+const UpdateModelDoc = graphql(`
+  mutation UpdateModel(
+    $datasetId: ID!
+    $id: ID!
+    $name: String
+    $description: String
+    $trainingClasses: [ModelTrainClassInput!]
+    $modelContentId: String
+    $isTrained: Boolean
+    $trainedAt: DateTime
+    $meta: JSONObject
+  ) {
+    updateModel(
+      datasetId: $datasetId
+      id: $id
+      name: $name
+      description: $description
+      trainingClasses: $trainingClasses
+      modelContentId: $modelContentId
+      isTrained: $isTrained
+      trainedAt: $trainedAt
+      meta: $meta
+    ) {
+      ...ModelDetailFields
+    }
+  }
+`);
+
+const PinModelDoc = graphql(`
+  mutation PinModel($datasetId: ID!, $id: ID!) {
+    pinModel(datasetId: $datasetId, id: $id) {
+      ...ModelDetailFields
+    }
+  }
+`);
+
+const UnpinModelDoc = graphql(`
+  mutation UnpinModel($datasetId: ID!, $id: ID!) {
+    unpinModel(datasetId: $datasetId, id: $id) {
+      ...ModelDetailFields
+    }
+  }
+`);
+
+const DeleteModelDoc = graphql(`
+  mutation DeleteModel($datasetId: ID!, $id: ID!) {
+    deleteModel(datasetId: $datasetId, id: $id)
+  }
+`);
+
+/** After any model write: put the returned model in the detail cache, then refetch what may have changed. */
+function useModelWritten() {
+  const queryClient = useQueryClient();
+  return {
+    written: (model: ModelDetail) => queryClient.setQueryData(modelKeys.detail(model.datasetId, model.id), model),
+    settled: () => queryClient.invalidateQueries({ queryKey: modelKeys.all }),
+  };
+}
+
+/** Options of the write hooks; forms pass `meta: { handlesErrors: true }` to show errors on their fields. */
+export interface WriteOptions {
+  meta?: { handlesErrors?: boolean };
+}
+
+export function useCreateModel({ meta }: WriteOptions = {}) {
+  const cache = useModelWritten();
+  return useMutation({
+    meta,
+    mutationFn: (variables: CreateModelMutationVariables) =>
+      request(CreateModelDoc, variables).then((d) => d.createModel),
+    onSuccess: cache.written,
+    onSettled: cache.settled,
+  });
+}
+
+export function useUpdateModel({ meta }: WriteOptions = {}) {
+  const cache = useModelWritten();
+  return useMutation({
+    meta,
+    mutationFn: (variables: UpdateModelMutationVariables) =>
+      request(UpdateModelDoc, variables).then((d) => d.updateModel),
+    onSuccess: cache.written,
+    onSettled: cache.settled,
+  });
+}
+
+export interface SetModelPinnedVariables {
+  datasetId: string;
+  id: string;
+  pinned: boolean;
+}
+
+type ListedModel = ModelsPageData['models'][number];
+type AllPagesData = InfiniteData<ModelsPageData, string | null>;
+
+/** Writes a model's new pin state into every cached list of its dataset (pages and "Load all"). */
+function patchListedModels(
+  queryClient: QueryClient,
+  model: Pick<ModelDetail, 'datasetId' | 'id' | 'isPinned' | 'updatedAt'>,
+) {
+  const patch = (models: ListedModel[]) =>
+    models.map((m) => (m.id === model.id ? { ...m, isPinned: model.isPinned, updatedAt: model.updatedAt } : m));
+  const lists = modelKeys.lists(model.datasetId);
+  queryClient.setQueriesData<ModelsPageData>(
+    { queryKey: lists, predicate: (q) => !isAllPagesKey(q.queryKey) },
+    (data) => data && { ...data, models: patch(data.models) },
+  );
+  queryClient.setQueriesData<AllPagesData>(
+    { queryKey: lists, predicate: (q) => isAllPagesKey(q.queryKey) },
+    (data) => data && { ...data, pages: data.pages.map((page) => ({ ...page, models: patch(page.models) })) },
+  );
+}
+
+export function useSetModelPinned() {
+  const queryClient = useQueryClient();
+  const cache = useModelWritten();
+  return useMutation({
+    mutationFn: ({ datasetId, id, pinned }: SetModelPinnedVariables) =>
+      pinned
+        ? request(PinModelDoc, { datasetId, id }).then((d) => d.pinModel)
+        : request(UnpinModelDoc, { datasetId, id }).then((d) => d.unpinModel),
+    onSuccess: (model) => {
+      cache.written(model);
+      patchListedModels(queryClient, model);
+    },
+    // A "Load all" list is patched above: re-walking 100k models for one pin would take seconds.
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: modelKeys.all, predicate: (q) => !isAllPagesKey(q.queryKey) }),
+  });
+}
+
+/** After a bulk delete: drop the deleted models from "Load all" lists, refetch everything else. */
+export function removeListedModels(queryClient: QueryClient, datasetId: string, ids: ReadonlySet<string>) {
+  for (const id of ids) queryClient.removeQueries({ queryKey: modelKeys.detail(datasetId, id) });
+  queryClient.setQueriesData<AllPagesData>(
+    { queryKey: modelKeys.lists(datasetId), predicate: (q) => isAllPagesKey(q.queryKey) },
+    (data) =>
+      data && {
+        ...data,
+        pages: data.pages.map((page, i) => {
+          const models = page.models.filter((m) => !ids.has(m.id));
+          // The first page carries the count the list shows.
+          const removed = i === 0 ? countRemoved(data, ids) : 0;
+          return { ...page, models, totalCount: page.totalCount - removed };
+        }),
+      },
+  );
+  return queryClient.invalidateQueries({ queryKey: modelKeys.all, predicate: (q) => !isAllPagesKey(q.queryKey) });
+}
+
+const countRemoved = (data: AllPagesData, ids: ReadonlySet<string>) =>
+  data.pages.reduce((sum, page) => sum + page.models.filter((m) => ids.has(m.id)).length, 0);
+
+/** Deletes one model; bulk deletes call `deleteModel` per model to report each result. */
+export const deleteModel = (datasetId: string, id: string) =>
+  request(DeleteModelDoc, { datasetId, id }).then((d) => d.deleteModel);
+
+export function useDeleteModel() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ datasetId, id }: { datasetId: string; id: string }) => deleteModel(datasetId, id),
+    onSuccess: (_ok, { datasetId, id }) => queryClient.removeQueries({ queryKey: modelKeys.detail(datasetId, id) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: modelKeys.all }),
+  });
+}
