@@ -72,7 +72,12 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
         <div className={styles.main}>
           <Section title="Per-class metrics">
             {hasClasses ? (
-              <ClassCharts rows={rows} modelName={model.name} />
+              <ClassCharts
+                rows={rows}
+                modelName={model.name}
+                isTrained={model.isTrained}
+                editPath={`${listPath}/${encodeURIComponent(model.id)}/edit`}
+              />
             ) : (
               <EmptyState title="No per-class metrics yet">
                 <p>Add classes with their AP and annotation counts to see the charts.</p>
