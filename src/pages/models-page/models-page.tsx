@@ -101,7 +101,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
     downloadText(`${fileStem(datasetName ?? datasetId)}-models.csv`, modelsCsv(rows));
   };
 
-  const [deleting, setDeleting] = useState<Array<{ id: string; name: string }> | null>(null);
+  const [deleting, setDeleting] = useState<Array<{ id: string; name: string; isPinned: boolean }> | null>(null);
   const bulkDelete = useBulkDelete(datasetId, (deleted) => {
     setSelection((current) => new Map([...current].filter(([id]) => !deleted.has(id))));
   });
@@ -210,7 +210,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
         onExport={exportCsv}
         onDelete={() => {
           bulkDelete.reset();
-          setDeleting([...selection.values()].map(({ id, name }) => ({ id, name })));
+          setDeleting([...selection.values()].map(({ id, name, isPinned }) => ({ id, name, isPinned })));
         }}
         onClear={() => select([...selection.values()], false)}
       />
