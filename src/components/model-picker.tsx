@@ -1,21 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { modelQueries, type ModelListItem } from '../api/models';
 import { Button } from './button';
 import { formatRelative } from './format';
 import { formatAp, meanAp } from './model-metrics';
 import styles from './model-picker.module.css';
+import { useDebouncedValue } from './use-debounced-value';
 
 const RESULTS = 20;
-
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
-}
 
 interface ModelPickerProps {
   datasetId: string;
@@ -31,7 +23,7 @@ export function ModelPicker({ datasetId, selectedIds, onAdd, full = false, autoF
   const inputId = useId();
   const statusId = useId();
   const [search, setSearch] = useState('');
-  const nameContains = useDebounced(search.trim(), 250);
+  const nameContains = useDebouncedValue(search.trim(), 250);
   const results = useQuery(
     modelQueries.list(datasetId, {
       filter: nameContains ? { must: { nameContains } } : null,

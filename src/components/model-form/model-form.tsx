@@ -1,11 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState, type ReactNode } from 'react';
-import { FormProvider, useForm, useFormContext } from 'react-hook-form';
+import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
 import type { Slice } from '../../api/slices';
 import { Button, buttonClass } from '../button';
-import { describe, Field } from './field';
+import { describe, Field, FieldWarning } from './field';
+import { useDuplicateName } from './duplicate-name';
+import { formatRelative } from '../format';
 import { MetaEditor } from './meta-editor';
 import {
   changedFields,
@@ -35,10 +37,12 @@ interface CreateModeProps {
 interface EditModeProps {
   mode: 'edit';
   /** What the API cannot change, shown read-only. */
-  fixed: { baselineModel: string; trainingSlices: readonly Slice[]; validationSlices: readonly Slice[] };
+  fixed: { id: string; baselineModel: string; trainingSlices: readonly Slice[]; validationSlices: readonly Slice[] };
 }
 
 export type ModelFormProps = (CreateModeProps | EditModeProps) & {
+  /** The dataset the model is in: a name another of its models has gets a warning. */
+  datasetId: string;
   defaultValues: ModelFormValues;
   cancelTo: string;
   /** Saves; resolves with the path to open next, or rejects (an ApiError is shown on its field). */
@@ -90,6 +94,11 @@ export function ModelForm(props: ModelFormProps) {
     }
   };
 
+  const name = useWatch({ control, name: 'name' });
+  // Editing warns only when the name changes: a pair that already shares a name is old news.
+  const nameToCheck = mode === 'create' || name.trim() !== defaultValues.name.trim() ? name : '';
+  const duplicate = useDuplicateName(props.datasetId, nameToCheck, props.mode === 'edit' ? props.fixed.id : undefined);
+
   const err = (field: Exclude<ModelFormField, 'trainingClasses'>) => errors[field]?.message;
   const serverError = errors.root?.server?.message;
 
@@ -103,8 +112,14 @@ export function ModelForm(props: ModelFormProps) {
               className={styles.input}
               autoComplete="off"
               {...register('name')}
-              {...describe('name', { error: err('name') })}
+              {...describe('name', { error: err('name'), warning: duplicate })}
             />
+            {duplicate && (
+              <FieldWarning id="name-warning">
+                A model named “{duplicate.name}” already exists in this dataset (created{' '}
+                {formatRelative(duplicate.createdAt)}). You can still save; a distinct name keeps the two apart.
+              </FieldWarning>
+            )}
           </Field>
           {props.mode === 'create' ? (
             <BaselineInput suggestions={props.baselineSuggestions} error={err('baselineModel')} />

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { graphql } from 'msw';
 import type { CreateModelMutationVariables, CreateSliceMutationVariables } from '../../api/gql/graphql';
@@ -307,6 +307,33 @@ describe('create model form', { timeout: 30_000 }, () => {
     );
     await user.click(screen.getByRole('button', { name: 'Create model' }));
     await waitFor(() => expect(calls).toHaveLength(1));
+  });
+
+  it('warns, without blocking, when another model of the dataset has the name', async () => {
+    const calls = captureCreate();
+    const { user, dataset } = await openForm();
+    mockDb.models.push(buildModel({ datasetId: dataset.id, name: 'yolov8s-baseline' }));
+    mockDb.models.push(buildModel({ datasetId: 'other', name: 'elsewhere' }));
+    const name = screen.getByLabelText('Name');
+
+    await user.type(name, 'elsewhere');
+    // Past the check's debounce and its request: no warning came.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    expect(screen.queryByText(/already exists/)).not.toBeInTheDocument();
+
+    await user.clear(name);
+    await user.type(name, 'YOLOv8s-baseline ');
+    const warning = await screen.findByText(/already exists/);
+    expect(warning).toHaveTextContent(/A model named “yolov8s-baseline” already exists in this dataset/);
+    expect(name).toHaveAccessibleDescription(expect.stringMatching(/already exists in this dataset/));
+    expect(name).not.toHaveAttribute('aria-invalid');
+
+    await user.type(screen.getByLabelText('Baseline model'), 'b');
+    await pickSlice(user, 'Training slices', 'train-2024');
+    await pickSlice(user, 'Validation slices', 'val-2024');
+    await user.click(screen.getByRole('button', { name: 'Create model' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]?.name).toBe('YOLOv8s-baseline');
   });
 
   it('filters slices by search and removes a picked one', async () => {

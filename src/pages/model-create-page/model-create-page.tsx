@@ -33,6 +33,7 @@ export function ModelCreatePage() {
       />
       <ModelForm
         mode="create"
+        datasetId={datasetId}
         defaultValues={defaultValues}
         cancelTo={modelsPath}
         sliceOptions={{ slices: slices.data ?? [], status: slices.status, onRetry: () => void slices.refetch() }}

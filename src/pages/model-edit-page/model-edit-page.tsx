@@ -45,6 +45,7 @@ function EditModel({ model, modelsPath }: { model: ModelDetail; modelsPath: stri
       />
       <ModelForm
         mode="edit"
+        datasetId={model.datasetId}
         defaultValues={toFormValues(model)}
         fixed={model}
         cancelTo={detailPath}
