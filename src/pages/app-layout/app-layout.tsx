@@ -7,6 +7,7 @@ import { Button } from '../../components/button';
 import { DatasetSwitcher } from './dataset-switcher';
 import { PageSkeleton } from '../../components/status';
 import { useToastRequested } from '../../components/toast';
+import { usePageArrival } from './use-page-arrival';
 
 // Toasts are rare: their library loads with the first one (see ./toast).
 const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
@@ -19,6 +20,7 @@ export function AppLayout() {
   const signOut = useSignOut();
   const mainRef = useRef<HTMLElement>(null);
   const toastRequested = useToastRequested();
+  usePageArrival(mainRef);
 
   if (session.data?.required && !session.data.authenticated) {
     const next = signOut.isSuccess ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;

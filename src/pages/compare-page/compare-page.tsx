@@ -41,6 +41,7 @@ import { downloadText, fileStem, toCsv } from '../../components/download';
 import { MetaDiff } from './meta-diff';
 import { ModelPicker } from '../../components/model-picker';
 import { modelColor, modelShape } from './model-palette';
+import { PageTitle } from '../../components/page-title';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
 import { timelinePoints } from './timeline-points';
 import { toast } from '../../components/toast';
@@ -438,6 +439,7 @@ export function ComparePage() {
   const extra = view.requestedIds.slice(MAX_COMPARED);
   return (
     <div className={styles.page}>
+      <PageTitle page="Compare" datasetId={datasetId} />
       <header className={styles.header}>
         <div>
           <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
@@ -445,7 +447,7 @@ export function ComparePage() {
             <span aria-hidden="true"> / </span>
             <span>Compare</span>
           </nav>
-          <h1>Compare models</h1>
+          <h1 tabIndex={-1}>Compare models</h1>
           {models.length >= 2 && baseline && (
             <p className={styles.subtitle}>
               {models.length} models, per-class AP against the baseline <strong>{baseline.name}</strong>

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { MAX_PAGE_LENGTH, modelQueries, useCreateModel } from '../../api/models';
 import { sliceQueries, useCreateSlice } from '../../api/slices';
+import { PageTitle } from '../../components/page-title';
 import { FormPageHeader } from '../../components/model-form/form-page-header';
 import { ModelForm } from '../../components/model-form/model-form';
 import { emptyModelForm, toCreateVariables } from '../../components/model-form/model-form-schema';
@@ -26,6 +27,7 @@ export function ModelCreatePage() {
 
   return (
     <>
+      <PageTitle page="New model" datasetId={datasetId} />
       <FormPageHeader
         crumbs={[{ to: modelsPath, label: 'Models' }]}
         title="New model"

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { modelQueries, useUpdateModel, type ModelDetail } from '../../api/models';
+import { PageTitle } from '../../components/page-title';
 import { FormPageHeader } from '../../components/model-form/form-page-header';
 import { ModelForm } from '../../components/model-form/model-form';
 import { toFormValues, toUpdateVariables } from '../../components/model-form/model-form-schema';
@@ -35,6 +36,7 @@ function EditModel({ model, modelsPath }: { model: ModelDetail; modelsPath: stri
   const detailPath = `${modelsPath}/${encodeURIComponent(model.id)}`;
   return (
     <>
+      <PageTitle page={`Edit ${model.name}`} datasetId={model.datasetId} />
       <FormPageHeader
         crumbs={[
           { to: modelsPath, label: 'Models' },

@@ -12,6 +12,7 @@ import { JsonViewer } from './json-tree';
 import { ModelSummary } from './model-summary';
 import { ModelWeights } from './model-weights';
 import { SliceList } from './slice-list';
+import { PageTitle } from '../../components/page-title';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
 import { toast } from '../../components/toast';
 import { ClassCharts } from './class-charts';
@@ -58,7 +59,7 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
   const hasClasses = rows.length > 0;
   return (
     <article className={styles.page}>
-      <title>{`${model.name} · Model Catalog`}</title>
+      <PageTitle page={model.name} datasetId={model.datasetId} />
       <ModelHeader model={model} listPath={listPath} onDelete={onDelete} deleting={deleting} />
       <section aria-label="Summary">
         <ModelSummary

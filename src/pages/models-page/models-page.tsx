@@ -8,6 +8,7 @@ import { BulkBar } from './bulk-bar';
 import { Button, buttonClass } from '../../components/button';
 import { ColumnMenu } from './column-menu';
 import { downloadText, fileStem } from '../../components/download';
+import { PageTitle } from '../../components/page-title';
 import { FilterChips } from './filter-chips';
 import { formatCount } from '../../components/format';
 import { LoadAllProgress } from './load-all-progress';
@@ -140,9 +141,12 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
 
   return (
     <section className={styles.page} aria-labelledby="models-heading">
+      <PageTitle page="Models" datasetId={datasetId} />
       <header className={styles.head}>
         <div>
-          <h1 id="models-heading">Models</h1>
+          <h1 id="models-heading" tabIndex={-1}>
+            Models
+          </h1>
           <p className={styles.subtitle}>
             {datasetName && <span>{datasetName}</span>}
             {totalCount !== undefined && (
