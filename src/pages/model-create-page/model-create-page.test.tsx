@@ -83,6 +83,7 @@ describe('create model form', { timeout: 30_000 }, () => {
     ]);
     const created = mockDb.models.find((m) => m.name === 'yolo traffic v2');
     expect(router.state.location.pathname).toBe(`/datasets/${dataset.id}/models/${created?.id}`);
+    expect(await screen.findByText('Created', {}, NAVIGATION)).toBeInTheDocument();
   });
 
   it('sends classes, meta, pin, content id and the trained time as ISO', async () => {

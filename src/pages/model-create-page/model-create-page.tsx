@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { MAX_PAGE_LENGTH, modelQueries, useCreateModel } from '../../api/models';
 import { sliceQueries, useCreateSlice } from '../../api/slices';
 import { PageTitle } from '../../components/page-title';
+import { toast } from '../../components/toast';
 import { FormPageHeader } from '../../components/model-form/form-page-header';
 import { ModelForm } from '../../components/model-form/model-form';
 import { emptyModelForm, toCreateVariables } from '../../components/model-form/model-form-schema';
@@ -43,6 +44,7 @@ export function ModelCreatePage() {
         onCreateSlice={(name) => createSlice.mutateAsync({ datasetId, name })}
         onSubmit={async (values) => {
           const model = await createModel.mutateAsync(toCreateVariables(datasetId, values));
+          toast.success('Created');
           return `${modelsPath}/${encodeURIComponent(model.id)}`;
         }}
       />

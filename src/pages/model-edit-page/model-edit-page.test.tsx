@@ -83,6 +83,7 @@ describe('edit model form', { timeout: 30_000 }, () => {
     );
     expect(calls).toEqual([{ datasetId: dataset.id, id: model.id, name: 'yolo traffic v1.1', description: null }]);
     expect(mockDb.models[0]?.description).toBeNull();
+    expect(await screen.findByText('Saved', {}, NAVIGATION)).toBeInTheDocument();
   });
 
   it('replaces the whole class list when a row changes, and records training', async () => {

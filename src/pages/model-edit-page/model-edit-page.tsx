@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { modelQueries, useUpdateModel, type ModelDetail } from '../../api/models';
 import { PageTitle } from '../../components/page-title';
+import { toast } from '../../components/toast';
 import { FormPageHeader } from '../../components/model-form/form-page-header';
 import { ModelForm } from '../../components/model-form/model-form';
 import { toFormValues, toUpdateVariables } from '../../components/model-form/model-form-schema';
@@ -55,6 +56,7 @@ function EditModel({ model, modelsPath }: { model: ModelDetail; modelsPath: stri
           if (changed.length > 0) {
             await updateModel.mutateAsync(toUpdateVariables(model.datasetId, model.id, values, changed));
           }
+          toast.success('Saved');
           return detailPath;
         }}
       />
