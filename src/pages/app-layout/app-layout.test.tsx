@@ -113,7 +113,8 @@ describe('app shell', { timeout: 20_000 }, () => {
       [`${base}/compare?ids=${model.id},${other.id}`, 'Compare · Traffic cameras · Model Catalog'],
       ['/no/such/page', 'Not found · Model Catalog'],
     ] as const) {
-      if (router.state.location.pathname + router.state.location.search !== path) await act(() => router.navigate(path));
+      if (router.state.location.pathname + router.state.location.search !== path)
+        await act(() => router.navigate(path));
       await waitFor(() => expect(document.title).toBe(title), { timeout: 10_000 });
     }
   });
@@ -148,5 +149,37 @@ describe('app shell', { timeout: 20_000 }, () => {
     renderRoute(`/datasets/${traffic.id}/models/new`);
     await screen.findByRole('heading', { level: 1, name: 'New model' }, { timeout: 10_000 });
     expect(document.body).toHaveFocus();
+  });
+
+  it('switches the theme between system, light and dark and remembers the choice', async () => {
+    const traffic = buildDataset({ name: 'Traffic' });
+    mockDb.datasets.push(traffic);
+    const { user } = renderRoute(`/datasets/${traffic.id}/models`);
+    const theme = await screen.findByRole('combobox', { name: 'Theme' });
+    expect(
+      within(theme)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['System', 'Light', 'Dark']);
+    expect(theme).toHaveValue('system');
+
+    await user.selectOptions(theme, 'Dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(localStorage.getItem('model-catalog-theme')).toBe('dark');
+    await user.selectOptions(theme, 'Light');
+    expect(document.documentElement.dataset.theme).toBe('light');
+    await user.selectOptions(theme, 'System');
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    expect(localStorage.getItem('model-catalog-theme')).toBeNull();
+  });
+
+  it('starts with the remembered theme selected', async () => {
+    localStorage.setItem('model-catalog-theme', 'light');
+    try {
+      renderRoute('/no/such/page');
+      expect(await screen.findByRole('combobox', { name: 'Theme' })).toHaveValue('light');
+    } finally {
+      localStorage.clear();
+    }
   });
 });

@@ -8,11 +8,13 @@ import { DatasetSwitcher } from './dataset-switcher';
 import { PageSkeleton } from '../../components/status';
 import { useToastRequested } from '../../components/toast';
 import { usePageArrival } from './use-page-arrival';
+import { useTheme } from './theme';
+import { ThemeSwitch } from './theme-switch';
 
 // Toasts are rare: their library loads with the first one (see ./toast).
 const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
 
-/** Header with the app name, dataset switcher and sign-out; pages render below it once signed in. */
+/** Header with the app name, dataset switcher, theme switch and sign-out; pages render below it once signed in. */
 export function AppLayout() {
   const navigation = useNavigation();
   const location = useLocation();
@@ -21,6 +23,7 @@ export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const toastRequested = useToastRequested();
   usePageArrival(mainRef);
+  const [theme, setTheme] = useTheme();
 
   if (session.data?.required && !session.data.authenticated) {
     const next = signOut.isSuccess ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
@@ -50,22 +53,19 @@ export function AppLayout() {
           Model Catalog
         </Link>
         {ready && <DatasetSwitcher />}
-        {session.data?.required && (
-          <div className={styles.account}>
-            <span className={styles.accessKey} title="Signed in with this access key">
-              {session.data.accessKey}
-            </span>
-            <Button
-              size="sm"
-              variant="ghost"
-              className={styles.signOut}
-              onClick={() => signOut.mutate()}
-              disabled={signOut.isPending}
-            >
-              Sign out
-            </Button>
-          </div>
-        )}
+        <div className={styles.tools}>
+          <ThemeSwitch theme={theme} onChange={setTheme} />
+          {session.data?.required && (
+            <div className={styles.account}>
+              <span className={styles.accessKey} title="Signed in with this access key">
+                {session.data.accessKey}
+              </span>
+              <Button size="sm" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+                Sign out
+              </Button>
+            </div>
+          )}
+        </div>
       </header>
       {navigation.state === 'loading' && (
         <div className={styles.progress} role="progressbar" aria-label="Loading page" />
@@ -81,7 +81,7 @@ export function AppLayout() {
       </main>
       {toastRequested && (
         <Suspense fallback={null}>
-          <Toaster position="bottom-right" richColors closeButton />
+          <Toaster position="bottom-right" richColors closeButton theme={theme} />
         </Suspense>
       )}
     </div>
