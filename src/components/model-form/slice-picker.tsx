@@ -1,8 +1,9 @@
 import { useCombobox, useMultipleSelection } from 'downshift';
-import { useMemo, useState, type ChangeEvent, type Ref } from 'react';
+import { useMemo, useState, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
 import type { Slice } from '../../api/slices';
 import { formatCount } from '../format';
 import styles from './slice-picker.module.css';
+import { rankByName } from './slice-match';
 
 type Option = { kind: 'slice'; slice: Slice } | { kind: 'create' };
 
@@ -46,9 +47,13 @@ export function SlicePicker({
 }: SlicePickerProps) {
   const [search, setSearch] = useState('');
   const byId = useMemo(() => new Map(options.slices.map((s) => [s.id, s])), [options.slices]);
-  const query = search.trim().toLowerCase();
-  const matches = options.slices.filter((s) => !value.includes(s.id) && s.name.toLowerCase().includes(query));
+  const query = search.trim();
+  const unselected = options.slices.filter((s) => !value.includes(s.id));
+  const matches = rankByName(unselected, query);
   const items: Option[] = [...matches.map((slice) => ({ kind: 'slice' as const, slice })), { kind: 'create' }];
+  // The best match is highlighted, so Enter picks it. "New slice…" never is by itself (only by arrow keys or
+  // the pointer): Enter after a typo must not open the New slice dialog.
+  const firstMatch = matches.length > 0 ? 0 : -1;
 
   const { getSelectedItemProps, getDropdownProps, removeSelectedItem } = useMultipleSelection<string>({
     selectedItems: value,
@@ -69,17 +74,29 @@ export function SlicePicker({
       inputId: id,
       itemToString: (item) => (item?.kind === 'slice' ? item.slice.name : ''),
       itemToKey: (item) => (item?.kind === 'slice' ? item.slice.id : item?.kind),
-      defaultHighlightedIndex: 0,
+      defaultHighlightedIndex: firstMatch,
       selectedItem: null,
       inputValue: search,
       stateReducer(state, { changes, type }) {
         switch (type) {
           case comboboxChanges.InputKeyDownEnter:
           case comboboxChanges.ItemClick:
-            // Keep the list open to pick several; "New slice…" closes it for the dialog.
-            return changes.selectedItem?.kind === 'create'
-              ? { ...changes, isOpen: false, inputValue: '' }
-              : { ...changes, isOpen: true, highlightedIndex: state.highlightedIndex, inputValue: '' };
+            // Nothing highlighted: nothing happens. Keep the list open to pick several; "New slice…" closes it for the dialog.
+            if (!changes.selectedItem) return state;
+            if (changes.selectedItem.kind === 'create') return { ...changes, isOpen: false, inputValue: '' };
+            return {
+              ...changes,
+              isOpen: true,
+              // The same row again, among the slices left once the picked one leaves the list.
+              highlightedIndex: Math.min(state.highlightedIndex, unselected.length - 2),
+              inputValue: '',
+            };
+          case comboboxChanges.InputChange:
+            // Downshift highlights by the list of the render before the text changed: take the new best match.
+            return {
+              ...changes,
+              highlightedIndex: rankByName(unselected, changes.inputValue ?? '').length > 0 ? 0 : -1,
+            };
           case comboboxChanges.InputBlur:
             // Leaving the field never picks the highlighted slice.
             return { ...changes, selectedItem: state.selectedItem, inputValue: '' };
@@ -91,8 +108,9 @@ export function SlicePicker({
         switch (type) {
           case comboboxChanges.InputKeyDownEnter:
           case comboboxChanges.ItemClick:
-            if (selectedItem?.kind === 'slice') onChange([...value, selectedItem.slice.id]);
-            if (selectedItem?.kind === 'create') onNewSlice(search.trim());
+            if (!selectedItem) break;
+            if (selectedItem.kind === 'slice') onChange([...value, selectedItem.slice.id]);
+            else onNewSlice(search.trim());
             setSearch('');
             break;
           case comboboxChanges.InputBlur:
@@ -139,6 +157,10 @@ export function SlicePicker({
             // Downshift reports typing from an effect, a render late: set the (controlled) text in the
             // event itself, or fast typing loses characters.
             onChange: (event: ChangeEvent<HTMLInputElement>) => setSearch(event.target.value),
+            // Enter with nothing highlighted (a typo) does nothing, rather than submit the whole form.
+            onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+              if (event.key === 'Enter' && isOpen && highlightedIndex < 0) event.preventDefault();
+            },
             onBlur,
             ...aria,
           })}

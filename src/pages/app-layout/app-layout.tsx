@@ -8,7 +8,7 @@ import { DatasetSwitcher } from './dataset-switcher';
 import { PageSkeleton } from '../../components/status';
 import { useToastRequested } from '../../components/toast';
 import { usePageArrival } from './use-page-arrival';
-import { useTheme } from './theme';
+import { resolvedTheme, useTheme } from './theme';
 import { ThemeSwitch } from './theme-switch';
 
 // Toasts are rare: their library loads with the first one (see ./toast).
@@ -81,7 +81,7 @@ export function AppLayout() {
       </main>
       {toastRequested && (
         <Suspense fallback={null}>
-          <Toaster position="bottom-right" richColors closeButton theme={theme} />
+          <Toaster position="bottom-right" richColors closeButton theme={resolvedTheme(theme)} />
         </Suspense>
       )}
     </div>

@@ -14,6 +14,14 @@ function storedTheme(): ThemeChoice {
   }
 }
 
+/** The colours in use: the choice, or for "system" the system's (light where it cannot be asked, as in jsdom). */
+export function resolvedTheme(theme: ThemeChoice): 'light' | 'dark' {
+  if (theme !== 'system') return theme;
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches
+    ? 'dark'
+    : 'light';
+}
+
 /** The theme choice, remembered in localStorage and applied as `data-theme` on <html> (tokens.css). */
 export function useTheme(): [ThemeChoice, (theme: ThemeChoice) => void] {
   const [theme, setThemeState] = useState(storedTheme);

@@ -11,20 +11,20 @@ import { renderRoute } from '../../test/render';
 /** Saving refetches the model and the next page loads its lazy chunk. */
 const NAVIGATION = { timeout: 5_000 };
 
-function seed() {
+function seed(moreSlices: readonly string[]) {
   const dataset = buildDataset({ name: 'Traffic' });
   const train = buildSlice({ datasetId: dataset.id, name: 'train-2024' });
   const val = buildSlice({ datasetId: dataset.id, name: 'val-2024', dataCount: 250 });
   mockDb.datasets.push(dataset);
-  mockDb.slices.push(train, val);
+  mockDb.slices.push(train, val, ...moreSlices.map((name) => buildSlice({ datasetId: dataset.id, name })));
   mockDb.models.push(buildModel({ datasetId: dataset.id, baselineModel: 'yolov8s' }));
   return { dataset, train, val };
 }
 
 const captureCreate = () => recordVariables<CreateModelMutationVariables>('mutation', 'CreateModel');
 
-async function openForm() {
-  const { dataset, train, val } = seed();
+async function openForm(moreSlices: readonly string[] = []) {
+  const { dataset, train, val } = seed(moreSlices);
   const rendered = renderRoute(`/datasets/${dataset.id}/models/new`);
   // The first render loads the route's lazy chunk.
   await screen.findByRole('heading', { name: 'New model', level: 1 }, { timeout: 10_000 });
@@ -350,6 +350,48 @@ describe('create model form', { timeout: 30_000 }, () => {
     expect(within(selected).getByText('val-2024')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove val-2024 from training' }));
     expect(screen.queryByRole('list', { name: 'Selected for training' })).not.toBeInTheDocument();
+  });
+
+  it('orders slice matches by how well they match, and Enter picks the best one', async () => {
+    const { user } = await openForm(['night-val', 'eval-set', 'val']);
+    const combobox = screen.getByRole('combobox', { name: 'Validation slices' });
+    await user.type(combobox, 'val');
+    const listbox = screen.getByRole('listbox', { name: 'Slices for validation' });
+    const options = within(listbox).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual([
+      'val100 items',
+      'val-2024250 items',
+      'night-val100 items',
+      'eval-set100 items',
+      '+ New slice…',
+    ]);
+    expect(combobox).toHaveAttribute('aria-activedescendant', options[0]?.id);
+    await user.keyboard('{Enter}');
+    const selected = screen.getByRole('list', { name: 'Selected for validation' });
+    expect(within(selected).getByText('val')).toBeInTheDocument();
+  });
+
+  it('never highlights "New slice…" while typing: Enter after a typo does nothing', async () => {
+    const calls = captureCreate();
+    const { user } = await openForm();
+    const combobox = screen.getByRole('combobox', { name: 'Training slices' });
+    await user.type(combobox, 'trian');
+    const listbox = screen.getByRole('listbox', { name: 'Slices for training' });
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['+ New slice…']);
+    expect(combobox).not.toHaveAttribute('aria-activedescendant', expect.stringMatching(/.+/));
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Selected for training' })).not.toBeInTheDocument();
+    expect(combobox).toHaveValue('trian');
+    expect(calls).toEqual([]);
+
+    // Arrow keys still reach it.
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'New slice' })).toBeInTheDocument();
   });
 
   it('offers Retry beside the pickers when the slices cannot load, reachable by Tab', async () => {
