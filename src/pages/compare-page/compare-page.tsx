@@ -404,7 +404,15 @@ export function ComparePage() {
     }
   };
   const picker = (autoFocus: boolean) => (
-    <ModelPicker datasetId={datasetId} selectedIds={view.ids} onAdd={addModel} full={full} autoFocus={autoFocus} />
+    <ModelPicker
+      datasetId={datasetId}
+      searchLabel="Search models"
+      pickedIds={view.ids}
+      onPick={addModel}
+      full={full}
+      fullNote={`The comparison is full (${MAX_COMPARED} models): remove one to add another.`}
+      autoFocus={autoFocus}
+    />
   );
 
   let body: ReactNode;
