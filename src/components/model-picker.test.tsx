@@ -21,7 +21,6 @@ function setup(props: Partial<ComponentProps<typeof ModelPicker>> = {}) {
         datasetId={dataset.id}
         searchLabel="Search models"
         pickedIds={[]}
-        onPick={onPick}
         {...props}
         onPick={onPick}
       />
