@@ -58,6 +58,10 @@ function contrastOf(locator: Locator) {
 
 const backgroundOf = (locator: Locator) => locator.evaluate((el) => getComputedStyle(el).backgroundColor);
 
+/** The toast with this text (the page may show the same word elsewhere, e.g. the audit trail's "Created"). */
+const toast = (page: Page, text: string) =>
+  page.getByRole('region', { name: /Notifications/ }).getByText(text, { exact: true });
+
 async function screenshot(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
 }
@@ -170,14 +174,14 @@ test('a created or saved model opens at the top with a toast, focus on its headi
 
   const heading = page.getByRole('heading', { level: 1, name });
   await expect(heading).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByText('Created', { exact: true })).toBeVisible();
+  await expect(toast(page, 'Created')).toBeVisible();
   await expect(heading).toBeFocused();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await expect(page).toHaveTitle(`${name} · ${dataset.name} · Model Catalog`);
   const id = page.url().split('/').pop() ?? '';
 
   try {
-    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
     await expect(page).toHaveTitle(`Edit ${name} · ${dataset.name} · Model Catalog`);
     await page.getByLabel('Description').fill('Saved from the bottom of the form.');
     const save = page.getByRole('button', { name: 'Save changes' });
@@ -185,7 +189,7 @@ test('a created or saved model opens at the top with a toast, focus on its headi
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     await save.click();
     await expect(page.getByText('Saved from the bottom of the form.')).toBeVisible({ timeout: 20_000 });
-    await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+    await expect(toast(page, 'Saved')).toBeVisible();
     await expect(heading).toBeFocused();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   } finally {
@@ -303,7 +307,7 @@ test('creating a model with a name the dataset already has warns, and still crea
     await expect(page.getByText('A model named “yolov8s-baseline” already exists in this dataset')).toBeVisible();
     await page.getByLabel('Baseline model').fill('yolov8s');
     await page.getByRole('button', { name: 'Create model' }).click();
-    await expect(page.getByText('Created', { exact: true })).toBeVisible({ timeout: 20_000 });
+    await expect(toast(page, 'Created')).toBeVisible({ timeout: 20_000 });
     const { models } = await gql<{ models: { totalCount: number } }>(
       page.request,
       'query ($d: ID!) { models(datasetId: $d, length: 1) { totalCount } }',
