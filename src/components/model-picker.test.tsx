@@ -17,13 +17,7 @@ function setup(props: Partial<ComponentProps<typeof ModelPicker>> = {}) {
   const onPick = props.onPick ?? vi.fn();
   render(
     <QueryClientProvider client={createQueryClient({ retry: 0 })}>
-      <ModelPicker
-        datasetId={dataset.id}
-        searchLabel="Search models"
-        pickedIds={[]}
-        {...props}
-        onPick={onPick}
-      />
+      <ModelPicker datasetId={dataset.id} searchLabel="Search models" pickedIds={[]} {...props} onPick={onPick} />
     </QueryClientProvider>,
   );
   return { models, onPick, user: userEvent.setup() };
