@@ -143,12 +143,20 @@ describe('app shell', { timeout: 20_000 }, () => {
     expect(scrollTo).not.toHaveBeenCalled();
   });
 
-  it('leaves focus alone on the first page load', async () => {
+  it('leaves focus alone on the first page load, also when / redirects to the first dataset', async () => {
     const traffic = buildDataset({ name: 'Traffic' });
     mockDb.datasets.push(traffic);
-    renderRoute(`/datasets/${traffic.id}/models/new`);
-    await screen.findByRole('heading', { level: 1, name: 'New model' }, { timeout: 10_000 });
+    const { user } = renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Models' }, { timeout: 10_000 });
+    await screen.findByRole('option', { name: 'Traffic' });
     expect(document.body).toHaveFocus();
+
+    // Later, the app name leads through the same redirect: that is a navigation.
+    await user.click(screen.getByRole('link', { name: 'New model' }));
+    await screen.findByRole('heading', { level: 1, name: 'New model' }, { timeout: 10_000 });
+    await user.click(screen.getByRole('link', { name: 'Model Catalog' }));
+    const models = await screen.findByRole('heading', { level: 1, name: 'Models' });
+    await waitFor(() => expect(models).toHaveFocus());
   });
 
   it('switches the theme between system, light and dark and remembers the choice', async () => {

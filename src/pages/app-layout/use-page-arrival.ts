@@ -8,7 +8,7 @@ const HEADING_WAIT_MS = 10_000;
  * A new page (another path, not a change of filters or sort) opens at the top with focus on its h1, so
  * keyboard and screen-reader users start there instead of on the body (README "Keyboard and screen
  * readers"). Back and forward keep the browser's scroll position. Not on the first load: the first Tab
- * must still reach the skip link; nor after `/` redirected to the first dataset.
+ * must still reach the skip link.
  */
 export function usePageArrival(main: RefObject<HTMLElement | null>) {
   const { pathname } = useLocation();
@@ -17,8 +17,9 @@ export function usePageArrival(main: RefObject<HTMLElement | null>) {
 
   useEffect(() => {
     const from = previous.current;
-    previous.current = pathname;
-    if (from === null || from === pathname || from === '/') return;
+    // `/` only redirects to the first dataset: when the app opens there, that dataset is still the first page.
+    if (!(from === null && pathname === '/')) previous.current = pathname;
+    if (from === null || from === pathname) return;
     if (navigationType !== 'POP') window.scrollTo(0, 0);
     const container = main.current;
     if (!container) return;
