@@ -140,8 +140,8 @@ function AddResult({ model, picked, disabled, onPick }: ResultProps) {
   return (
     <li className={styles.result}>
       <span className={styles.text}>
-        <span className={styles.name}>
-          {model.name}
+        <span className={styles.nameRow}>
+          <span className={styles.name}>{model.name}</span>
           <PinnedBadge model={model} />
         </span>
         <ResultDetails model={model} />
@@ -172,8 +172,10 @@ function CheckboxResult({ model, picked, disabled, onPick, onUnpick }: ResultPro
         aria-describedby={`${id}-details`}
       />
       <span className={styles.text}>
-        <span className={styles.name}>
-          <label htmlFor={id}>{model.name}</label>
+        <span className={styles.nameRow}>
+          <label htmlFor={id} className={styles.name}>
+            {model.name}
+          </label>
           <PinnedBadge model={model} />
         </span>
         <ResultDetails model={model} id={`${id}-details`} />
