@@ -2,6 +2,7 @@
 // saved model opens, CSV numbers, empty AP charts, pinned models in a bulk delete, duplicate names, the
 // slice picker's matches, focus and titles after navigation. Screenshots at phone and laptop widths in
 // both themes go to test-results/ for a human look; the assertions check what they show.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gql, seedDataset, startServer, type SpawnedServer } from './fixtures';
@@ -147,6 +148,33 @@ test('the theme switch applies and remembers System, Light and Dark, before the 
   await expect(theme).toHaveValue('system');
   expect(await page.evaluate(() => localStorage.getItem('model-catalog-theme'))).toBeNull();
 });
+
+for (const [choice, system] of [
+  ['Dark', 'light'],
+  ['Light', 'dark'],
+] as const) {
+  test(`the ${choice} theme chosen under a ${system} system has no serious or critical axe violations`, async ({
+    page,
+  }) => {
+    const dataset = await demoDataset(page);
+    const id = await demoModelId(page, dataset.id, 'yolov8s-baseline');
+    await page.emulateMedia({ colorScheme: system, reducedMotion: 'reduce' });
+    await page.goto(`/datasets/${dataset.id}/models`);
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: choice });
+    for (const path of [`/datasets/${dataset.id}/models`, `/datasets/${dataset.id}/models/${id}`]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('main').getByRole('link').first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      const blocking = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(blocking).toEqual([]);
+    }
+  });
+}
 
 test('a created or saved model opens at the top with a toast, focus on its heading and its own title', async ({
   page,
