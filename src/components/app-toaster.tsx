@@ -4,23 +4,28 @@ import { dismissFallbackToast, loadSonner, useFallbackToasts, useToastRequested,
 
 const VISIBLE_MS = 8000;
 
+interface ToasterProps {
+  /** The colours in use (toasts follow the theme switch, not only the system's scheme). */
+  theme: 'light' | 'dark';
+}
+
 // Toasts are rare: their library loads with the first one (see ./toast). If it cannot load, the plain list.
-const Toaster = lazy<ComponentType>(() =>
+const Toaster = lazy<ComponentType<ToasterProps>>(() =>
   loadSonner().then(
-    (m) => ({ default: () => <m.Toaster position="bottom-right" richColors closeButton /> }),
+    (m) => ({ default: ({ theme }) => <m.Toaster position="bottom-right" richColors closeButton theme={theme} /> }),
     () => ({ default: () => null }),
   ),
 );
 
 /** Where toasts appear: sonner's Toaster once one was asked for, and the plain list for those it could not show. */
-export function AppToaster() {
+export function AppToaster({ theme }: ToasterProps) {
   const requested = useToastRequested();
   const fallback = useFallbackToasts();
   return (
     <>
       {requested && (
         <Suspense fallback={null}>
-          <Toaster />
+          <Toaster theme={theme} />
         </Suspense>
       )}
       {fallback.length > 0 && (

@@ -2,9 +2,13 @@
 
 type Cell = string | number | boolean | null | undefined;
 
+/** Six significant digits at most: sums of floats leave noise (0.9099999999999999) that no UI shows. */
+const csvNumber = (value: number): string =>
+  Number.isInteger(value) || !Number.isFinite(value) ? String(value) : String(Number(value.toPrecision(6)));
+
 function csvCell(value: Cell): string {
   if (value == null) return '';
-  let text = String(value);
+  let text = typeof value === 'number' ? csvNumber(value) : String(value);
   // Cells starting with a formula sign are prefixed so spreadsheets don't execute them.
   if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -40,11 +40,11 @@ export function ErrorState({ error, onRetry }: { error: Error; onRetry?: () => v
   );
 }
 
-/** Nothing to show, with what the user can do about it. */
-export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+/** Nothing to show, with what the user can do about it; `page` when it is the whole page (its h1). */
+export function EmptyState({ title, page = false, children }: { title: string; page?: boolean; children?: ReactNode }) {
   return (
     <div className={styles.empty}>
-      <h2>{title}</h2>
+      {page ? <h1 tabIndex={-1}>{title}</h1> : <h2>{title}</h2>}
       {children}
     </div>
   );

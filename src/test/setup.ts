@@ -7,6 +7,9 @@ import { server } from '../api/mocks/node';
 // Lazy route chunks load slowly on a busy 2-core CI machine.
 configure({ asyncUtilTimeout: 5000 });
 
+// jsdom has no layout: scrolling is a no-op there (it would log "not implemented"); tests spy on it.
+window.scrollTo = () => {};
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();

@@ -44,8 +44,29 @@ export function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNod
   );
 }
 
-/** aria-invalid and aria-describedby for an input rendered by `Field` / `FieldMessages`. */
-export function describe(id: string, { hint, error }: { hint?: unknown; error?: string | undefined }) {
-  const ids = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ');
+/** aria-invalid and aria-describedby for an input rendered by `Field` / `FieldMessages` (and a shown `FieldWarning`). */
+export function describe(
+  id: string,
+  { hint, error, warning }: { hint?: unknown; error?: string | undefined; warning?: unknown },
+) {
+  const ids = [error ? `${id}-error` : null, warning ? `${id}-warning` : null, hint ? `${id}-hint` : null]
+    .filter(Boolean)
+    .join(' ');
   return { 'aria-invalid': error ? true : undefined, 'aria-describedby': ids || undefined } as const;
+}
+
+/** A warning that does not block saving, inside a status region (`id` lets an input point at it). */
+export function FieldWarning({ id, children }: { id?: string; children: ReactNode }) {
+  return (
+    <div id={id} role="status" className={styles.statusRegion}>
+      {children && (
+        <p className={styles.warning}>
+          <span aria-hidden className={styles.warningIcon}>
+            !
+          </span>
+          <span>{children}</span>
+        </p>
+      )}
+    </div>
+  );
 }

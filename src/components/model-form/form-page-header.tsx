@@ -21,7 +21,9 @@ export function FormPageHeader({ crumbs, title, description }: FormPageHeaderPro
           ))}
         </ol>
       </nav>
-      <h1 className={styles.pageTitle}>{title}</h1>
+      <h1 className={styles.pageTitle} tabIndex={-1}>
+        {title}
+      </h1>
       <p className={styles.pageText}>{description}</p>
     </header>
   );

@@ -1,12 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
-import { FormProvider, useForm, useFormContext } from 'react-hook-form';
+import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
 import type { Slice } from '../../api/slices';
 import { Button, buttonClass } from '../button';
-import { describe, Field } from './field';
+import { describe, Field, FieldWarning } from './field';
 import { clearDraft, readDraft, writeDraft } from './form-draft';
+import { useDuplicateName } from './duplicate-name';
+import { formatRelative } from '../format';
 import { MetaEditor } from './meta-editor';
 import {
   changedFields,
@@ -36,10 +38,17 @@ interface CreateModeProps {
 interface EditModeProps {
   mode: 'edit';
   /** What the API cannot change, shown read-only. */
-  fixed: { baselineModel: string | null; trainingSlices: readonly Slice[]; validationSlices: readonly Slice[] };
+  fixed: {
+    id: string;
+    baselineModel: string | null;
+    trainingSlices: readonly Slice[];
+    validationSlices: readonly Slice[];
+  };
 }
 
 export type ModelFormProps = (CreateModeProps | EditModeProps) & {
+  /** The dataset the model is in: a name another of its models has gets a warning. */
+  datasetId: string;
   defaultValues: ModelFormValues;
   /** Where unsaved input is kept until it is saved (see ./form-draft). */
   draftKey: string;
@@ -119,6 +128,11 @@ export function ModelForm(props: ModelFormProps) {
     }
   };
 
+  const name = useWatch({ control, name: 'name' });
+  // Editing warns only when the name changes: a pair that already shares a name is old news.
+  const nameToCheck = mode === 'create' || name.trim() !== defaultValues.name.trim() ? name : '';
+  const duplicate = useDuplicateName(props.datasetId, nameToCheck, props.mode === 'edit' ? props.fixed.id : undefined);
+
   const err = (field: Exclude<ModelFormField, 'trainingClasses'>) => errors[field]?.message;
   const serverError = errors.root?.server?.message;
 
@@ -143,8 +157,14 @@ export function ModelForm(props: ModelFormProps) {
               className={styles.input}
               autoComplete="off"
               {...register('name')}
-              {...describe('name', { error: err('name') })}
+              {...describe('name', { error: err('name'), warning: duplicate })}
             />
+            {duplicate && (
+              <FieldWarning id="name-warning">
+                A model named “{duplicate.name}” already exists in this dataset (created{' '}
+                {formatRelative(duplicate.createdAt)}). You can still save; a distinct name keeps the two apart.
+              </FieldWarning>
+            )}
           </Field>
           {props.mode === 'create' ? (
             <BaselineInput suggestions={props.baselineSuggestions} error={err('baselineModel')} />

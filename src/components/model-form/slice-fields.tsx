@@ -1,6 +1,6 @@
 import { Controller, useWatch, type Control } from 'react-hook-form';
 import type { Slice } from '../../api/slices';
-import { describe, FieldMessages } from './field';
+import { describe, FieldMessages, FieldWarning } from './field';
 import type { ModelFormOutput, ModelFormValues } from './model-form-schema';
 import styles from './model-form.module.css';
 import { SlicePicker, type SliceOptions } from './slice-picker';
@@ -63,19 +63,10 @@ export function SliceOverlapWarning({ control, slices }: { control: FormControl;
     .filter((id) => validation.includes(id))
     .map((id) => `“${slices.find((s) => s.id === id)?.name ?? id}”`);
   return (
-    <div role="status" className={styles.statusRegion}>
-      {names.length > 0 && (
-        <p className={styles.warning}>
-          <span aria-hidden className={styles.warningIcon}>
-            !
-          </span>
-          <span>
-            {listFormat.format(names)} {names.length === 1 ? 'is' : 'are'} used for both training and validation, so
-            validation results will look better than they are.
-          </span>
-        </p>
-      )}
-    </div>
+    <FieldWarning>
+      {names.length > 0 &&
+        `${listFormat.format(names)} ${names.length === 1 ? 'is' : 'are'} used for both training and validation, so validation results will look better than they are.`}
+    </FieldWarning>
   );
 }
 

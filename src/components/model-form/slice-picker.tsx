@@ -1,8 +1,9 @@
 import { useCombobox, useMultipleSelection } from 'downshift';
-import { useMemo, useState, type ChangeEvent, type Ref } from 'react';
+import { useMemo, useState, type ChangeEvent, type KeyboardEvent, type Ref } from 'react';
 import type { Slice } from '../../api/slices';
 import { formatCount } from '../format';
 import styles from './slice-picker.module.css';
+import { rankByName } from './slice-match';
 
 type Option = { kind: 'slice'; slice: Slice } | { kind: 'create' };
 
@@ -46,9 +47,13 @@ export function SlicePicker({
 }: SlicePickerProps) {
   const [search, setSearch] = useState('');
   const byId = useMemo(() => new Map(options.slices.map((s) => [s.id, s])), [options.slices]);
-  const query = search.trim().toLowerCase();
-  const matches = options.slices.filter((s) => !value.includes(s.id) && s.name.toLowerCase().includes(query));
+  const query = search.trim();
+  const unselected = options.slices.filter((s) => !value.includes(s.id));
+  const matches = rankByName(unselected, query);
   const items: Option[] = [...matches.map((slice) => ({ kind: 'slice' as const, slice })), { kind: 'create' }];
+  // The best match is highlighted, so Enter picks it. "New slice…" is never highlighted by typing (only by
+  // arrow keys or the pointer), so Enter on a partial name picks a slice rather than opening the dialog.
+  const firstMatch = matches.length > 0 ? 0 : -1;
 
   const { getSelectedItemProps, getDropdownProps, removeSelectedItem } = useMultipleSelection<string>({
     selectedItems: value,
@@ -63,44 +68,65 @@ export function SlicePicker({
     },
   });
 
-  const { isOpen, getLabelProps, getMenuProps, getInputProps, getToggleButtonProps, getItemProps, highlightedIndex } =
-    useCombobox<Option>({
-      items,
-      inputId: id,
-      itemToString: (item) => (item?.kind === 'slice' ? item.slice.name : ''),
-      itemToKey: (item) => (item?.kind === 'slice' ? item.slice.id : item?.kind),
-      defaultHighlightedIndex: 0,
-      selectedItem: null,
-      inputValue: search,
-      stateReducer(state, { changes, type }) {
-        switch (type) {
-          case comboboxChanges.InputKeyDownEnter:
-          case comboboxChanges.ItemClick:
-            // Keep the list open to pick several; "New slice…" closes it for the dialog.
-            return changes.selectedItem?.kind === 'create'
-              ? { ...changes, isOpen: false, inputValue: '' }
-              : { ...changes, isOpen: true, highlightedIndex: state.highlightedIndex, inputValue: '' };
-          case comboboxChanges.InputBlur:
-            // Leaving the field never picks the highlighted slice.
-            return { ...changes, selectedItem: state.selectedItem, inputValue: '' };
-          default:
-            return changes;
-        }
-      },
-      onStateChange({ type, selectedItem }) {
-        switch (type) {
-          case comboboxChanges.InputKeyDownEnter:
-          case comboboxChanges.ItemClick:
-            if (selectedItem?.kind === 'slice') onChange([...value, selectedItem.slice.id]);
-            if (selectedItem?.kind === 'create') onNewSlice(search.trim());
-            setSearch('');
-            break;
-          case comboboxChanges.InputBlur:
-            setSearch('');
-            break;
-        }
-      },
-    });
+  const {
+    isOpen,
+    closeMenu,
+    getLabelProps,
+    getMenuProps,
+    getInputProps,
+    getToggleButtonProps,
+    getItemProps,
+    highlightedIndex,
+  } = useCombobox<Option>({
+    items,
+    inputId: id,
+    itemToString: (item) => (item?.kind === 'slice' ? item.slice.name : ''),
+    itemToKey: (item) => (item?.kind === 'slice' ? item.slice.id : item?.kind),
+    defaultHighlightedIndex: firstMatch,
+    selectedItem: null,
+    inputValue: search,
+    stateReducer(state, { changes, type }) {
+      switch (type) {
+        case comboboxChanges.InputKeyDownEnter:
+        case comboboxChanges.ItemClick:
+          // Nothing highlighted: nothing happens. Keep the list open to pick several; "New slice…" closes it for the dialog.
+          if (!changes.selectedItem) return state;
+          if (changes.selectedItem.kind === 'create') return { ...changes, isOpen: false, inputValue: '' };
+          return {
+            ...changes,
+            isOpen: true,
+            // The same row again, among the slices left once the picked one leaves the list.
+            highlightedIndex: Math.min(state.highlightedIndex, unselected.length - 2),
+            inputValue: '',
+          };
+        case comboboxChanges.InputChange:
+          // Downshift highlights by the list of the render before the text changed: take the new best match.
+          return {
+            ...changes,
+            highlightedIndex: rankByName(unselected, changes.inputValue ?? '').length > 0 ? 0 : -1,
+          };
+        case comboboxChanges.InputBlur:
+          // Leaving the field never picks the highlighted slice.
+          return { ...changes, selectedItem: state.selectedItem, inputValue: '' };
+        default:
+          return changes;
+      }
+    },
+    onStateChange({ type, selectedItem }) {
+      switch (type) {
+        case comboboxChanges.InputKeyDownEnter:
+        case comboboxChanges.ItemClick:
+          if (!selectedItem) break;
+          if (selectedItem.kind === 'slice') onChange([...value, selectedItem.slice.id]);
+          else onNewSlice(search.trim());
+          setSearch('');
+          break;
+        case comboboxChanges.InputBlur:
+          setSearch('');
+          break;
+      }
+    },
+  });
 
   const nameOf = (sliceId: string) => byId.get(sliceId)?.name ?? sliceId;
   const labelProps = getLabelProps();
@@ -139,6 +165,16 @@ export function SlicePicker({
             // Downshift reports typing from an effect, a render late: set the (controlled) text in the
             // event itself, or fast typing loses characters.
             onChange: (event: ChangeEvent<HTMLInputElement>) => setSearch(event.target.value),
+            // Enter with nothing highlighted never submits the whole form. Text that matches no slice offers to
+            // create it: the New slice dialog opens with the text, to confirm or cancel.
+            onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+              if (event.key !== 'Enter' || !isOpen || highlightedIndex >= 0) return;
+              event.preventDefault();
+              if (query === '' || matches.length > 0) return;
+              closeMenu();
+              setSearch('');
+              onNewSlice(query);
+            },
             onBlur,
             ...aria,
           })}

@@ -1,5 +1,4 @@
-import { screen, within } from '@testing-library/react';
-import { act } from 'react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { graphql, HttpResponse } from 'msw';
 import { buildDataset, buildModel } from '../../api/mocks/factories';
 import { mockDb } from '../../api/mocks/db';
@@ -123,5 +122,100 @@ describe('app shell', { timeout: 20_000 }, () => {
     const switcher = screen.getByRole('combobox', { name: 'Dataset' });
     expect(switcher).toHaveValue('nope');
     expect(within(switcher).getByRole('option', { name: 'Unknown dataset' })).toHaveProperty('selected', true);
+  });
+
+  it('gives every page its own document title', async () => {
+    const traffic = buildDataset({ name: 'Traffic cameras' });
+    mockDb.datasets.push(traffic);
+    const model = buildModel({ datasetId: traffic.id, name: 'yolov8s-baseline' });
+    const other = buildModel({ datasetId: traffic.id, name: 'yolov8m' });
+    mockDb.models.push(model, other);
+    const base = `/datasets/${traffic.id}`;
+    const { router } = renderRoute(`${base}/models`);
+
+    for (const [path, title] of [
+      [`${base}/models`, 'Models · Traffic cameras · Model Catalog'],
+      [`${base}/models/${model.id}`, 'yolov8s-baseline · Traffic cameras · Model Catalog'],
+      [`${base}/models/new`, 'New model · Traffic cameras · Model Catalog'],
+      [`${base}/models/${model.id}/edit`, 'Edit yolov8s-baseline · Traffic cameras · Model Catalog'],
+      [`${base}/compare?ids=${model.id},${other.id}`, 'Compare · Traffic cameras · Model Catalog'],
+      ['/no/such/page', 'Not found · Model Catalog'],
+    ] as const) {
+      if (router.state.location.pathname + router.state.location.search !== path)
+        await act(() => router.navigate(path));
+      await waitFor(() => expect(document.title).toBe(title), { timeout: 10_000 });
+    }
+  });
+
+  it('opens a new page at the top with focus on its heading; filter changes keep focus and scroll', async () => {
+    const scrollTo = vi.spyOn(window, 'scrollTo');
+    const traffic = buildDataset({ name: 'Traffic' });
+    mockDb.datasets.push(traffic);
+    mockDb.models.push(buildModel({ datasetId: traffic.id, name: 'yolo traffic v1' }));
+    const { user, router } = renderRoute(`/datasets/${traffic.id}/models`);
+    await user.click(await screen.findByRole('link', { name: 'yolo traffic v1' }));
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'yolo traffic v1' }, { timeout: 10_000 });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(heading).toHaveAttribute('tabindex', '-1');
+    expect(scrollTo).toHaveBeenCalledWith(0, 0);
+
+    await user.click(screen.getByRole('link', { name: 'Models' }));
+    const models = await screen.findByRole('heading', { level: 1, name: 'Models' });
+    await waitFor(() => expect(models).toHaveFocus());
+    scrollTo.mockClear();
+    await user.click(screen.getByRole('searchbox', { name: 'Search models' }));
+    await user.keyboard('yolo');
+    await waitFor(() => expect(router.state.location.search).toContain('q=yolo'));
+    expect(screen.getByRole('searchbox', { name: 'Search models' })).toHaveFocus();
+    expect(scrollTo).not.toHaveBeenCalled();
+  });
+
+  it('leaves focus alone on the first page load, also when / redirects to the first dataset', async () => {
+    const traffic = buildDataset({ name: 'Traffic' });
+    mockDb.datasets.push(traffic);
+    const { user } = renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Models' }, { timeout: 10_000 });
+    await screen.findByRole('option', { name: 'Traffic' });
+    expect(document.body).toHaveFocus();
+
+    // Later, the app name leads through the same redirect: that is a navigation.
+    await user.click(screen.getByRole('link', { name: 'New model' }));
+    await screen.findByRole('heading', { level: 1, name: 'New model' }, { timeout: 10_000 });
+    await user.click(screen.getByRole('link', { name: 'Model Catalog' }));
+    const models = await screen.findByRole('heading', { level: 1, name: 'Models' });
+    await waitFor(() => expect(models).toHaveFocus());
+  });
+
+  it('switches the theme between system, light and dark and remembers the choice', async () => {
+    const traffic = buildDataset({ name: 'Traffic' });
+    mockDb.datasets.push(traffic);
+    const { user } = renderRoute(`/datasets/${traffic.id}/models`);
+    const theme = await screen.findByRole('combobox', { name: 'Theme' });
+    expect(
+      within(theme)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['System', 'Light', 'Dark']);
+    expect(theme).toHaveValue('system');
+
+    await user.selectOptions(theme, 'Dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(localStorage.getItem('model-catalog-theme')).toBe('dark');
+    await user.selectOptions(theme, 'Light');
+    expect(document.documentElement.dataset.theme).toBe('light');
+    await user.selectOptions(theme, 'System');
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    expect(localStorage.getItem('model-catalog-theme')).toBeNull();
+  });
+
+  it('starts with the remembered theme selected', async () => {
+    localStorage.setItem('model-catalog-theme', 'light');
+    try {
+      renderRoute('/no/such/page');
+      expect(await screen.findByRole('combobox', { name: 'Theme' })).toHaveValue('light');
+    } finally {
+      localStorage.clear();
+    }
   });
 });

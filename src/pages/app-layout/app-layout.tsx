@@ -8,14 +8,19 @@ import { DatasetSwitcher } from './dataset-switcher';
 import { PageSkeleton } from '../../components/status';
 import { AppToaster } from '../../components/app-toaster';
 import { FaultBanners } from './fault-banners';
+import { usePageArrival } from './use-page-arrival';
+import { resolvedTheme, useTheme } from './theme';
+import { ThemeSwitch } from './theme-switch';
 
-/** Header with the app name, dataset switcher and sign-out; pages render below it once signed in. */
+/** Header with the app name, dataset switcher, theme switch and sign-out; pages render below it once signed in. */
 export function AppLayout() {
   const navigation = useNavigation();
   const location = useLocation();
   const session = useQuery(sessionQueries.current());
   const signOut = useSignOut();
   const mainRef = useRef<HTMLElement>(null);
+  usePageArrival(mainRef);
+  const [theme, setTheme] = useTheme();
 
   if (session.data?.required && !session.data.authenticated) {
     const next = signOut.isSuccess ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
@@ -45,22 +50,19 @@ export function AppLayout() {
           Model Catalog
         </Link>
         {ready && <DatasetSwitcher />}
-        {session.data?.required && (
-          <div className={styles.account}>
-            <span className={styles.accessKey} title="Signed in with this access key">
-              {session.data.accessKey}
-            </span>
-            <Button
-              size="sm"
-              variant="ghost"
-              className={styles.signOut}
-              onClick={() => signOut.mutate()}
-              disabled={signOut.isPending}
-            >
-              Sign out
-            </Button>
-          </div>
-        )}
+        <div className={styles.tools}>
+          <ThemeSwitch theme={theme} onChange={setTheme} />
+          {session.data?.required && (
+            <div className={styles.account}>
+              <span className={styles.accessKey} title="Signed in with this access key">
+                {session.data.accessKey}
+              </span>
+              <Button size="sm" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+                Sign out
+              </Button>
+            </div>
+          )}
+        </div>
       </header>
       <FaultBanners />
       {navigation.state === 'loading' && (
@@ -75,7 +77,7 @@ export function AppLayout() {
           <PageSkeleton />
         )}
       </main>
-      <AppToaster />
+      <AppToaster theme={resolvedTheme(theme)} />
     </div>
   );
 }

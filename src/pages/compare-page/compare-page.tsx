@@ -5,6 +5,7 @@ import type { ModelListItem } from '../../api/models';
 import { modelQueries } from '../../api/models.queries';
 import { Button } from '../../components/button';
 import { ModelPicker } from '../../components/model-picker';
+import { PageTitle } from '../../components/page-title';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
 import { toast } from '../../components/toast';
 import { AddModelButton } from './add-model-button';
@@ -66,7 +67,15 @@ export function ComparePage() {
     }
   };
   const picker = (autoFocus: boolean) => (
-    <ModelPicker datasetId={datasetId} selectedIds={view.ids} onAdd={addModel} full={full} autoFocus={autoFocus} />
+    <ModelPicker
+      datasetId={datasetId}
+      searchLabel="Search models"
+      pickedIds={view.ids}
+      onPick={addModel}
+      full={full}
+      fullNote={`The comparison is full (${MAX_COMPARED} models): remove one to add another.`}
+      autoFocus={autoFocus}
+    />
   );
 
   let body: ReactNode;
@@ -101,6 +110,7 @@ export function ComparePage() {
   const extra = view.requestedIds.slice(MAX_COMPARED);
   return (
     <div className={styles.page}>
+      <PageTitle page="Compare" datasetId={datasetId} />
       <header className={styles.header}>
         <div>
           <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
@@ -108,7 +118,7 @@ export function ComparePage() {
             <span aria-hidden="true"> / </span>
             <span>Compare</span>
           </nav>
-          <h1>Compare models</h1>
+          <h1 tabIndex={-1}>Compare models</h1>
           {models.length >= 2 && baseline && (
             <p className={styles.subtitle}>
               {models.length} models, per-class AP against the baseline <strong>{baseline.name}</strong>

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { graphql } from 'msw';
 import type { CreateModelMutationVariables, CreateSliceMutationVariables } from '../../api/gql/graphql';
@@ -11,20 +11,20 @@ import { renderRoute } from '../../test/render';
 /** Saving refetches the model and the next page loads its lazy chunk. */
 const NAVIGATION = { timeout: 5_000 };
 
-function seed() {
+function seed(moreSlices: readonly string[]) {
   const dataset = buildDataset({ name: 'Traffic' });
   const train = buildSlice({ datasetId: dataset.id, name: 'train-2024' });
   const val = buildSlice({ datasetId: dataset.id, name: 'val-2024', dataCount: 250 });
   mockDb.datasets.push(dataset);
-  mockDb.slices.push(train, val);
+  mockDb.slices.push(train, val, ...moreSlices.map((name) => buildSlice({ datasetId: dataset.id, name })));
   mockDb.models.push(buildModel({ datasetId: dataset.id, baselineModel: 'yolov8s' }));
   return { dataset, train, val };
 }
 
 const captureCreate = () => recordVariables<CreateModelMutationVariables>('mutation', 'CreateModel');
 
-async function openForm() {
-  const { dataset, train, val } = seed();
+async function openForm(moreSlices: readonly string[] = []) {
+  const { dataset, train, val } = seed(moreSlices);
   const rendered = renderRoute(`/datasets/${dataset.id}/models/new`);
   // The first render loads the route's lazy chunk.
   await screen.findByRole('heading', { name: 'New model', level: 1 }, { timeout: 10_000 });
@@ -83,6 +83,7 @@ describe('create model form', { timeout: 30_000 }, () => {
     ]);
     const created = mockDb.models.find((m) => m.name === 'yolo traffic v2');
     expect(router.state.location.pathname).toBe(`/datasets/${dataset.id}/models/${created?.id}`);
+    expect(await screen.findByText('Created', {}, NAVIGATION)).toBeInTheDocument();
   });
 
   it('sends classes, meta, pin, content id and the trained time as ISO', async () => {
@@ -309,6 +310,33 @@ describe('create model form', { timeout: 30_000 }, () => {
     await waitFor(() => expect(calls).toHaveLength(1));
   });
 
+  it('warns, without blocking, when another model of the dataset has the name', async () => {
+    const calls = captureCreate();
+    const { user, dataset } = await openForm();
+    mockDb.models.push(buildModel({ datasetId: dataset.id, name: 'yolov8s-baseline' }));
+    mockDb.models.push(buildModel({ datasetId: 'other', name: 'elsewhere' }));
+    const name = screen.getByLabelText('Name');
+
+    await user.type(name, 'elsewhere');
+    // Past the check's debounce and its request: no warning came.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    expect(screen.queryByText(/already exists/)).not.toBeInTheDocument();
+
+    await user.clear(name);
+    await user.type(name, 'YOLOv8s-baseline ');
+    const warning = await screen.findByText(/already exists/);
+    expect(warning).toHaveTextContent(/A model named “yolov8s-baseline” already exists in this dataset/);
+    expect(name).toHaveAccessibleDescription(expect.stringMatching(/already exists in this dataset/));
+    expect(name).not.toHaveAttribute('aria-invalid');
+
+    await user.type(screen.getByLabelText('Baseline model'), 'b');
+    await pickSlice(user, 'Training slices', 'train-2024');
+    await pickSlice(user, 'Validation slices', 'val-2024');
+    await user.click(screen.getByRole('button', { name: 'Create model' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]?.name).toBe('YOLOv8s-baseline');
+  });
+
   it('filters slices by search and removes a picked one', async () => {
     const { user } = await openForm();
     const combobox = screen.getByRole('combobox', { name: 'Training slices' });
@@ -322,6 +350,52 @@ describe('create model form', { timeout: 30_000 }, () => {
     expect(within(selected).getByText('val-2024')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove val-2024 from training' }));
     expect(screen.queryByRole('list', { name: 'Selected for training' })).not.toBeInTheDocument();
+  });
+
+  it('orders slice matches by how well they match, and Enter picks the best one', async () => {
+    const { user } = await openForm(['night-val', 'eval-set', 'val']);
+    const combobox = screen.getByRole('combobox', { name: 'Validation slices' });
+    await user.type(combobox, 'val');
+    const listbox = screen.getByRole('listbox', { name: 'Slices for validation' });
+    const options = within(listbox).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual([
+      'val100 items',
+      'val-2024250 items',
+      'night-val100 items',
+      'eval-set100 items',
+      '+ New slice…',
+    ]);
+    expect(combobox).toHaveAttribute('aria-activedescendant', options[0]?.id);
+    await user.keyboard('{Enter}');
+    const selected = screen.getByRole('list', { name: 'Selected for validation' });
+    expect(within(selected).getByText('val')).toBeInTheDocument();
+  });
+
+  it('never highlights "New slice…" while typing; Enter on text that matches nothing offers to create it', async () => {
+    const calls = captureCreate();
+    const { user } = await openForm();
+    const combobox = screen.getByRole('combobox', { name: 'Training slices' });
+    await user.type(combobox, 'trian');
+    const listbox = screen.getByRole('listbox', { name: 'Slices for training' });
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['+ New slice…']);
+    expect(combobox).not.toHaveAttribute('aria-activedescendant', expect.stringMatching(/.+/));
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'New slice' });
+    expect(within(dialog).getByLabelText('Slice name')).toHaveValue('trian');
+    expect(screen.queryByRole('list', { name: 'Selected for training' })).not.toBeInTheDocument();
+    expect(calls).toEqual([]);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    // Arrow keys reach it too.
+    await user.type(combobox, 'trai');
+    expect(combobox).toHaveAttribute('aria-activedescendant', expect.stringMatching(/.+/));
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(await screen.findByRole('dialog', { name: 'New slice' })).toBeInTheDocument();
   });
 
   it('offers Retry beside the pickers when the slices cannot load, reachable by Tab', async () => {

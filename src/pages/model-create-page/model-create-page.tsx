@@ -6,6 +6,8 @@ import { useCreateModel } from '../../api/models.mutations';
 import { modelQueries } from '../../api/models.queries';
 import { sliceQueries, useCreateSlice } from '../../api/slices';
 import { draftKey } from '../../components/model-form/form-draft';
+import { PageTitle } from '../../components/page-title';
+import { toast } from '../../components/toast';
 import { FormPageHeader } from '../../components/model-form/form-page-header';
 import { ModelForm } from '../../components/model-form/model-form';
 import { emptyModelForm, toCreateVariables } from '../../components/model-form/model-form-schema';
@@ -29,6 +31,7 @@ export function ModelCreatePage() {
 
   return (
     <>
+      <PageTitle page="New model" datasetId={datasetId} />
       <FormPageHeader
         crumbs={[{ to: modelsPath, label: 'Models' }]}
         title="New model"
@@ -36,6 +39,7 @@ export function ModelCreatePage() {
       />
       <ModelForm
         mode="create"
+        datasetId={datasetId}
         defaultValues={defaultValues}
         draftKey={draftKey(datasetId)}
         cancelTo={modelsPath}
@@ -44,6 +48,7 @@ export function ModelCreatePage() {
         onCreateSlice={(name) => createSlice.mutateAsync({ datasetId, name })}
         onSubmit={async (values) => {
           const model = await createModel.mutateAsync(toCreateVariables(datasetId, values));
+          toast.success('Created');
           return `${modelsPath}/${encodeURIComponent(model.id)}`;
         }}
       />

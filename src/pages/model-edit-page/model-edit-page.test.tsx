@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { graphql, HttpResponse } from 'msw';
 import type { UpdateModelMutationVariables } from '../../api/gql/graphql';
@@ -83,6 +83,7 @@ describe('edit model form', { timeout: 30_000 }, () => {
     );
     expect(calls).toEqual([{ datasetId: dataset.id, id: model.id, name: 'yolo traffic v1.1', description: null }]);
     expect(mockDb.models[0]?.description).toBeNull();
+    expect(await screen.findByText('Saved', {}, NAVIGATION)).toBeInTheDocument();
   });
 
   it('replaces the whole class list when a row changes, and records training', async () => {
@@ -143,6 +144,22 @@ describe('edit model form', { timeout: 30_000 }, () => {
     await waitFor(() => expect(name).toHaveAccessibleDescription('Name is reserved'));
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(name).toHaveFocus();
+  });
+
+  it("warns when the name is changed to another model's, not about its own", async () => {
+    const { user, dataset } = await openEdit();
+    mockDb.models.push(buildModel({ datasetId: dataset.id, name: 'yolo traffic v2' }));
+    const name = screen.getByLabelText('Name');
+    await user.type(name, ' ');
+    // Past the check's debounce and its request: no warning came.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    expect(screen.queryByText(/already exists/)).not.toBeInTheDocument();
+
+    await user.clear(name);
+    await user.type(name, 'yolo traffic v2');
+    expect(await screen.findByText(/already exists/)).toHaveTextContent(
+      /A model named “yolo traffic v2” already exists/,
+    );
   });
 
   it('says Not found, with a way back, for an unknown model', async () => {

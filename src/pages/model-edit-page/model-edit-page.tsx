@@ -5,6 +5,8 @@ import type { ModelDetail } from '../../api/models';
 import { useUpdateModel } from '../../api/models.mutations';
 import { modelQueries } from '../../api/models.queries';
 import { draftKey } from '../../components/model-form/form-draft';
+import { PageTitle } from '../../components/page-title';
+import { toast } from '../../components/toast';
 import { FormPageHeader } from '../../components/model-form/form-page-header';
 import { ModelForm } from '../../components/model-form/model-form';
 import { toFormValues, toUpdateVariables } from '../../components/model-form/model-form-schema';
@@ -39,6 +41,7 @@ function EditModel({ model, modelsPath }: { model: ModelDetail; modelsPath: stri
   const detailPath = `${modelsPath}/${encodeURIComponent(model.id)}`;
   return (
     <>
+      <PageTitle page={`Edit ${model.name}`} datasetId={model.datasetId} />
       <FormPageHeader
         crumbs={[
           { to: modelsPath, label: 'Models' },
@@ -49,6 +52,7 @@ function EditModel({ model, modelsPath }: { model: ModelDetail; modelsPath: stri
       />
       <ModelForm
         mode="edit"
+        datasetId={model.datasetId}
         defaultValues={toFormValues(model)}
         fixed={model}
         draftKey={draftKey(model.datasetId, model.id)}
@@ -57,6 +61,7 @@ function EditModel({ model, modelsPath }: { model: ModelDetail; modelsPath: stri
           if (changed.length > 0) {
             await updateModel.mutateAsync(toUpdateVariables(model.datasetId, model.id, values, changed));
           }
+          toast.success('Saved');
           return detailPath;
         }}
       />

@@ -1,4 +1,5 @@
 import { Suspense, useId, useState } from 'react';
+import { Link } from 'react-router';
 import { ChartFigure } from '../../components/chart-figure';
 import { ChartLegend, ColorMarker } from '../../components/chart-legend';
 import {
@@ -24,6 +25,7 @@ const ApChart = lazyPart(() => import('./ap-chart').then((m) => m.ApChart));
 const AnnotationChart = lazyPart(() => import('./annotation-chart').then((m) => m.AnnotationChart));
 const ApScatterChart = lazyPart(() => import('./ap-scatter-chart').then((m) => m.ApScatterChart));
 
+const AP_CHART_TITLE = 'Average precision (AP) per class';
 /** Charts taller than this scroll inside their frame. */
 const MAX_CHART_HEIGHT = 560;
 const SCATTER_HEIGHT = 300;
@@ -61,13 +63,30 @@ function ApDataTable({ rows }: { rows: readonly ClassRow[] }) {
   );
 }
 
+/** Why the AP chart has no bars: an axis of class names without bars reads as a rendering fault. */
+function NoApNote({ isTrained, editPath }: { isTrained: boolean; editPath: string }) {
+  return (
+    <div className={styles.chartNote}>
+      <p>
+        {isTrained
+          ? 'No class has an AP value recorded yet, so there is nothing to plot.'
+          : 'This model is not trained yet: AP is measured after training, so there is nothing to plot.'}
+      </p>
+      <Link to={editPath}>{isTrained ? 'Record AP values' : 'Record training results'}</Link>
+    </div>
+  );
+}
+
 interface ClassChartsProps {
   rows: readonly ClassRow[];
   modelName: string;
+  isTrained: boolean;
+  /** The model's edit page, where AP values are recorded. */
+  editPath: string;
 }
 
 /** AP per class, annotation counts per class and AP against annotations, in one shared class order. */
-export function ClassCharts({ rows, modelName }: ClassChartsProps) {
+export function ClassCharts({ rows, modelName, isTrained, editPath }: ClassChartsProps) {
   const [sort, setSort] = useState<ClassSort>('ap-desc');
   const sortId = useId();
   const sorted = sortClassRows(rows, sort);
@@ -75,6 +94,7 @@ export function ClassCharts({ rows, modelName }: ClassChartsProps) {
   const stem = fileStem(modelName);
   const apHeight = barChartHeight(rows.length, AP_CHART_LAYOUT);
   const annotationHeight = barChartHeight(rows.length, ANNOTATION_CHART_LAYOUT);
+  const hasAp = counts.none < rows.length;
   const showScatter = rows.filter((r) => r.ap != null && r.training != null).length >= MIN_SCATTER_POINTS;
 
   const bandLegend = [
@@ -111,18 +131,24 @@ export function ClassCharts({ rows, modelName }: ClassChartsProps) {
         <span className={styles.hint}>Applies to both bar charts. Hover a bar for its counts.</span>
       </div>
 
-      <ChartFigure
-        title="Average precision (AP) per class"
-        description={`${formatCount(rows.length)} ${rows.length === 1 ? 'class' : 'classes'}, AP from 0 to 1, coloured by audit band.`}
-        legend={<ChartLegend items={bandLegend} label="Audit bands" />}
-        exportName={`${stem}-ap-per-class`}
-        dataTable={<ApDataTable rows={sorted} />}
-        maxHeight={MAX_CHART_HEIGHT}
-      >
-        <Suspense fallback={<ChartPlaceholder height={apHeight} />}>
-          <ApChart rows={sorted} />
-        </Suspense>
-      </ChartFigure>
+      {hasAp ? (
+        <ChartFigure
+          title={AP_CHART_TITLE}
+          description={`${formatCount(rows.length)} ${rows.length === 1 ? 'class' : 'classes'}, AP from 0 to 1, coloured by audit band.`}
+          legend={<ChartLegend items={bandLegend} label="Audit bands" />}
+          exportName={`${stem}-ap-per-class`}
+          dataTable={<ApDataTable rows={sorted} />}
+          maxHeight={MAX_CHART_HEIGHT}
+        >
+          <Suspense fallback={<ChartPlaceholder height={apHeight} />}>
+            <ApChart rows={sorted} />
+          </Suspense>
+        </ChartFigure>
+      ) : (
+        <ChartFigure title={AP_CHART_TITLE}>
+          <NoApNote isTrained={isTrained} editPath={editPath} />
+        </ChartFigure>
+      )}
 
       <div className={showScatter ? styles.chartPair : undefined}>
         <ChartFigure

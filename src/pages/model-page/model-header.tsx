@@ -49,7 +49,9 @@ export function ModelHeader({ model, listPath, onDelete, deleting }: ModelHeader
       <div className={styles.titleRow}>
         <div className={styles.titleBlock}>
           <div className={styles.titleLine}>
-            <h1 className={styles.title}>{model.name}</h1>
+            <h1 className={styles.title} tabIndex={-1}>
+              {model.name}
+            </h1>
             <PinButton model={model} />
           </div>
           <div className={styles.facts}>

@@ -140,6 +140,23 @@ describe('model detail page', () => {
     expect(screen.getByText('No metadata.')).toBeInTheDocument();
   });
 
+  it.each([
+    { isTrained: false, reason: /not trained yet/, link: 'Record training results' },
+    { isTrained: true, reason: /No class has an AP value/, link: 'Record AP values' },
+  ])('explains an AP chart without AP values (trained: $isTrained) instead of drawing bare labels', async (c) => {
+    const { url } = seed({
+      isTrained: c.isTrained,
+      trainedAt: null,
+      trainingClasses: classes(3).map((row) => ({ ...row, ap: null })),
+    });
+    renderRoute(url);
+    const figure = await apFigure();
+    expect(within(figure).getByText(c.reason)).toBeVisible();
+    expect(within(figure).getByRole('link', { name: c.link })).toHaveAttribute('href', `${url}/edit`);
+    expect(figure.querySelector('.recharts-surface')).toBeNull();
+    expect(within(figure).queryByRole('button', { name: /PNG|data table/ })).not.toBeInTheDocument();
+  });
+
   it('says "not found" for an unknown id, with a way back to the list', async () => {
     const { dataset } = seed();
     renderRoute(`/datasets/${dataset.id}/models/does-not-exist`);

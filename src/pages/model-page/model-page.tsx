@@ -14,6 +14,7 @@ import { JsonViewer } from './json-tree';
 import { ModelSummary } from './model-summary';
 import { ModelWeights } from './model-weights';
 import { SliceList } from './slice-list';
+import { PageTitle } from '../../components/page-title';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
 import { toast } from '../../components/toast';
 import { ClassCharts } from './class-charts';
@@ -60,7 +61,7 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
   const hasClasses = rows.length > 0;
   return (
     <article className={styles.page}>
-      <title>{`${model.name} · Model Catalog`}</title>
+      <PageTitle page={model.name} datasetId={model.datasetId} />
       <ModelHeader model={model} listPath={listPath} onDelete={onDelete} deleting={deleting} />
       <section aria-label="Summary">
         <ModelSummary
@@ -74,7 +75,12 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
         <div className={styles.main}>
           <Section title="Per-class metrics">
             {hasClasses ? (
-              <ClassCharts rows={rows} modelName={model.name} />
+              <ClassCharts
+                rows={rows}
+                modelName={model.name}
+                isTrained={model.isTrained}
+                editPath={`${listPath}/${encodeURIComponent(model.id)}/edit`}
+              />
             ) : (
               <EmptyState title="No per-class metrics yet">
                 <p>Add classes with their AP and annotation counts to see the charts.</p>

@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { useState } from 'react';
 import { Button } from '../../components/button';
 import styles from './bulk-delete-dialog.module.css';
 import { formatCount } from '../../components/format';
@@ -9,7 +10,7 @@ export type DeleteResult = { state: 'waiting' | 'deleting' | 'deleted' } | { sta
 interface BulkDeleteDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  models: ReadonlyArray<{ id: string; name: string }>;
+  models: ReadonlyArray<{ id: string; name: string; isPinned: boolean }>;
   /** Per-model progress once the deletion started; empty before. */
   results: Readonly<Record<string, DeleteResult>>;
   onConfirm: () => void;
@@ -17,7 +18,10 @@ interface BulkDeleteDialogProps {
 
 const STATE_LABEL = { waiting: 'Waiting', deleting: 'Deleting…', deleted: 'Deleted', failed: 'Failed' } as const;
 
-/** Confirms deleting the listed models, then shows each one's progress and every failure by name. */
+/**
+ * Confirms deleting the listed models, then shows each one's progress and every failure by name.
+ * Pinned models are named up front and need a second Delete: pinning says "keep this one".
+ */
 export function BulkDeleteDialog({ open, onOpenChange, models, results, onConfirm }: BulkDeleteDialogProps) {
   const started = Object.keys(results).length > 0;
   const values = Object.values(results);
@@ -27,6 +31,11 @@ export function BulkDeleteDialog({ open, onOpenChange, models, results, onConfir
   const running = started && !done;
   const returnFocus = useReturnFocus();
   const count = `${formatCount(models.length)} ${models.length === 1 ? 'model' : 'models'}`;
+  const pinned = models.filter((m) => m.isPinned);
+  const pinnedNames = pinned.map((m) => m.name).join(', ');
+  const pinnedCount = `${formatCount(pinned.length)} pinned ${pinned.length === 1 ? 'model' : 'models'}`;
+  const [askingForPinned, setAskingForPinned] = useState(false);
+  const confirm = () => (pinned.length > 0 && !askingForPinned ? setAskingForPinned(true) : onConfirm());
 
   return (
     <Dialog.Root open={open} onOpenChange={(next) => !running && onOpenChange(next)}>
@@ -41,6 +50,22 @@ export function BulkDeleteDialog({ open, onOpenChange, models, results, onConfir
               This removes the model records. Their slices and stored weights are kept. It cannot be undone.
             </p>
           )}
+          {!started &&
+            pinned.length > 0 &&
+            (askingForPinned ? (
+              <div role="alert" className={styles.pinnedWarning}>
+                <strong>Delete {pinnedCount} too?</strong>
+                <p>
+                  {pinnedNames} {pinned.length === 1 ? 'is' : 'are'} pinned. Press Delete again to delete{' '}
+                  {pinned.length === 1 ? 'it' : 'them'} with the rest, or Cancel to keep the whole selection.
+                </p>
+              </div>
+            ) : (
+              <p className={styles.pinnedNote}>
+                <strong>Pinned:</strong> {pinnedNames}. You will be asked again before{' '}
+                {pinned.length === 1 ? 'it is' : 'they are'} deleted.
+              </p>
+            ))}
           {started && (
             <div className={styles.progress}>
               <span>
@@ -73,6 +98,7 @@ export function BulkDeleteDialog({ open, onOpenChange, models, results, onConfir
               return (
                 <li key={m.id} className={state ? styles[state] : undefined}>
                   <span className={styles.modelName}>{m.name}</span>
+                  {m.isPinned && !state && <span className={styles.pinnedBadge}>Pinned</span>}
                   {state && <span className={styles.state}>{STATE_LABEL[state]}</span>}
                 </li>
               );
@@ -88,7 +114,7 @@ export function BulkDeleteDialog({ open, onOpenChange, models, results, onConfir
                 <Dialog.Close asChild>
                   <Button disabled={running}>Cancel</Button>
                 </Dialog.Close>
-                <Button variant="danger" onClick={onConfirm} disabled={running}>
+                <Button variant="danger" onClick={confirm} disabled={running}>
                   {running ? 'Deleting…' : 'Delete'}
                 </Button>
               </>

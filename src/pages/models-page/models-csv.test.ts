@@ -20,4 +20,12 @@ describe('modelsCsv', () => {
       '',
     ]);
   });
+
+  it('writes the mAP without float noise', () => {
+    const model = buildModel({
+      datasetId: 'd',
+      trainingClasses: [0.8, 0.9, 0.95, 0.99].map((ap, i) => buildTrainClass({ class: `c${i}`, ap })),
+    });
+    expect(modelsCsv([model]).split('\r\n')[1]?.split(',')[5]).toBe('0.91');
+  });
 });

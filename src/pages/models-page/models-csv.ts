@@ -17,7 +17,7 @@ const HEADER = [
   'updated_at',
 ] as const;
 
-/** One row per model, raw values (ISO times, full-precision mAP) for spreadsheets and scripts. */
+/** One row per model, raw values (ISO times; mAP to six significant digits, see toCsv) for spreadsheets and scripts. */
 export function modelsCsv(models: readonly ModelListItem[]): string {
   return toCsv(
     HEADER,

@@ -474,6 +474,42 @@ describe('models page: selection and bulk actions', () => {
     expect(screen.getByRole('group', { name: 'Bulk actions' })).toHaveTextContent('1 selected');
   });
 
+  it('names the pinned models in a bulk delete and asks again before deleting them', async () => {
+    seed(3, (i) => ({ datasetId: DATASET, name: `m${i}`, isPinned: i > 0 }));
+    const { user } = renderRoute(url());
+    await screen.findByRole('link', { name: 'm0' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on this page' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Delete 3 models?' });
+    expect(within(dialog).getByText(/^Pinned:/).parentElement).toHaveTextContent(
+      /Pinned: (m1, m2|m2, m1)\. You will be asked again/,
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      /Delete 2 pinned models too\?(m1, m2|m2, m1) are pinned/,
+    );
+    expect(mockDb.models).toHaveLength(3);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await within(dialog).findByText('3 of 3 done')).toBeInTheDocument();
+    expect(mockDb.models).toHaveLength(0);
+  });
+
+  it('keeps the pinned models when their second confirmation is cancelled', async () => {
+    seed(2, (i) => ({ datasetId: DATASET, name: `m${i}`, isPinned: i === 1 }));
+    const { user } = renderRoute(url());
+    await screen.findByRole('link', { name: 'm0' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on this page' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete 2 models?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(/Delete 1 pinned model too\?m1 is pinned/);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(mockDb.models.map((m) => m.name)).toEqual(['m0', 'm1']);
+  });
+
   it('exports the selection as CSV, or the loaded rows when nothing is selected', async () => {
     seed(3, (i) => ({ datasetId: DATASET, name: `m${i}` }));
     const files: Array<{ name: string; blob: Blob }> = [];

@@ -10,6 +10,7 @@ import { BulkBar } from './bulk-bar';
 import { Button, buttonClass } from '../../components/button';
 import { ColumnMenu } from './column-menu';
 import { downloadText, fileStem } from '../../components/download';
+import { PageTitle } from '../../components/page-title';
 import { FilterChips } from './filter-chips';
 import { formatCount } from '../../components/format';
 import { LoadAllProgress } from './load-all-progress';
@@ -18,7 +19,7 @@ import { ModelsTable } from './models-table';
 import { Pagination } from './pagination';
 import { EmptyState, ErrorState } from '../../components/status';
 import { modelsCsv } from './models-csv';
-import { cachedModels, loadModels } from './selected-models';
+import { loadModels } from './selected-models';
 import { toast } from '../../components/toast';
 import styles from './models-page.module.css';
 import { PAGE_SIZES, pageOf, toFilter, useModelsView, type SortEntry } from './url-state';
@@ -113,7 +114,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
     }
   };
 
-  const [deleting, setDeleting] = useState<Array<{ id: string; name: string }> | null>(null);
+  const [deleting, setDeleting] = useState<Array<{ id: string; name: string; isPinned: boolean }> | null>(null);
   const bulkDelete = useBulkDelete(datasetId, (deleted) => {
     setSelection((current) => new Set([...current].filter((id) => !deleted.has(id))));
   });
@@ -149,9 +150,12 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
 
   return (
     <section className={styles.page} aria-labelledby="models-heading">
+      <PageTitle page="Models" datasetId={datasetId} />
       <header className={styles.head}>
         <div>
-          <h1 id="models-heading">Models</h1>
+          <h1 id="models-heading" tabIndex={-1}>
+            Models
+          </h1>
           <p className={styles.subtitle}>
             {datasetName && <span>{datasetName}</span>}
             {totalCount !== undefined && (
@@ -219,8 +223,11 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
         onExport={() => void exportCsv()}
         onDelete={() => {
           bulkDelete.reset();
-          const names = new Map(cachedModels(queryClient, datasetId, selection).map((m) => [m.id, m.name]));
-          setDeleting([...selection].map((id) => ({ id, name: names.get(id) ?? id })));
+          // The dialog names pinned models apart, so models no cached list holds any more are fetched first.
+          loadModels(queryClient, datasetId, [...selection]).then(
+            (rows) => setDeleting(rows.map(({ id, name, isPinned }) => ({ id, name, isPinned }))),
+            (error: Error) => toast.error(`Could not load the selected models: ${error.message}`),
+          );
         }}
         onClear={() => setSelection(new Set())}
       />

@@ -25,6 +25,7 @@ describe('sign-in', { timeout: 20_000 }, () => {
 
     expect(await screen.findByRole('heading', { name: 'Sign in' }, LOAD)).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/sign-in');
+    expect(document.title).toBe('Sign in · Model Catalog');
     expect(router.state.location.search).toBe(`?next=${encodeURIComponent(`/datasets/${dataset.id}/models?q=yolo`)}`);
 
     await user.type(screen.getByLabelText('Access key'), 'team');

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { sessionQueries, useSignIn } from '../../api/session';
 import { Button } from '../../components/button';
+import { PageTitle } from '../../components/page-title';
 import { PageSkeleton } from '../../components/status';
 import styles from './sign-in-page.module.css';
 
@@ -35,6 +36,7 @@ export function SignInPage() {
 
   return (
     <div className={styles.page}>
+      <PageTitle page="Sign in" />
       <form className={styles.card} onSubmit={onSubmit} aria-labelledby="sign-in-title">
         <div className={styles.brand}>
           <span aria-hidden className={styles.logo}>
@@ -42,7 +44,7 @@ export function SignInPage() {
           </span>
           Model Catalog
         </div>
-        <h1 id="sign-in-title" className={styles.title}>
+        <h1 id="sign-in-title" className={styles.title} tabIndex={-1}>
           Sign in
         </h1>
         <p className={styles.hint}>Use an access key of this catalog, as for the Superb AI SDK.</p>
