@@ -16,6 +16,8 @@ const PAGE = 50;
 const DEEP_PAGES = 40;
 const DURATION_S = 5;
 const CONNECTIONS = 10;
+// BENCH_SERVER_PORT moves the server off its default port (e.g. when another checkout benchmarks too).
+const PORT = Number(process.env['BENCH_SERVER_PORT'] ?? PORTS.server);
 
 const PAGE_QUERY = `query ($d: ID!, $f: ModelFilter, $c: String, $l: Int) {
   models(datasetId: $d, filter: $f, cursor: $c, length: $l) {
@@ -122,7 +124,7 @@ export async function benchServer(): Promise<void> {
     `\nAPI under load: ${MODELS.toLocaleString('en')} models, ${CONNECTIONS} connections × ${DURATION_S} s per case`,
   );
   await ensureBenchData();
-  const server = await startServer({ port: PORTS.server, db: BENCH_DB });
+  const server = await startServer({ port: PORT, db: BENCH_DB });
   try {
     const d = await findDataset(server.url);
     const page = (variables: Record<string, unknown>) =>

@@ -86,6 +86,19 @@ export function filterConditions(table: 'models' | 'slices' | 'datasets', filter
   return [...conditions(filter.must), ...conditions(filter.not).map((c) => sql<SqlBool>`not (${c})`)];
 }
 
+/**
+ * Models whose name contains `text`, found through the trigram index of migration 0004 (SQLite only;
+ * on PostgreSQL the planner uses pg_trgm for LIKE by itself). Use it beside the LIKE condition,
+ * which stays the definition of a match; null when the index cannot answer (text under 3 characters:
+ * a trigram index holds nothing shorter).
+ */
+export function nameIndexCondition(text: string): Expression<SqlBool> | null {
+  if ([...text].length < 3) return null;
+  // One FTS5 phrase: the text's trigrams in sequence, i.e. the substring itself; quotes doubled.
+  const phrase = `"${text.replaceAll('"', '""')}"`;
+  return sql<SqlBool>`${sql.ref('models.rowid')} in (select rowid from models_name_search where models_name_search match ${phrase})`;
+}
+
 /** Keyset condition for "after this row" in (created_at desc, id desc) order; index-friendly form. */
 export function afterCondition(table: 'models' | 'slices' | 'datasets', position: { createdAt: string; id: string }) {
   const createdAt = sql.ref(`${table}.created_at`);
