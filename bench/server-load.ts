@@ -1,7 +1,8 @@
 // The API under load (autocannon) on a 100,000-model dataset: a trivial query as the baseline, then
 // 50-model pages with totalCount — unfiltered, by name, by flags, and 2,000 models deep by cursor.
-// Each page is measured twice: cold (every request differs by an unused variable, so each one misses
-// the response cache and runs in full) and repeated (identical requests, answered by the cache).
+// Each page is measured twice: executed (every request differs by an unused variable, so each one
+// misses the response cache and runs in full; the headline figures) and repeated (identical
+// requests, answered by the cache).
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,10 @@ const PAGE = 50;
 const DEEP_PAGES = 40;
 const DURATION_S = 5;
 const CONNECTIONS = 10;
+// Targets of an executed page (README "Performance"): throughput against the same server's
+// `{ __typename }`, and p99 latency at CONNECTIONS.
+const EXECUTED_RATIO = 0.25;
+const EXECUTED_P99_MS = 30;
 // BENCH_SERVER_PORT moves the server off its default port (e.g. when another checkout benchmarks too).
 const PORT = Number(process.env['BENCH_SERVER_PORT'] ?? PORTS.server);
 
@@ -167,9 +172,18 @@ export async function benchServer(): Promise<void> {
     const [baseline] = repeated;
     if (!baseline) return;
     const line = (r: Result) => `${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`;
-    console.log(`  ${baseline.name}: ${line(baseline)}`);
-    for (const [i, r] of repeated.slice(1).entries()) {
-      console.log(`  ${r.name}: cold (cache miss) ${cold[i] ? line(cold[i]) : '?'}; repeated (cache hit) ${line(r)}`);
+    const ratio = (r: Result) => r.rps / baseline.rps;
+    console.log(`  baseline ${baseline.name}: ${line(baseline)}`);
+    console.log('  executed (every request differs, so the response cache cannot answer); repeated beside it:');
+    for (const [i, r] of cold.entries()) {
+      const hit = repeated[i + 1];
+      report(
+        `${r.name}, executed`,
+        `${ratio(r).toFixed(2)}× baseline (${line(r)})` +
+          (hit ? `; repeated (response cache) ${ratio(hit).toFixed(2)}× (${line(hit)})` : ''),
+        `≥ ${EXECUTED_RATIO.toFixed(2)}× and p99 ≤ ${EXECUTED_P99_MS} ms`,
+        ratio(r) >= EXECUTED_RATIO && r.p99 <= EXECUTED_P99_MS,
+      );
     }
     console.log(
       `  (machine load: ${loadavg()
@@ -177,20 +191,18 @@ export async function benchServer(): Promise<void> {
         .join(', ')})`,
     );
     for (const r of repeated.slice(1)) {
-      const ratio = r.rps / baseline.rps;
       report(
-        `${r.name}, repeated (response cache): throughput vs baseline`,
-        `${ratio.toFixed(2)}×`,
-        '≥ 0.50×',
-        ratio >= 0.5,
+        `${r.name}, repeated (response cache)`,
+        `${ratio(r).toFixed(2)}×, p99 ${r.p99} ms`,
+        `≥ 0.50× and p99 ≤ 15 ms`,
+        ratio(r) >= 0.5 && r.p99 <= 15,
       );
-      report(`${r.name}, repeated (response cache): p99`, `${r.p99} ms`, '≤ 15 ms', r.p99 <= 15);
     }
     const [pageOne] = cold;
     const deep = cold.at(-1);
     if (pageOne && deep) {
       const slower = deep.p50 / Math.max(pageOne.p50, 1);
-      report('deep page vs page 1, cold (p50 latency)', `${slower.toFixed(2)}×`, '≤ 2×', slower <= 2);
+      report('deep page vs page 1, executed (p50 latency)', `${slower.toFixed(2)}×`, '≤ 2×', slower <= 2);
     }
     report(
       'server resident memory under load (peak VmRSS)',

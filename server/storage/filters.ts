@@ -1,17 +1,12 @@
 // List filters: normalisation (README §12: null, {} and {must:{}} are one filter) and SQL conditions.
 import { sql, type Expression, type SqlBool } from 'kysely';
+import type { ModelFilter, ModelFilterOptions } from '../generated/resolvers';
 
-export interface FilterOptionsInput {
-  nameContains?: string | null;
-  idIn?: readonly string[] | null;
-  isPinned?: boolean | null;
-  isTrained?: boolean | null;
-}
-
-export interface FilterInput {
-  must?: FilterOptionsInput | null;
-  not?: FilterOptionsInput | null;
-}
+/**
+ * A list filter as the schema defines it. The model filter has every condition; the slice and
+ * dataset filters have a subset of them (name and ids), so one type serves all three lists.
+ */
+export type FilterInput = ModelFilter;
 
 export interface NormalOptions {
   /** Lower-cased; absent when empty (an empty substring imposes nothing). */
@@ -33,7 +28,7 @@ export interface NormalFilter {
   flagsOnly: boolean;
 }
 
-function normalOptions(input: FilterOptionsInput | null | undefined, keepEmptyIdIn: boolean): NormalOptions {
+function normalOptions(input: ModelFilterOptions | null | undefined, keepEmptyIdIn: boolean): NormalOptions {
   const out: NormalOptions = {};
   if (input == null) return out;
   if (input.nameContains != null && input.nameContains !== '') out.nameContains = input.nameContains.toLowerCase();
