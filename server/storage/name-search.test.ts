@@ -90,6 +90,39 @@ describe.each(engines)('on %s', (engine) => {
     }
   });
 
+  it('pages through the matches newest first with cursors, whichever way they are found', async () => {
+    const names = Array.from(
+      { length: 30 },
+      (_, i) => `${i % 3 === 0 ? 'match' : 'other'}-${String(i).padStart(2, '0')}`,
+    );
+    await insertSyntheticModels(
+      storage.db,
+      datasetId,
+      names.map((name, i) => ({
+        name,
+        baselineModel: 'b',
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+      })),
+    );
+    // 'match' is rare enough for the index to drive the page; 'e' (one character) is scanned for.
+    for (const needle of ['match', 'e']) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await listModels(
+          storage,
+          datasetId,
+          normalizeFilter({ must: { nameContains: needle } }),
+          cursor,
+          4,
+        );
+        seen.push(...page.models.map((m) => m.name));
+        cursor = page.next;
+      } while (cursor !== null);
+      expect(seen, needle).toEqual(names.filter((n) => n.includes(needle)).reverse());
+    }
+  });
+
   it('follows renames and deletes at once', async () => {
     const a = await createModel(storage, datasetId, newModel('alpha-model'), 'test');
     await createModel(storage, datasetId, newModel('beta-model'), 'test');
@@ -117,32 +150,34 @@ describe.each(engines)('on %s', (engine) => {
     });
     expect((await search(storage, other, 'shared')).names).toEqual(['shared-name-1']);
   });
+});
 
-  it.runIf(engine === 'sqlite')(
-    'keeps the FTS5 index equal to the models table through every kind of write',
-    async () => {
-      const indexed = async () =>
-        (
-          await sql<{
-            rowid: number;
-            name_lower: string;
-          }>`select rowid, name_lower from models_name_search order by rowid`.execute(storage.db)
-        ).rows;
-      const stored = async () =>
-        (
-          await sql<{ rowid: number; name_lower: string }>`select rowid, name_lower from models order by rowid`.execute(
-            storage.db,
-          )
-        ).rows;
-      const a = await createModel(storage, datasetId, newModel('One'), 'test');
-      await createModel(storage, datasetId, newModel('Two'), 'test');
-      await updateModel(storage, datasetId, a.id, { name: 'Three' }, 'test');
-      expect(await indexed()).toEqual(await stored());
-      // Deleting the dataset cascades to its models: the index forgets them too.
-      await deleteDataset(storage, datasetId);
-      expect(await indexed()).toEqual([]);
-    },
-  );
+describe('the FTS5 index on SQLite', () => {
+  let storage: Storage;
+  let datasetId: string;
+  beforeEach(async () => {
+    storage = await openTestStorage('sqlite');
+    datasetId = (await createDataset(storage, { name: 'd' }, 'test')).id;
+  });
+  afterEach(() => storage.close());
+
+  const rowsOf = async (table: 'models' | 'models_name_search') =>
+    (
+      await sql<{
+        rowid: number;
+        name_lower: string;
+      }>`select rowid, name_lower from ${sql.table(table)} order by rowid`.execute(storage.db)
+    ).rows;
+
+  it('stays equal to the models table through every kind of write', async () => {
+    const a = await createModel(storage, datasetId, newModel('One'), 'test');
+    await createModel(storage, datasetId, newModel('Two'), 'test');
+    await updateModel(storage, datasetId, a.id, { name: 'Three' }, 'test');
+    expect(await rowsOf('models_name_search')).toEqual(await rowsOf('models'));
+    // Deleting the dataset cascades to its models: the index forgets them too.
+    await deleteDataset(storage, datasetId);
+    expect(await rowsOf('models_name_search')).toEqual([]);
+  });
 });
 
 describe('migration 0004 on an existing SQLite file', () => {
