@@ -185,8 +185,9 @@ const catalogVersion: Migration = {
  * Model name search on SQLite: an FTS5 trigram index over name_lower (PostgreSQL has had its pg_trgm
  * index since 0001). The index keeps its own copy of each name under the model's rowid, so triggers
  * keep it in step with every insert, rename and delete (cascades included) in the same transaction;
- * existing models are indexed here. `case_sensitive 1`: name_lower is already lower-cased the way
- * the filter lower-cases its input, so the index matches exactly the same substrings as LIKE.
+ * existing models are indexed here. Nothing renumbers rowids (VACUUM copies them as they are).
+ * `case_sensitive 1`: name_lower is already lower-cased the way the filter lower-cases its input,
+ * so the index matches exactly the same substrings as LIKE.
  */
 const modelNameSearch: Migration = {
   async up(db: AnyDb) {
