@@ -7,7 +7,7 @@ import { createSchema, createYoga } from 'graphql-yoga';
 import { useAccessRules, type AccessKeyPair, type Authenticate } from './access';
 import type { Context } from './context';
 import { useDocumentLimits } from './document-limits';
-import { getOperationAST, getVariableValues } from './graphql';
+import { getOperationAST, getVariableValues, type DocumentNode } from './graphql';
 import { maskError, useErrorFormat } from './error-format';
 import type { Resolvers } from './generated/resolvers';
 import { createLoaders } from './resolvers/loaders';
@@ -35,18 +35,24 @@ const resolvers: Resolvers = {
 export const schema = createSchema<Context>({ typeDefs, resolvers });
 
 /**
- * Executes each document as JavaScript compiled once per document (graphql-jit): a 50-model page
- * resolves ~1,700 fields, which graphql-js walks one by one (README "Performance"). Only queries:
- * mutations are few and small, and anything else (a subscription, variables that graphql-js refuses)
- * is left to graphql-js, so those answers keep its wording and codes.
+ * Executes queries as JavaScript compiled once per document (graphql-jit): a 50-model page
+ * resolves ~1,700 fields, which graphql-js walks one by one (README "Performance"). The rest
+ * (mutations, few and small; subscriptions; variables that graphql-js refuses; a document's first
+ * run) is left to graphql-js, so those answers keep its wording and codes.
  */
 function useCompiledExecution() {
+  // Compiling costs more than running a document once: only documents run before are compiled,
+  // so a client sending ever-new documents cannot make the server compile for each of them.
+  const runs = new WeakMap<DocumentNode, number>();
   return useGraphQlJit(
     {},
     {
       enableIf: ({ document, operationName, variableValues }) => {
         const operation = getOperationAST(document, operationName);
         if (operation?.operation !== 'query') return false;
+        const run = (runs.get(document) ?? 0) + 1;
+        runs.set(document, run);
+        if (run < 2) return false;
         const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {});
         return coerced.errors === undefined;
       },
