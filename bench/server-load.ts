@@ -16,6 +16,7 @@ export const BENCH_DB = path.join(ROOT, '.tmp', 'bench-100k.db');
 const PAGE = 50;
 const DEEP_PAGES = 40;
 const DURATION_S = 5;
+const WARM_UP_S = 1;
 const CONNECTIONS = 10;
 // Targets of an executed page (README "Performance"): throughput against the same server's
 // `{ __typename }`, and p99 latency at CONNECTIONS.
@@ -109,7 +110,12 @@ function cpuMs(pid: number): number {
 }
 
 /** `cold`: each request carries a new value of a variable the query does not declare, so none is a cache hit. */
-async function load(url: string, pid: number, { query, variables }: Case, { cold = false } = {}) {
+async function load(
+  url: string,
+  pid: number,
+  { query, variables }: Case,
+  { cold = false, duration = DURATION_S } = {},
+) {
   let sent = 0;
   const cpuBefore = cpuMs(pid);
   const result = await autocannon({
@@ -128,7 +134,7 @@ async function load(url: string, pid: number, { query, variables }: Case, { cold
       ],
     }),
     connections: CONNECTIONS,
-    duration: DURATION_S,
+    duration,
   });
   if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
   const cpuPerRequest = (cpuMs(pid) - cpuBefore) / Math.max(result.requests.total, 1);
@@ -176,6 +182,8 @@ export async function benchServer(): Promise<void> {
       if (measured.rssKb > memory.rssKb) Object.assign(memory, { rssKb: measured.rssKb, anonKb: measured.anonKb });
       return { name: c.name, ...measured.result };
     };
+    // Untimed warm-up: V8 compiles the hot paths first, which would otherwise count against the baseline.
+    for (const c of cases) await load(server.url, server.pid, c, { cold: true, duration: WARM_UP_S });
     for (const [i, c] of cases.entries()) {
       if (i > 0) cold.push(await measure(c, { cold: true }));
       repeated.push(await measure(c, {}));
