@@ -17,14 +17,26 @@ export interface RunningServer {
 // Each part has its own port (4880–4889 for the first parts, 4960–4979 for lighthouse and memory).
 export const PORTS = { bundle: 4880, server: 4881, ui: 4882, compare: 4883, lighthouse: 4960, memory: 4961 } as const;
 
-/** Starts server/cli/main.ts and resolves once it says it is running. */
+/** The V8 heap bounds `npm start` runs the server with (README "Performance": memory under load). */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', '--max-old-space-size=192'];
+
+/** Starts server/cli/main.ts as `npm start` does and resolves once it says it is running. */
 export function startServer(options: {
   port: number;
   db: string;
   webDir?: string;
   seed?: 'demo' | 'none';
 }): Promise<RunningServer> {
-  const argv = ['--import', 'tsx', 'server/cli/main.ts', '--port', String(options.port), '--db', options.db];
+  const argv = [
+    ...SERVER_NODE_FLAGS,
+    '--import',
+    'tsx',
+    'server/cli/main.ts',
+    '--port',
+    String(options.port),
+    '--db',
+    options.db,
+  ];
   argv.push('--seed', options.seed ?? 'none');
   argv.push(...(options.webDir ? ['--web-dir', options.webDir] : ['--api-only']));
   const child: ChildProcess = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,7 +1,8 @@
 // The API under load (autocannon) on a 100,000-model dataset: a trivial query as the baseline, then
 // 50-model pages with totalCount — unfiltered, by name, by flags, and 2,000 models deep by cursor.
-// Each page is measured twice: cold (every request differs by an unused variable, so each one misses
-// the response cache and runs in full) and repeated (identical requests, answered by the cache).
+// Each page is measured twice: executed (every request differs by an unused variable, so each one
+// misses the response cache and runs in full; the headline figures) and repeated (identical
+// requests, answered by the cache).
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,14 @@ export const BENCH_DB = path.join(ROOT, '.tmp', 'bench-100k.db');
 const PAGE = 50;
 const DEEP_PAGES = 40;
 const DURATION_S = 5;
+const WARM_UP_S = 1;
 const CONNECTIONS = 10;
+// Targets of an executed page (README "Performance"): throughput against the same server's
+// `{ __typename }`, and p99 latency at CONNECTIONS.
+const EXECUTED_RATIO = 0.25;
+const EXECUTED_P99_MS = 30;
+// BENCH_SERVER_PORT moves the server off its default port (e.g. when another checkout benchmarks too).
+const PORT = Number(process.env['BENCH_SERVER_PORT'] ?? PORTS.server);
 
 const PAGE_QUERY = `query ($d: ID!, $f: ModelFilter, $c: String, $l: Int) {
   models(datasetId: $d, filter: $f, cursor: $c, length: $l) {
@@ -92,9 +100,24 @@ interface Case {
   variables: Record<string, unknown>;
 }
 
+/**
+ * CPU time the process has used, in ms (utime + stime of /proc/PID/stat, in USER_HZ = 100 ticks/s).
+ * Per request it says what a request costs even when other work on the machine slows the clock.
+ */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** `cold`: each request carries a new value of a variable the query does not declare, so none is a cache hit. */
-async function load(url: string, { query, variables }: Case, { cold = false } = {}) {
+async function load(
+  url: string,
+  pid: number,
+  { query, variables }: Case,
+  { cold = false, duration = DURATION_S } = {},
+) {
   let sent = 0;
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({
     url: `${url}/graphql/`,
     method: 'POST',
@@ -111,10 +134,11 @@ async function load(url: string, { query, variables }: Case, { cold = false } = 
       ],
     }),
     connections: CONNECTIONS,
-    duration: DURATION_S,
+    duration,
   });
   if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  const cpuPerRequest = (cpuMs(pid) - cpuBefore) / Math.max(result.requests.total, 1);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuPerRequest };
 }
 
 export async function benchServer(): Promise<void> {
@@ -122,7 +146,7 @@ export async function benchServer(): Promise<void> {
     `\nAPI under load: ${MODELS.toLocaleString('en')} models, ${CONNECTIONS} connections × ${DURATION_S} s per case`,
   );
   await ensureBenchData();
-  const server = await startServer({ port: PORTS.server, db: BENCH_DB });
+  const server = await startServer({ port: PORT, db: BENCH_DB });
   try {
     const d = await findDataset(server.url);
     const page = (variables: Record<string, unknown>) =>
@@ -149,25 +173,40 @@ export async function benchServer(): Promise<void> {
       },
       { name: `page ${DEEP_PAGES + 1} (2,000 deep)`, query: PAGE_QUERY, variables: { d, l: PAGE, c: cursor } },
     ];
-    type Result = { name: string; rps: number; p50: number; p99: number };
+    type Result = { name: string; rps: number; p50: number; p99: number; cpuPerRequest: number };
     const cold: Result[] = [];
     const repeated: Result[] = [];
     const memory: Memory = { rssKb: 0, anonKb: 0 };
     const measure = async (c: Case, options: { cold?: boolean }) => {
-      const measured = await peakRss(server.pid, load(server.url, c, options));
+      const measured = await peakRss(server.pid, load(server.url, server.pid, c, options));
       if (measured.rssKb > memory.rssKb) Object.assign(memory, { rssKb: measured.rssKb, anonKb: measured.anonKb });
       return { name: c.name, ...measured.result };
     };
+    // Untimed warm-up: V8 compiles the hot paths first, which would otherwise count against the baseline.
+    for (const c of cases) await load(server.url, server.pid, c, { cold: true, duration: WARM_UP_S });
     for (const [i, c] of cases.entries()) {
       if (i > 0) cold.push(await measure(c, { cold: true }));
       repeated.push(await measure(c, {}));
     }
     const [baseline] = repeated;
     if (!baseline) return;
-    const line = (r: Result) => `${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`;
+    const line = (r: Result) =>
+      `${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, server CPU ${r.cpuPerRequest.toFixed(2)} ms/request`;
+    const ratio = (r: Result) => r.rps / baseline.rps;
+    // The same ratio by the server's CPU time per request: unlike req/s, it moves little when other
+    // work shares the machine.
+    const cpuRatio = (r: Result) => baseline.cpuPerRequest / Math.max(r.cpuPerRequest, 0.001);
     console.log(`  ${baseline.name}: ${line(baseline)}`);
-    for (const [i, r] of repeated.slice(1).entries()) {
-      console.log(`  ${r.name}: cold (cache miss) ${cold[i] ? line(cold[i]) : '?'}; repeated (cache hit) ${line(r)}`);
+    console.log('  executed (every request differs, so the response cache cannot answer); repeated beside it:');
+    for (const [i, r] of cold.entries()) {
+      const hit = repeated[i + 1];
+      report(
+        `${r.name}, executed`,
+        `${ratio(r).toFixed(2)}× baseline (${line(r)}; by CPU per request ${cpuRatio(r).toFixed(2)}×)` +
+          (hit ? `; repeated (response cache) ${ratio(hit).toFixed(2)}× (${line(hit)})` : ''),
+        `≥ ${EXECUTED_RATIO.toFixed(2)}× and p99 ≤ ${EXECUTED_P99_MS} ms`,
+        ratio(r) >= EXECUTED_RATIO && r.p99 <= EXECUTED_P99_MS,
+      );
     }
     console.log(
       `  (machine load: ${loadavg()
@@ -175,20 +214,18 @@ export async function benchServer(): Promise<void> {
         .join(', ')})`,
     );
     for (const r of repeated.slice(1)) {
-      const ratio = r.rps / baseline.rps;
       report(
-        `${r.name}, repeated (response cache): throughput vs baseline`,
-        `${ratio.toFixed(2)}×`,
-        '≥ 0.50×',
-        ratio >= 0.5,
+        `${r.name}, repeated (response cache)`,
+        `${ratio(r).toFixed(2)}×, p99 ${r.p99} ms`,
+        `≥ 0.50× and p99 ≤ 15 ms`,
+        ratio(r) >= 0.5 && r.p99 <= 15,
       );
-      report(`${r.name}, repeated (response cache): p99`, `${r.p99} ms`, '≤ 15 ms', r.p99 <= 15);
     }
     const [pageOne] = cold;
     const deep = cold.at(-1);
     if (pageOne && deep) {
       const slower = deep.p50 / Math.max(pageOne.p50, 1);
-      report('deep page vs page 1, cold (p50 latency)', `${slower.toFixed(2)}×`, '≤ 2×', slower <= 2);
+      report('deep page vs page 1, executed (p50 latency)', `${slower.toFixed(2)}×`, '≤ 2×', slower <= 2);
     }
     report(
       'server resident memory under load (peak VmRSS)',

@@ -18,33 +18,39 @@ function rootCause(error: unknown): unknown {
  */
 const isUnstorableText = (error: unknown) => (error as { code?: unknown } | null)?.code === '22021';
 
+/**
+ * A new error at the place of `located`. graphql-js errors carry the document nodes they came from;
+ * those of compiled execution (graphql-jit, see yoga.ts) carry only their line and column.
+ */
+function errorAt(located: GraphQLError | undefined, message: string, extensions: Record<string, unknown>) {
+  const error = new GraphQLError(message, {
+    nodes: located?.nodes,
+    source: located?.source,
+    positions: located?.positions,
+    path: located?.path,
+    extensions,
+  });
+  if (error.locations === undefined && located?.locations !== undefined)
+    (error as { locations: GraphQLError['locations'] }).locations = located.locations;
+  return error;
+}
+
 /** yoga `maskedErrors.maskError`: AppErrors keep their code and message; anything unexpected is hidden. */
 export function maskError(error: unknown): Error {
   const cause = rootCause(error);
   const located = error instanceof GraphQLError ? error : undefined;
-  if (cause instanceof AppError) {
-    return new GraphQLError(cause.message, {
-      nodes: located?.nodes,
-      source: located?.source,
-      positions: located?.positions,
-      path: located?.path,
-      extensions: { code: cause.code, ...(cause.field !== undefined && { field: cause.field }) },
+  if (cause instanceof AppError)
+    return errorAt(located, cause.message, {
+      code: cause.code,
+      ...(cause.field !== undefined && { field: cause.field }),
     });
-  }
   if (located !== undefined && cause instanceof GraphQLError) return located; // parse/validation/coercion
-  if (isUnstorableText(cause)) {
-    return new GraphQLError('Text arguments must not contain NUL characters', {
-      nodes: located?.nodes,
-      path: located?.path,
-      extensions: { code: 'BAD_REQUEST' satisfies ErrorCode },
+  if (isUnstorableText(cause))
+    return errorAt(located, 'Text arguments must not contain NUL characters', {
+      code: 'BAD_REQUEST' satisfies ErrorCode,
     });
-  }
   console.error('Unexpected error while handling a GraphQL request:', error);
-  return new GraphQLError('Unexpected error.', {
-    nodes: located?.nodes,
-    path: located?.path,
-    extensions: { code: 'INTERNAL' satisfies ErrorCode },
-  });
+  return errorAt(located, 'Unexpected error.', { code: 'INTERNAL' satisfies ErrorCode });
 }
 
 const httpOf = (error: GraphQLError) => error.extensions['http'];

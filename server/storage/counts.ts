@@ -3,7 +3,8 @@
 // answered by arithmetic; text/id filters are counted once per (dataset, filter, version) and cached.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB, DatasetModelStatsTable, Db } from './db';
-import { filterConditions, type NormalFilter } from './filters';
+import { isPostgres } from './dialect';
+import { filterConditions, nameIndexCondition, type NormalFilter } from './filters';
 
 export type ModelStats = Selectable<DatasetModelStatsTable>;
 type Executor = Kysely<DB>; // a Db or a transaction
@@ -121,11 +122,15 @@ const CACHE_MAX = 2_000;
 const cache = new WeakMap<Db, Map<string, Promise<number>>>();
 
 async function scanCount(db: Db, datasetId: string, filter: NormalFilter): Promise<number> {
+  const conditions = filterConditions('models', filter);
+  // The name index lists the candidates: cheaper than checking every name of the dataset.
+  const indexed = isPostgres(db) ? null : nameIndexCondition(filter.must.nameContains ?? '');
+  if (indexed !== null) conditions.push(indexed);
   const row = await db
     .selectFrom('models')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('models.dataset_id', '=', datasetId)
-    .where((eb) => eb.and(filterConditions('models', filter)))
+    .where((eb) => eb.and(conditions))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -5,21 +5,15 @@ import {
   normalTrainingOptions,
   trainingConditions,
   trainingOptionsKey,
-  type TrainingFilterInput,
   type TrainingFilterOptions,
 } from './training-filters';
+import type { ModelFilter, ModelFilterOptions } from '../graphql/generated/resolvers';
 
-export interface FilterOptionsInput extends TrainingFilterInput {
-  nameContains?: string | null;
-  idIn?: readonly string[] | null;
-  isPinned?: boolean | null;
-  isTrained?: boolean | null;
-}
-
-export interface FilterInput {
-  must?: FilterOptionsInput | null;
-  not?: FilterOptionsInput | null;
-}
+/**
+ * A list filter as the schema defines it. The model filter has every condition; the slice and
+ * dataset filters have a subset of them (name and ids), so one type serves all three lists.
+ */
+export type FilterInput = ModelFilter;
 
 export interface NormalOptions extends TrainingFilterOptions {
   /** Lower-cased; absent when empty (an empty substring imposes nothing). */
@@ -41,7 +35,7 @@ export interface NormalFilter {
   flagsOnly: boolean;
 }
 
-function normalOptions(input: FilterOptionsInput | null | undefined, keepEmptyIdIn: boolean): NormalOptions {
+function normalOptions(input: ModelFilterOptions | null | undefined, keepEmptyIdIn: boolean): NormalOptions {
   const out: NormalOptions = {};
   if (input == null) return out;
   if (input.nameContains != null && input.nameContains !== '') out.nameContains = input.nameContains.toLowerCase();
@@ -96,6 +90,19 @@ export function filterConditions(table: 'models' | 'slices' | 'datasets', filter
   };
   // A row that meets any `not` condition is excluded: AND of the negations.
   return [...conditions(filter.must), ...conditions(filter.not).map((c) => sql<SqlBool>`not (${c})`)];
+}
+
+/**
+ * Models whose name contains `text`, found through the trigram index of migration 0004 (SQLite only;
+ * on PostgreSQL the planner uses pg_trgm for LIKE by itself). Use it beside the LIKE condition,
+ * which stays the definition of a match; null when the index cannot answer (text under 3 characters:
+ * a trigram index holds nothing shorter).
+ */
+export function nameIndexCondition(text: string): Expression<SqlBool> | null {
+  if ([...text].length < 3) return null;
+  // One FTS5 phrase: the text's trigrams in sequence, i.e. the substring itself; quotes doubled.
+  const phrase = `"${text.replaceAll('"', '""')}"`;
+  return sql<SqlBool>`${sql.ref('models.rowid')} in (select rowid from models_name_search where models_name_search match ${phrase})`;
 }
 
 /** Keyset condition for "after this row" in (created_at desc, id desc) order; index-friendly form. */

@@ -1,13 +1,12 @@
 // Schema migrations, run at start by openStorage. One definition for SQLite and PostgreSQL:
 // text ids, text ISO timestamps, integer flags, double precision metrics. The only dialect
 // differences are below (`keyText`, the trigram index); both give the same behaviour.
-import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './db';
+import { isPostgres } from './dialect';
 
 // Migrations see an untyped database: they describe the schema as it was at their time.
 type AnyDb = Kysely<unknown>;
-
-const isPostgres = (db: AnyDb) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /**
  * Type of ids and timestamps, which lists order by (created_at desc, id desc) and compare in keyset
@@ -183,6 +182,30 @@ const catalogVersion: Migration = {
 };
 
 /**
+ * Model name search on SQLite: an FTS5 trigram index over name_lower (PostgreSQL has had its pg_trgm
+ * index since 0001). The index keeps its own copy of each name under the model's rowid, so triggers
+ * keep it in step with every insert, rename and delete (cascades included) in the same transaction;
+ * existing models are indexed here. Nothing renumbers rowids (VACUUM copies them as they are).
+ * `case_sensitive 1`: name_lower is already lower-cased the way the filter lower-cases its input,
+ * so the index matches exactly the same substrings as LIKE.
+ */
+const modelNameSearch: Migration = {
+  async up(db: AnyDb) {
+    if (isPostgres(db)) return;
+    await sql`create virtual table models_name_search using fts5(name_lower, tokenize = 'trigram case_sensitive 1')`.execute(
+      db,
+    );
+    const add = sql`insert into models_name_search (rowid, name_lower) values (new.rowid, new.name_lower)`;
+    const remove = sql`delete from models_name_search where rowid = old.rowid`;
+    await sql`create trigger models_name_search_insert after insert on models begin ${add}; end`.execute(db);
+    await sql`create trigger models_name_search_delete after delete on models begin ${remove}; end`.execute(db);
+    await sql`create trigger models_name_search_rename after update of name_lower on models
+      begin ${remove}; ${add}; end`.execute(db);
+    await sql`insert into models_name_search (rowid, name_lower) select rowid, name_lower from models`.execute(db);
+  },
+};
+
+/**
  * The newer models API (README "API generations"): its model fields as nullable columns beside the
  * first generation's, a status kept equal to is_trained for every existing model (COMPLETED when
  * trained, else PENDING), and training report items in a table of their own. Only adds: every
@@ -236,6 +259,7 @@ export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_sessions': sessions,
   '0003_catalog_version': catalogVersion,
+  '0004_model_name_search': modelNameSearch,
   '0005_newer_models_api': newerModelsApi,
 };
 

@@ -1,13 +1,14 @@
 // Models: Kysely queries; every write keeps the dataset's counters in the same transaction.
-import type { Insertable } from 'kysely';
+import { sql, type Expression, type Insertable, type SqlBool } from 'kysely';
 import type { CreateAnyModelInput, CreateModelInput, ModelRef, UpdateAnyModelInput } from '../../src/api/schemas';
 import { notFound } from '../graphql/errors';
 import { writeTransaction } from './catalog-version';
 import { newId, now } from './clock';
-import { countModels, readModelStats, touchDatasetModels } from './counts';
+import { countFromBuckets, countModels, readModelStats, touchDatasetModels } from './counts';
 import { decodeCursor } from './cursor';
+import { jsonRowsOf, parseJsonRows } from './json-rows';
 import type { Db, ModelClassesTable, ModelRow, SliceRole, Storage } from './db';
-import { afterCondition, filterConditions, type NormalFilter } from './filters';
+import { afterCondition, filterConditions, nameIndexCondition, normalizeFilter, type NormalFilter } from './filters';
 import {
   classesOf,
   newerColumns,
@@ -38,6 +39,8 @@ export interface ModelRecord extends TrainingFields {
   /** Filled when a list page loads them up front (see resolvers/models.ts); otherwise loaded per request. */
   trainClasses?: TrainClassRecord[];
   slices?: ModelSlices;
+  /** Filled by a list page that selects the data counts but not the slices (see loadDataCounts). */
+  dataCounts?: DataCounts;
   createdAt: string;
   createdBy: string | null;
   updatedAt: string | null;
@@ -88,6 +91,26 @@ const modelNotFound = (datasetId: string, id: string) => notFound(`Model ${id} n
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
+const FLAG_FREE = normalizeFilter(null);
+
+/**
+ * The name index's condition when it should drive a list page: newest first, a scan of the
+ * dataset's created-order index reads about (length + 1) × models / matches entries before it has
+ * a page, while the index reads the matches and sorts them. So the index is used when matches² <
+ * (length + 1) × models, i.e. for rare substrings (under ~2,300 matches in 100,000 models).
+ */
+function searchesByNameIndex(
+  storage: Storage,
+  filter: NormalFilter,
+  matches: number,
+  models: number,
+  length: number,
+): Expression<SqlBool> | null {
+  const text = filter.must.nameContains;
+  if (storage.dialect !== 'sqlite' || text === undefined || matches * matches >= (length + 1) * models) return null;
+  return nameIndexCondition(text);
+}
+
 export async function listModels(
   storage: Storage,
   datasetId: string,
@@ -101,15 +124,27 @@ export async function listModels(
   const scope = `models\n${datasetId}\n${filter.key}`;
   const after = cursor === null ? null : decodeCursor(storage.cursorSecret, scope, cursor);
   if (filter.matchesNothing) return { models: [], next: null, totalCount: 0 };
+  const totalCount = await countModels(db, datasetId, stats, filter);
+  // Nothing matches: no page to look for (a short name filter would otherwise scan every name).
+  if (totalCount === 0) return { models: [], next: null, totalCount };
   const conditions = filterConditions('models', filter);
   if (after !== null) conditions.push(afterCondition('models', after));
-  const base = db.selectFrom('models').selectAll().where('models.dataset_id', '=', datasetId);
-  const rows = await (conditions.length > 0 ? base.where((eb) => eb.and(conditions)) : base)
+  const indexed = searchesByNameIndex(storage, filter, totalCount, countFromBuckets(stats, FLAG_FREE), length);
+  // Driven by the name index, the few matching rows are read by rowid and sorted: the dataset's
+  // created-order index must not be picked (a unary + hides dataset_id from the planner).
+  const inDataset =
+    indexed === null
+      ? sql<SqlBool>`${sql.ref('models.dataset_id')} = ${datasetId}`
+      : sql<SqlBool>`+${sql.ref('models.dataset_id')} = ${datasetId}`;
+  if (indexed !== null) conditions.push(indexed);
+  const rows = await db
+    .selectFrom('models')
+    .selectAll()
+    .where((eb) => eb.and([inDataset, ...conditions]))
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(length + 1)
     .execute();
-  const totalCount = await countModels(db, datasetId, stats, filter);
   const page = toPage(rows, length, toModelRecord, { secret: storage.cursorSecret, scope });
   return { models: page.items, next: page.next, totalCount };
 }
@@ -303,32 +338,55 @@ export async function deleteModel(storage: Storage, datasetId: string, id: strin
   });
 }
 
-/** Per-class metrics of many models at once, in their stored order. */
-export async function loadTrainClasses(db: Db, modelIds: readonly string[]): Promise<Map<string, TrainClassRecord[]>> {
+/** Nullable per-class fields and their columns; `class` is always loaded. */
+const CLASS_COLUMNS = {
+  annotationType: 'annotation_type',
+  ap: 'ap',
+  trainingAnnotationsCount: 'training_annotations_count',
+  validationAnnotationsCount: 'validation_annotations_count',
+} as const;
+type ClassField = keyof typeof CLASS_COLUMNS;
+const CLASS_FIELDS = Object.keys(CLASS_COLUMNS) as ClassField[];
+
+/**
+ * Per-class metrics of many models at once, in their stored order. Each model's classes arrive as
+ * one JSON array of arrays (see jsonRowsOf), holding only the columns of `fields`; fields not
+ * loaded are null (a list page asks for class and ap only, so it reads two values of five).
+ */
+export async function loadTrainClasses(
+  db: Db,
+  modelIds: readonly string[],
+  fields: ReadonlySet<string> = new Set(CLASS_FIELDS),
+): Promise<Map<string, TrainClassRecord[]>> {
+  const loaded = CLASS_FIELDS.filter((f) => fields.has(f));
+  const columns = ['class_name', ...loaded.map((f) => CLASS_COLUMNS[f])];
   const out = new Map<string, TrainClassRecord[]>(modelIds.map((id) => [id, []]));
   for (const part of chunks(modelIds, 500)) {
     const rows = await db
       .selectFrom('model_classes')
       .select([
         'model_id',
-        'class_name',
-        'annotation_type',
-        'ap',
-        'training_annotations_count',
-        'validation_annotations_count',
+        jsonRowsOf<[string, ...Array<string | number | null>]>(db, columns, ['position']).as('classes'),
       ])
       .where('model_id', 'in', part)
-      .orderBy('model_id')
-      .orderBy('position')
+      .groupBy('model_id')
       .execute();
     for (const r of rows) {
-      out.get(r.model_id)?.push({
-        class: r.class_name,
-        annotationType: r.annotation_type,
-        ap: r.ap,
-        trainingAnnotationsCount: r.training_annotations_count,
-        validationAnnotationsCount: r.validation_annotations_count,
-      });
+      out.set(
+        r.model_id,
+        parseJsonRows(r.classes).map(([name, ...values]) => {
+          const record: TrainClassRecord = {
+            class: name,
+            annotationType: null,
+            ap: null,
+            trainingAnnotationsCount: null,
+            validationAnnotationsCount: null,
+          };
+          const loadedValues = record as unknown as Record<ClassField, string | number | null>;
+          for (const [i, field] of loaded.entries()) loadedValues[field] = values[i] ?? null;
+          return record;
+        }),
+      );
     }
   }
   return out;
@@ -336,21 +394,61 @@ export async function loadTrainClasses(db: Db, modelIds: readonly string[]): Pro
 
 export type ModelSlices = Record<SliceRole, SliceRecord[]>;
 
-/** Training and validation slices of many models at once, in the order they were given. */
+/**
+ * Training and validation slices of many models at once, in the order they were given. The links
+ * arrive as one JSON array per model; each distinct slice is read once (a page of models usually
+ * shares a few slices) and its record shared by the models that use it.
+ */
 export async function loadModelSlices(db: Db, modelIds: readonly string[]): Promise<Map<string, ModelSlices>> {
-  const out = new Map<string, ModelSlices>(modelIds.map((id) => [id, { training: [], validation: [] }]));
+  const links = new Map<string, Array<[SliceRole, string]>>();
+  for (const part of chunks(modelIds, 500)) {
+    const rows = await db
+      .selectFrom('model_slices')
+      .select(['model_id', jsonRowsOf<[SliceRole, string]>(db, ['role', 'slice_id'], ['role', 'position']).as('links')])
+      .where('model_id', 'in', part)
+      .groupBy('model_id')
+      .execute();
+    for (const r of rows) links.set(r.model_id, parseJsonRows(r.links));
+  }
+  const sliceIds = [...new Set([...links.values()].flatMap((l) => l.map(([, id]) => id)))];
+  const slices = new Map<string, SliceRecord>();
+  for (const part of chunks(sliceIds, 500)) {
+    for (const row of await db.selectFrom('slices').selectAll().where('id', 'in', part).execute())
+      slices.set(row.id, toSliceRecord(row));
+  }
+  const out = new Map<string, ModelSlices>();
+  for (const id of modelIds) {
+    const modelSlices: ModelSlices = { training: [], validation: [] };
+    for (const [role, sliceId] of links.get(id) ?? []) {
+      const slice = slices.get(sliceId);
+      if (slice !== undefined) modelSlices[role].push(slice);
+    }
+    out.set(id, modelSlices);
+  }
+  return out;
+}
+
+/** Sum of the data counts of a model's training and validation slices; null when none has one (README §12). */
+export type DataCounts = Record<SliceRole, number | null>;
+
+/** Data counts of many models at once, summed by the database: no slice is loaded. */
+export async function loadDataCounts(db: Db, modelIds: readonly string[]): Promise<Map<string, DataCounts>> {
+  const out = new Map<string, DataCounts>(modelIds.map((id) => [id, { training: null, validation: null }]));
+  const sumOf = (role: SliceRole) =>
+    sql<
+      number | string | null
+    >`sum(case when ${sql.ref('model_slices.role')} = ${role} then ${sql.ref('slices.data_count')} end)`;
+  // PostgreSQL sums integers as bigint, which pg returns as text.
+  const count = (value: number | string | null) => (value === null ? null : Number(value));
   for (const part of chunks(modelIds, 500)) {
     const rows = await db
       .selectFrom('model_slices')
       .innerJoin('slices', 'slices.id', 'model_slices.slice_id')
-      .selectAll('slices')
-      .select(['model_slices.model_id', 'model_slices.role'])
+      .select(['model_slices.model_id', sumOf('training').as('training'), sumOf('validation').as('validation')])
       .where('model_slices.model_id', 'in', part)
-      .orderBy('model_slices.model_id')
-      .orderBy('model_slices.role')
-      .orderBy('model_slices.position')
+      .groupBy('model_slices.model_id')
       .execute();
-    for (const r of rows) out.get(r.model_id)?.[r.role].push(toSliceRecord(r));
+    for (const r of rows) out.set(r.model_id, { training: count(r.training), validation: count(r.validation) });
   }
   return out;
 }

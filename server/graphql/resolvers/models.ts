@@ -24,7 +24,7 @@ import { type ModelRecord, type ModelSlices } from '../../storage/models.repo';
 import type { SliceRecord } from '../../storage/slices.repo';
 import type { Loaders } from './loaders';
 import { targetModelId } from './model-ref';
-import { itemFields } from './selection';
+import { selectedFields } from './selection';
 
 // Compile-time check: what the rules output fits what the schema accepts.
 export type Fits<A extends B, B> = [A, B];
@@ -33,8 +33,9 @@ export type RulesFitSchema = [
   Fits<UpdateAnyModelInput, Omit<MutationUpdateModelArgs, 'datasetId' | 'id' | 'modelId'>>,
 ];
 
-/** Model fields that need the model's slices. */
-const SLICE_FIELDS = ['trainingSlices', 'validationSlices', 'trainingDataCount', 'validationDataCount'];
+/** Model fields that need the model's slices; the data counts alone are summed by the database. */
+const SLICE_FIELDS = ['trainingSlices', 'validationSlices'];
+const DATA_COUNT_FIELDS = ['trainingDataCount', 'validationDataCount'];
 
 export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
   models: async (_, args, { storage }, info) => {
@@ -47,15 +48,20 @@ export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
         ? await repo.listModels(storage, args.datasetId, filter, cursor, length)
         : await listModelsOrdered(storage, args.datasetId, filter, orderBy, cursor, length);
     // One query per child kind for the whole page, resolved synchronously per model afterwards.
-    const fields = itemFields(info, 'models');
+    const fields = selectedFields(info, ['models']);
     const ids = page.models.map((m) => m.id);
-    if (ids.length > 0 && fields.has('trainingClasses')) {
-      const classes = await repo.loadTrainClasses(storage.db, ids);
+    if (ids.length === 0) return page;
+    if (fields.has('trainingClasses')) {
+      const classFields = selectedFields(info, ['models', 'trainingClasses']);
+      const classes = await repo.loadTrainClasses(storage.db, ids, classFields);
       for (const m of page.models) m.trainClasses = classes.get(m.id) ?? [];
     }
-    if (ids.length > 0 && SLICE_FIELDS.some((f) => fields.has(f))) {
+    if (SLICE_FIELDS.some((f) => fields.has(f))) {
       const slices = await repo.loadModelSlices(storage.db, ids);
       for (const m of page.models) m.slices = slices.get(m.id) ?? { training: [], validation: [] };
+    } else if (DATA_COUNT_FIELDS.some((f) => fields.has(f))) {
+      const counts = await repo.loadDataCounts(storage.db, ids);
+      for (const m of page.models) m.dataCounts = counts.get(m.id) ?? { training: null, validation: null };
     }
     return page;
   },
@@ -93,11 +99,13 @@ export const Model: ModelResolvers = {
   trainingClasses: (m, _, { loaders }) => m.trainClasses ?? loaders.trainClasses.load(m.id),
   trainingSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.training),
   validationSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.validation),
-  // A count set through the newer API wins over the one derived from the slices.
+  // A count set through the newer API wins over the one derived from the slices (summed by the database when listed).
   trainingDataCount: (m, _, { loaders }) =>
-    m.storedTrainDataCount ?? withSlices(m, loaders, (s) => dataCount(s.training)),
+    m.storedTrainDataCount ??
+    (m.dataCounts !== undefined ? m.dataCounts.training : withSlices(m, loaders, (s) => dataCount(s.training))),
   validationDataCount: (m, _, { loaders }) =>
-    m.storedValidationDataCount ?? withSlices(m, loaders, (s) => dataCount(s.validation)),
+    m.storedValidationDataCount ??
+    (m.dataCounts !== undefined ? m.dataCounts.validation : withSlices(m, loaders, (s) => dataCount(s.validation))),
   // Content storage is not local: the id is kept as given and no download URL can be issued (README §7).
   modelContent: (m) => (m.modelContentId === null ? null : { id: m.modelContentId, downloadURL: null }),
   meta: (m) => (m.metaJson === null ? null : (JSON.parse(m.metaJson) as Record<string, unknown>)),

@@ -13,13 +13,19 @@ function eachField(
   }
 }
 
-/** Names selected on the items of `listField` (e.g. `models`) of the current field. */
-export function itemFields(info: GraphQLResolveInfo, listField: string): Set<string> {
-  const names = new Set<string>();
-  for (const node of info.fieldNodes) {
-    eachField(node.selectionSet, info, (name, set) => {
-      if (name === listField) eachField(set, info, (child) => names.add(child));
-    });
+/**
+ * Names selected at `path` below the current field, e.g. ['models'] for the fields of a page's
+ * models, ['models', 'trainingClasses'] for those of their classes. Directives are not evaluated:
+ * a field under @skip still counts, so loading by this never misses a field that is resolved.
+ */
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  let sets = info.fieldNodes.map((node) => node.selectionSet);
+  for (const field of path) {
+    const below: Array<SelectionSetNode | undefined> = [];
+    for (const set of sets) eachField(set, info, (name, child) => name === field && below.push(child));
+    sets = below;
   }
+  const names = new Set<string>();
+  for (const set of sets) eachField(set, info, (name) => names.add(name));
   return names;
 }

@@ -18,17 +18,17 @@ type Documents = {
     "\n  fragment DatasetFields on Dataset {\n    id\n    name\n    description\n    createdAt\n    updatedAt\n  }\n": typeof types.DatasetFieldsFragmentDoc,
     "\n  query DatasetsList($cursor: String, $length: Int) {\n    datasets(cursor: $cursor, length: $length) {\n      datasets {\n        ...DatasetFields\n      }\n      next\n      totalCount\n    }\n  }\n": typeof types.DatasetsListDocument,
     "\n  query DatasetDetail($datasetId: ID!) {\n    dataset(datasetId: $datasetId) {\n      ...DatasetFields\n    }\n  }\n": typeof types.DatasetDetailDocument,
-    "\n  fragment ModelListFields on Model {\n    id\n    datasetId\n    name\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    updatedAt\n    meta\n    trainingClasses {\n      class\n      ap\n    }\n  }\n": typeof types.ModelListFieldsFragmentDoc,
-    "\n  fragment SliceFields on Slice {\n    id\n    datasetId\n    name\n    description\n    isPinned\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    dataCount\n  }\n": typeof types.SliceFieldsFragmentDoc,
-    "\n  fragment ModelDetailFields on Model {\n    id\n    datasetId\n    name\n    description\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    meta\n    modelContent {\n      id\n      downloadURL\n    }\n    trainingClasses {\n      class\n      annotationType\n      ap\n      trainingAnnotationsCount\n      validationAnnotationsCount\n    }\n    trainingSlices {\n      ...SliceFields\n    }\n    validationSlices {\n      ...SliceFields\n    }\n  }\n": typeof types.ModelDetailFieldsFragmentDoc,
-    "\n  query ModelsList($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {\n    models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {\n      models {\n        ...ModelListFields\n      }\n      next\n      totalCount\n    }\n  }\n": typeof types.ModelsListDocument,
-    "\n  query ModelDetail($datasetId: ID!, $modelId: ID!) {\n    model(datasetId: $datasetId, id: $modelId) {\n      ...ModelDetailFields\n    }\n  }\n": typeof types.ModelDetailDocument,
-    "\n  query ModelsByIds($datasetId: ID!, $ids: [ID!]!, $length: Int) {\n    models(datasetId: $datasetId, filter: { must: { idIn: $ids } }, length: $length) {\n      models {\n        ...ModelDetailFields\n      }\n    }\n  }\n": typeof types.ModelsByIdsDocument,
     "\n  mutation CreateModel(\n    $datasetId: ID!\n    $name: String!\n    $description: String\n    $baselineModel: String!\n    $trainingClasses: [ModelTrainClassInput!]\n    $trainingSliceIds: [ID!]!\n    $validationSliceIds: [ID!]!\n    $modelContentId: String\n    $isTrained: Boolean\n    $trainedAt: DateTime\n    $isPinned: Boolean\n    $meta: JSONObject\n  ) {\n    createModel(\n      datasetId: $datasetId\n      name: $name\n      description: $description\n      baselineModel: $baselineModel\n      trainingClasses: $trainingClasses\n      trainingSliceIds: $trainingSliceIds\n      validationSliceIds: $validationSliceIds\n      modelContentId: $modelContentId\n      isTrained: $isTrained\n      trainedAt: $trainedAt\n      isPinned: $isPinned\n      meta: $meta\n    ) {\n      ...ModelDetailFields\n    }\n  }\n": typeof types.CreateModelDocument,
     "\n  mutation UpdateModel(\n    $datasetId: ID!\n    $id: ID!\n    $name: String\n    $description: String\n    $trainingClasses: [ModelTrainClassInput!]\n    $modelContentId: String\n    $isTrained: Boolean\n    $trainedAt: DateTime\n    $meta: JSONObject\n  ) {\n    updateModel(\n      datasetId: $datasetId\n      id: $id\n      name: $name\n      description: $description\n      trainingClasses: $trainingClasses\n      modelContentId: $modelContentId\n      isTrained: $isTrained\n      trainedAt: $trainedAt\n      meta: $meta\n    ) {\n      ...ModelDetailFields\n    }\n  }\n": typeof types.UpdateModelDocument,
     "\n  mutation PinModel($datasetId: ID!, $id: ID!) {\n    pinModel(datasetId: $datasetId, id: $id) {\n      ...ModelDetailFields\n    }\n  }\n": typeof types.PinModelDocument,
     "\n  mutation UnpinModel($datasetId: ID!, $id: ID!) {\n    unpinModel(datasetId: $datasetId, id: $id) {\n      ...ModelDetailFields\n    }\n  }\n": typeof types.UnpinModelDocument,
     "\n  mutation DeleteModel($datasetId: ID!, $id: ID!) {\n    deleteModel(datasetId: $datasetId, id: $id)\n  }\n": typeof types.DeleteModelDocument,
+    "\n  query ModelsList($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {\n    models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {\n      models {\n        ...ModelListFields\n      }\n      next\n      totalCount\n    }\n  }\n": typeof types.ModelsListDocument,
+    "\n  query ModelDetail($datasetId: ID!, $modelId: ID!) {\n    model(datasetId: $datasetId, id: $modelId) {\n      ...ModelDetailFields\n    }\n  }\n": typeof types.ModelDetailDocument,
+    "\n  query ModelsByIds($datasetId: ID!, $ids: [ID!]!, $length: Int) {\n    models(datasetId: $datasetId, filter: { must: { idIn: $ids } }, length: $length) {\n      models {\n        ...ModelDetailFields\n      }\n    }\n  }\n": typeof types.ModelsByIdsDocument,
+    "\n  fragment ModelListFields on Model {\n    id\n    datasetId\n    name\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    updatedAt\n    meta\n    trainingClasses {\n      class\n      ap\n    }\n  }\n": typeof types.ModelListFieldsFragmentDoc,
+    "\n  fragment SliceFields on Slice {\n    id\n    datasetId\n    name\n    description\n    isPinned\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    dataCount\n  }\n": typeof types.SliceFieldsFragmentDoc,
+    "\n  fragment ModelDetailFields on Model {\n    id\n    datasetId\n    name\n    description\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    meta\n    modelContent {\n      id\n      downloadURL\n    }\n    trainingClasses {\n      class\n      annotationType\n      ap\n      trainingAnnotationsCount\n      validationAnnotationsCount\n    }\n    trainingSlices {\n      ...SliceFields\n    }\n    validationSlices {\n      ...SliceFields\n    }\n  }\n": typeof types.ModelDetailFieldsFragmentDoc,
     "\n  query SlicesList($datasetId: String!, $cursor: String, $length: Int) {\n    slices(datasetId: $datasetId, cursor: $cursor, length: $length) {\n      slices {\n        ...SliceFields\n      }\n      next\n      totalCount\n    }\n  }\n": typeof types.SlicesListDocument,
     "\n  mutation CreateSlice($datasetId: String!, $name: String!, $description: String, $dataCount: Int) {\n    createSlice(datasetId: $datasetId, name: $name, description: $description, dataCount: $dataCount) {\n      ...SliceFields\n    }\n  }\n": typeof types.CreateSliceDocument,
 };
@@ -36,17 +36,17 @@ const documents: Documents = {
     "\n  fragment DatasetFields on Dataset {\n    id\n    name\n    description\n    createdAt\n    updatedAt\n  }\n": types.DatasetFieldsFragmentDoc,
     "\n  query DatasetsList($cursor: String, $length: Int) {\n    datasets(cursor: $cursor, length: $length) {\n      datasets {\n        ...DatasetFields\n      }\n      next\n      totalCount\n    }\n  }\n": types.DatasetsListDocument,
     "\n  query DatasetDetail($datasetId: ID!) {\n    dataset(datasetId: $datasetId) {\n      ...DatasetFields\n    }\n  }\n": types.DatasetDetailDocument,
-    "\n  fragment ModelListFields on Model {\n    id\n    datasetId\n    name\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    updatedAt\n    meta\n    trainingClasses {\n      class\n      ap\n    }\n  }\n": types.ModelListFieldsFragmentDoc,
-    "\n  fragment SliceFields on Slice {\n    id\n    datasetId\n    name\n    description\n    isPinned\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    dataCount\n  }\n": types.SliceFieldsFragmentDoc,
-    "\n  fragment ModelDetailFields on Model {\n    id\n    datasetId\n    name\n    description\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    meta\n    modelContent {\n      id\n      downloadURL\n    }\n    trainingClasses {\n      class\n      annotationType\n      ap\n      trainingAnnotationsCount\n      validationAnnotationsCount\n    }\n    trainingSlices {\n      ...SliceFields\n    }\n    validationSlices {\n      ...SliceFields\n    }\n  }\n": types.ModelDetailFieldsFragmentDoc,
-    "\n  query ModelsList($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {\n    models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {\n      models {\n        ...ModelListFields\n      }\n      next\n      totalCount\n    }\n  }\n": types.ModelsListDocument,
-    "\n  query ModelDetail($datasetId: ID!, $modelId: ID!) {\n    model(datasetId: $datasetId, id: $modelId) {\n      ...ModelDetailFields\n    }\n  }\n": types.ModelDetailDocument,
-    "\n  query ModelsByIds($datasetId: ID!, $ids: [ID!]!, $length: Int) {\n    models(datasetId: $datasetId, filter: { must: { idIn: $ids } }, length: $length) {\n      models {\n        ...ModelDetailFields\n      }\n    }\n  }\n": types.ModelsByIdsDocument,
     "\n  mutation CreateModel(\n    $datasetId: ID!\n    $name: String!\n    $description: String\n    $baselineModel: String!\n    $trainingClasses: [ModelTrainClassInput!]\n    $trainingSliceIds: [ID!]!\n    $validationSliceIds: [ID!]!\n    $modelContentId: String\n    $isTrained: Boolean\n    $trainedAt: DateTime\n    $isPinned: Boolean\n    $meta: JSONObject\n  ) {\n    createModel(\n      datasetId: $datasetId\n      name: $name\n      description: $description\n      baselineModel: $baselineModel\n      trainingClasses: $trainingClasses\n      trainingSliceIds: $trainingSliceIds\n      validationSliceIds: $validationSliceIds\n      modelContentId: $modelContentId\n      isTrained: $isTrained\n      trainedAt: $trainedAt\n      isPinned: $isPinned\n      meta: $meta\n    ) {\n      ...ModelDetailFields\n    }\n  }\n": types.CreateModelDocument,
     "\n  mutation UpdateModel(\n    $datasetId: ID!\n    $id: ID!\n    $name: String\n    $description: String\n    $trainingClasses: [ModelTrainClassInput!]\n    $modelContentId: String\n    $isTrained: Boolean\n    $trainedAt: DateTime\n    $meta: JSONObject\n  ) {\n    updateModel(\n      datasetId: $datasetId\n      id: $id\n      name: $name\n      description: $description\n      trainingClasses: $trainingClasses\n      modelContentId: $modelContentId\n      isTrained: $isTrained\n      trainedAt: $trainedAt\n      meta: $meta\n    ) {\n      ...ModelDetailFields\n    }\n  }\n": types.UpdateModelDocument,
     "\n  mutation PinModel($datasetId: ID!, $id: ID!) {\n    pinModel(datasetId: $datasetId, id: $id) {\n      ...ModelDetailFields\n    }\n  }\n": types.PinModelDocument,
     "\n  mutation UnpinModel($datasetId: ID!, $id: ID!) {\n    unpinModel(datasetId: $datasetId, id: $id) {\n      ...ModelDetailFields\n    }\n  }\n": types.UnpinModelDocument,
     "\n  mutation DeleteModel($datasetId: ID!, $id: ID!) {\n    deleteModel(datasetId: $datasetId, id: $id)\n  }\n": types.DeleteModelDocument,
+    "\n  query ModelsList($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {\n    models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {\n      models {\n        ...ModelListFields\n      }\n      next\n      totalCount\n    }\n  }\n": types.ModelsListDocument,
+    "\n  query ModelDetail($datasetId: ID!, $modelId: ID!) {\n    model(datasetId: $datasetId, id: $modelId) {\n      ...ModelDetailFields\n    }\n  }\n": types.ModelDetailDocument,
+    "\n  query ModelsByIds($datasetId: ID!, $ids: [ID!]!, $length: Int) {\n    models(datasetId: $datasetId, filter: { must: { idIn: $ids } }, length: $length) {\n      models {\n        ...ModelDetailFields\n      }\n    }\n  }\n": types.ModelsByIdsDocument,
+    "\n  fragment ModelListFields on Model {\n    id\n    datasetId\n    name\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    updatedAt\n    meta\n    trainingClasses {\n      class\n      ap\n    }\n  }\n": types.ModelListFieldsFragmentDoc,
+    "\n  fragment SliceFields on Slice {\n    id\n    datasetId\n    name\n    description\n    isPinned\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    dataCount\n  }\n": types.SliceFieldsFragmentDoc,
+    "\n  fragment ModelDetailFields on Model {\n    id\n    datasetId\n    name\n    description\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    meta\n    modelContent {\n      id\n      downloadURL\n    }\n    trainingClasses {\n      class\n      annotationType\n      ap\n      trainingAnnotationsCount\n      validationAnnotationsCount\n    }\n    trainingSlices {\n      ...SliceFields\n    }\n    validationSlices {\n      ...SliceFields\n    }\n  }\n": types.ModelDetailFieldsFragmentDoc,
     "\n  query SlicesList($datasetId: String!, $cursor: String, $length: Int) {\n    slices(datasetId: $datasetId, cursor: $cursor, length: $length) {\n      slices {\n        ...SliceFields\n      }\n      next\n      totalCount\n    }\n  }\n": types.SlicesListDocument,
     "\n  mutation CreateSlice($datasetId: String!, $name: String!, $description: String, $dataCount: Int) {\n    createSlice(datasetId: $datasetId, name: $name, description: $description, dataCount: $dataCount) {\n      ...SliceFields\n    }\n  }\n": types.CreateSliceDocument,
 };
@@ -63,30 +63,6 @@ export function graphql(source: "\n  query DatasetsList($cursor: String, $length
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DatasetDetail($datasetId: ID!) {\n    dataset(datasetId: $datasetId) {\n      ...DatasetFields\n    }\n  }\n"): typeof import('./graphql').DatasetDetailDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ModelListFields on Model {\n    id\n    datasetId\n    name\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    updatedAt\n    meta\n    trainingClasses {\n      class\n      ap\n    }\n  }\n"): typeof import('./graphql').ModelListFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment SliceFields on Slice {\n    id\n    datasetId\n    name\n    description\n    isPinned\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    dataCount\n  }\n"): typeof import('./graphql').SliceFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ModelDetailFields on Model {\n    id\n    datasetId\n    name\n    description\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    meta\n    modelContent {\n      id\n      downloadURL\n    }\n    trainingClasses {\n      class\n      annotationType\n      ap\n      trainingAnnotationsCount\n      validationAnnotationsCount\n    }\n    trainingSlices {\n      ...SliceFields\n    }\n    validationSlices {\n      ...SliceFields\n    }\n  }\n"): typeof import('./graphql').ModelDetailFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModelsList($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {\n    models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {\n      models {\n        ...ModelListFields\n      }\n      next\n      totalCount\n    }\n  }\n"): typeof import('./graphql').ModelsListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModelDetail($datasetId: ID!, $modelId: ID!) {\n    model(datasetId: $datasetId, id: $modelId) {\n      ...ModelDetailFields\n    }\n  }\n"): typeof import('./graphql').ModelDetailDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ModelsByIds($datasetId: ID!, $ids: [ID!]!, $length: Int) {\n    models(datasetId: $datasetId, filter: { must: { idIn: $ids } }, length: $length) {\n      models {\n        ...ModelDetailFields\n      }\n    }\n  }\n"): typeof import('./graphql').ModelsByIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -107,6 +83,30 @@ export function graphql(source: "\n  mutation UnpinModel($datasetId: ID!, $id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteModel($datasetId: ID!, $id: ID!) {\n    deleteModel(datasetId: $datasetId, id: $id)\n  }\n"): typeof import('./graphql').DeleteModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelsList($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {\n    models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {\n      models {\n        ...ModelListFields\n      }\n      next\n      totalCount\n    }\n  }\n"): typeof import('./graphql').ModelsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelDetail($datasetId: ID!, $modelId: ID!) {\n    model(datasetId: $datasetId, id: $modelId) {\n      ...ModelDetailFields\n    }\n  }\n"): typeof import('./graphql').ModelDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelsByIds($datasetId: ID!, $ids: [ID!]!, $length: Int) {\n    models(datasetId: $datasetId, filter: { must: { idIn: $ids } }, length: $length) {\n      models {\n        ...ModelDetailFields\n      }\n    }\n  }\n"): typeof import('./graphql').ModelsByIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModelListFields on Model {\n    id\n    datasetId\n    name\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    updatedAt\n    meta\n    trainingClasses {\n      class\n      ap\n    }\n  }\n"): typeof import('./graphql').ModelListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SliceFields on Slice {\n    id\n    datasetId\n    name\n    description\n    isPinned\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    dataCount\n  }\n"): typeof import('./graphql').SliceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModelDetailFields on Model {\n    id\n    datasetId\n    name\n    description\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    meta\n    modelContent {\n      id\n      downloadURL\n    }\n    trainingClasses {\n      class\n      annotationType\n      ap\n      trainingAnnotationsCount\n      validationAnnotationsCount\n    }\n    trainingSlices {\n      ...SliceFields\n    }\n    validationSlices {\n      ...SliceFields\n    }\n  }\n"): typeof import('./graphql').ModelDetailFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

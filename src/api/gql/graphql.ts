@@ -77,39 +77,6 @@ export type DatasetDetailQueryVariables = Exact<{
 
 export type DatasetDetailQuery = { dataset: { id: string, name: string, description: string | null, createdAt: string, updatedAt: string | null } | null };
 
-export type ModelListFieldsFragment = { id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> };
-
-export type SliceFieldsFragment = { id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null };
-
-export type ModelDetailFieldsFragment = { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> };
-
-export type ModelsListQueryVariables = Exact<{
-  datasetId: string;
-  filter?: ModelFilter | null | undefined;
-  cursor?: string | null | undefined;
-  length?: number | null | undefined;
-}>;
-
-
-export type ModelsListQuery = { models: { next: string | null, totalCount: number, models: Array<{ id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> }> } };
-
-export type ModelDetailQueryVariables = Exact<{
-  datasetId: string;
-  modelId: string;
-}>;
-
-
-export type ModelDetailQuery = { model: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } | null };
-
-export type ModelsByIdsQueryVariables = Exact<{
-  datasetId: string;
-  ids: Array<string> | string;
-  length?: number | null | undefined;
-}>;
-
-
-export type ModelsByIdsQuery = { models: { models: Array<{ id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> }> } };
-
 export type CreateModelMutationVariables = Exact<{
   datasetId: string;
   name: string;
@@ -166,6 +133,39 @@ export type DeleteModelMutationVariables = Exact<{
 
 
 export type DeleteModelMutation = { deleteModel: boolean };
+
+export type ModelsListQueryVariables = Exact<{
+  datasetId: string;
+  filter?: ModelFilter | null | undefined;
+  cursor?: string | null | undefined;
+  length?: number | null | undefined;
+}>;
+
+
+export type ModelsListQuery = { models: { next: string | null, totalCount: number, models: Array<{ id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> }> } };
+
+export type ModelDetailQueryVariables = Exact<{
+  datasetId: string;
+  modelId: string;
+}>;
+
+
+export type ModelDetailQuery = { model: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } | null };
+
+export type ModelsByIdsQueryVariables = Exact<{
+  datasetId: string;
+  ids: Array<string> | string;
+  length?: number | null | undefined;
+}>;
+
+
+export type ModelsByIdsQuery = { models: { models: Array<{ id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> }> } };
+
+export type ModelListFieldsFragment = { id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> };
+
+export type SliceFieldsFragment = { id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null };
+
+export type ModelDetailFieldsFragment = { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> };
 
 export type SlicesListQueryVariables = Exact<{
   datasetId: string;
@@ -324,140 +324,6 @@ export const DatasetDetailDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<DatasetDetailQuery, DatasetDetailQueryVariables>;
-export const ModelsListDocument = new TypedDocumentString(`
-    query ModelsList($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {
-  models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {
-    models {
-      ...ModelListFields
-    }
-    next
-    totalCount
-  }
-}
-    fragment ModelListFields on Model {
-  id
-  datasetId
-  name
-  baselineModel
-  isPinned
-  isTrained
-  trainedAt
-  trainingDataCount
-  validationDataCount
-  createdAt
-  updatedAt
-  meta
-  trainingClasses {
-    class
-    ap
-  }
-}`) as unknown as TypedDocumentString<ModelsListQuery, ModelsListQueryVariables>;
-export const ModelDetailDocument = new TypedDocumentString(`
-    query ModelDetail($datasetId: ID!, $modelId: ID!) {
-  model(datasetId: $datasetId, id: $modelId) {
-    ...ModelDetailFields
-  }
-}
-    fragment SliceFields on Slice {
-  id
-  datasetId
-  name
-  description
-  isPinned
-  createdAt
-  createdBy
-  updatedAt
-  updatedBy
-  dataCount
-}
-fragment ModelDetailFields on Model {
-  id
-  datasetId
-  name
-  description
-  baselineModel
-  isPinned
-  isTrained
-  trainedAt
-  trainingDataCount
-  validationDataCount
-  createdAt
-  createdBy
-  updatedAt
-  updatedBy
-  meta
-  modelContent {
-    id
-    downloadURL
-  }
-  trainingClasses {
-    class
-    annotationType
-    ap
-    trainingAnnotationsCount
-    validationAnnotationsCount
-  }
-  trainingSlices {
-    ...SliceFields
-  }
-  validationSlices {
-    ...SliceFields
-  }
-}`) as unknown as TypedDocumentString<ModelDetailQuery, ModelDetailQueryVariables>;
-export const ModelsByIdsDocument = new TypedDocumentString(`
-    query ModelsByIds($datasetId: ID!, $ids: [ID!]!, $length: Int) {
-  models(datasetId: $datasetId, filter: {must: {idIn: $ids}}, length: $length) {
-    models {
-      ...ModelDetailFields
-    }
-  }
-}
-    fragment SliceFields on Slice {
-  id
-  datasetId
-  name
-  description
-  isPinned
-  createdAt
-  createdBy
-  updatedAt
-  updatedBy
-  dataCount
-}
-fragment ModelDetailFields on Model {
-  id
-  datasetId
-  name
-  description
-  baselineModel
-  isPinned
-  isTrained
-  trainedAt
-  trainingDataCount
-  validationDataCount
-  createdAt
-  createdBy
-  updatedAt
-  updatedBy
-  meta
-  modelContent {
-    id
-    downloadURL
-  }
-  trainingClasses {
-    class
-    annotationType
-    ap
-    trainingAnnotationsCount
-    validationAnnotationsCount
-  }
-  trainingSlices {
-    ...SliceFields
-  }
-  validationSlices {
-    ...SliceFields
-  }
-}`) as unknown as TypedDocumentString<ModelsByIdsQuery, ModelsByIdsQueryVariables>;
 export const CreateModelDocument = new TypedDocumentString(`
     mutation CreateModel($datasetId: ID!, $name: String!, $description: String, $baselineModel: String!, $trainingClasses: [ModelTrainClassInput!], $trainingSliceIds: [ID!]!, $validationSliceIds: [ID!]!, $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $isPinned: Boolean, $meta: JSONObject) {
   createModel(
@@ -694,6 +560,140 @@ export const DeleteModelDocument = new TypedDocumentString(`
   deleteModel(datasetId: $datasetId, id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteModelMutation, DeleteModelMutationVariables>;
+export const ModelsListDocument = new TypedDocumentString(`
+    query ModelsList($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {
+  models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {
+    models {
+      ...ModelListFields
+    }
+    next
+    totalCount
+  }
+}
+    fragment ModelListFields on Model {
+  id
+  datasetId
+  name
+  baselineModel
+  isPinned
+  isTrained
+  trainedAt
+  trainingDataCount
+  validationDataCount
+  createdAt
+  updatedAt
+  meta
+  trainingClasses {
+    class
+    ap
+  }
+}`) as unknown as TypedDocumentString<ModelsListQuery, ModelsListQueryVariables>;
+export const ModelDetailDocument = new TypedDocumentString(`
+    query ModelDetail($datasetId: ID!, $modelId: ID!) {
+  model(datasetId: $datasetId, id: $modelId) {
+    ...ModelDetailFields
+  }
+}
+    fragment SliceFields on Slice {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  dataCount
+}
+fragment ModelDetailFields on Model {
+  id
+  datasetId
+  name
+  description
+  baselineModel
+  isPinned
+  isTrained
+  trainedAt
+  trainingDataCount
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  meta
+  modelContent {
+    id
+    downloadURL
+  }
+  trainingClasses {
+    class
+    annotationType
+    ap
+    trainingAnnotationsCount
+    validationAnnotationsCount
+  }
+  trainingSlices {
+    ...SliceFields
+  }
+  validationSlices {
+    ...SliceFields
+  }
+}`) as unknown as TypedDocumentString<ModelDetailQuery, ModelDetailQueryVariables>;
+export const ModelsByIdsDocument = new TypedDocumentString(`
+    query ModelsByIds($datasetId: ID!, $ids: [ID!]!, $length: Int) {
+  models(datasetId: $datasetId, filter: {must: {idIn: $ids}}, length: $length) {
+    models {
+      ...ModelDetailFields
+    }
+  }
+}
+    fragment SliceFields on Slice {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  dataCount
+}
+fragment ModelDetailFields on Model {
+  id
+  datasetId
+  name
+  description
+  baselineModel
+  isPinned
+  isTrained
+  trainedAt
+  trainingDataCount
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  meta
+  modelContent {
+    id
+    downloadURL
+  }
+  trainingClasses {
+    class
+    annotationType
+    ap
+    trainingAnnotationsCount
+    validationAnnotationsCount
+  }
+  trainingSlices {
+    ...SliceFields
+  }
+  validationSlices {
+    ...SliceFields
+  }
+}`) as unknown as TypedDocumentString<ModelsByIdsQuery, ModelsByIdsQueryVariables>;
 export const SlicesListDocument = new TypedDocumentString(`
     query SlicesList($datasetId: String!, $cursor: String, $length: Int) {
   slices(datasetId: $datasetId, cursor: $cursor, length: $length) {
