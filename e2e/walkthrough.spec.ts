@@ -249,7 +249,7 @@ test('CSV export writes numbers as the UI rounds them, without float noise', asy
   await expect(page.getByRole('table').getByRole('link').first()).toBeVisible({ timeout: 30_000 });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  const csv = readFileSync((await (await download).path()), 'utf8');
+  const csv = readFileSync(await (await download).path(), 'utf8');
   const maps = csv
     .trim()
     .split('\r\n')
