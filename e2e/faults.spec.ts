@@ -486,3 +486,28 @@ test('create form: a slow save shows a busy, disabled submit until it is done', 
   await expect(submit).toHaveAttribute('aria-busy', 'true');
   await expect(page.getByRole('heading', { level: 1, name: 'faults-slow' })).toBeVisible({ timeout: 30_000 });
 });
+
+test('Reload while a page’s code is still being retried opens that page, not the one left behind', async ({ page }) => {
+  await page.goto(`${base()}/models`);
+  const link = page.getByRole('link', { name: 'faults-alpha' });
+  await expect(link).toBeVisible({ timeout: 30_000 });
+  // The page's CSS cannot load (the banner appears at once) and its JS answers only after the reload.
+  await page.route(/\/assets\/model-page-[^/]*\.css$/, (route) => route.abort('connectionrefused'));
+  let releaseJs = () => {};
+  const jsHeld = new Promise<void>((resolve) => (releaseJs = resolve));
+  await page.route(/\/assets\/model-page-[^/]*\.js$/, async (route) => {
+    await jsHeld;
+    await route.abort('connectionrefused').catch(() => undefined);
+  });
+
+  await link.click();
+  const reload = page.getByRole('button', { name: 'Reload' });
+  await expect(reload).toBeVisible({ timeout: 30_000 });
+  await expect(page).toHaveURL(new RegExp(`${base()}/models$`));
+  await reload.click();
+  // Only now may the page's files load: the reload itself asks for them again.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  releaseJs();
+  await expect(page).toHaveURL(new RegExp(`${base()}/models/${idOf('faults-alpha')}$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'faults-alpha' })).toBeVisible({ timeout: 30_000 });
+});

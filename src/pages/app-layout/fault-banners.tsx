@@ -1,5 +1,6 @@
 import { useQueryClient, type Query } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
+import { useNavigation } from 'react-router';
 import { isUnreachable } from '../../api/client';
 import { Banner } from '../../components/banner';
 import { useChunkFailed } from '../../components/chunk-load';
@@ -55,11 +56,17 @@ function ServerUnreachableBanner() {
 /** Faults of the app as a whole, shown above every page. */
 export function FaultBanners() {
   const chunkFailed = useChunkFailed();
+  // A page whose code is still being retried has not replaced the one shown: reload where the user was going.
+  const pending = useNavigation().location;
+  const reload = () => {
+    if (pending) window.location.assign(pending.pathname + pending.search + pending.hash);
+    else window.location.reload();
+  };
   return (
     <>
       <ServerUnreachableBanner />
       {chunkFailed && (
-        <Banner action={{ label: 'Reload', onClick: () => window.location.reload() }}>
+        <Banner action={{ label: 'Reload', onClick: reload }}>
           Part of the app could not be loaded: you may be offline, or a new version was deployed.
         </Banner>
       )}
