@@ -4,7 +4,7 @@ import { retryImport } from './chunk-load';
 
 // sonner loads with the first toast instead of with every page. The layout mounts its Toaster from
 // then on; sonner shows the toasts fired before the Toaster subscribed once it does. When its code cannot
-// be loaded (the server is away), the messages go to a plain list instead (see ./app-toaster).
+// be loaded (the server is away), the messages go to a plain list instead (see pages/app-layout/app-toaster).
 export interface FallbackToast {
   id: number;
   kind: 'success' | 'error';

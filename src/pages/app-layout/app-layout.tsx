@@ -6,7 +6,7 @@ import styles from './app-layout.module.css';
 import { Button } from '../../components/button';
 import { DatasetSwitcher } from './dataset-switcher';
 import { PageSkeleton } from '../../components/status';
-import { AppToaster } from '../../components/app-toaster';
+import { AppToaster } from './app-toaster';
 import { FaultBanners } from './fault-banners';
 import { usePageArrival } from './use-page-arrival';
 import { resolvedTheme, useTheme } from './theme';

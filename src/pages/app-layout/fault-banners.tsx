@@ -2,7 +2,7 @@ import { useQueryClient, type Query } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useNavigation } from 'react-router';
 import { isUnreachable } from '../../api/client';
-import { Banner } from '../../components/banner';
+import { Banner } from './banner';
 import { useChunkFailed } from '../../components/chunk-load';
 
 /** Waits between reconnection attempts: quick at first, then every few seconds while the server stays away. */

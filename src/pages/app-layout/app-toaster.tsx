@@ -1,6 +1,12 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import styles from './app-toaster.module.css';
-import { dismissFallbackToast, loadSonner, useFallbackToasts, useToastRequested, type FallbackToast } from './toast';
+import {
+  dismissFallbackToast,
+  loadSonner,
+  useFallbackToasts,
+  useToastRequested,
+  type FallbackToast,
+} from '../../components/toast';
 
 const VISIBLE_MS = 8000;
 
