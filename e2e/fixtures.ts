@@ -24,6 +24,19 @@ export async function startServer(
   return { baseURL: `http://127.0.0.1:${port}`, stop: async () => void (await server.stop()) };
 }
 
+export interface AccessKey {
+  accessKey: string;
+  accessKeySecret: string;
+}
+
+/** `startServer` with one access key (through the environment, as a deployment sets it) and its `args`. */
+export function startServerWithKey(port: number, key: AccessKey, args: string[] = ['--seed', 'demo']) {
+  return startServer(port, args, {
+    MODEL_CATALOG_ACCESS_KEY: key.accessKey,
+    MODEL_CATALOG_ACCESS_KEY_SECRET: key.accessKeySecret,
+  });
+}
+
 /** Runs one GraphQL operation on the config's server (or on `origin`, a spawned one) and returns its data. */
 export async function gql<T>(
   request: APIRequestContext,

@@ -1,7 +1,7 @@
 // The dashboard in proxy mode: a keyed server plays the Superb AI host, a second server forwards
 // the browser's API calls to it with the host's key, which the browser must never see.
 import { expect, test } from '@playwright/test';
-import { startServer, type SpawnedServer } from './fixtures';
+import { startServer, startServerWithKey, type SpawnedServer } from './fixtures';
 
 const hostPort = Number(process.env.E2E_PROXY_HOST_PORT ?? 4893);
 const proxyPort = Number(process.env.E2E_PROXY_PORT ?? 4894);
@@ -12,10 +12,7 @@ let proxy: SpawnedServer | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  host = await startServer(hostPort, ['--seed', 'demo', '--api-only'], {
-    MODEL_CATALOG_ACCESS_KEY: HOST_KEY.accessKey,
-    MODEL_CATALOG_ACCESS_KEY_SECRET: HOST_KEY.accessKeySecret,
-  });
+  host = await startServerWithKey(hostPort, HOST_KEY, ['--seed', 'demo', '--api-only']);
   proxy = await startServer(proxyPort, [
     '--upstream',
     host.baseURL,

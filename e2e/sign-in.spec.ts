@@ -1,6 +1,6 @@
 // Sign-in against a server with an access key: its own server, since the shared one runs without keys.
 import { expect, test } from '@playwright/test';
-import { startServer, type SpawnedServer } from './fixtures';
+import { startServerWithKey, type SpawnedServer } from './fixtures';
 
 const port = Number(process.env.E2E_SIGN_IN_PORT ?? 4891);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -10,10 +10,7 @@ let server: SpawnedServer | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  server = await startServer(port, ['--seed', 'demo'], {
-    MODEL_CATALOG_ACCESS_KEY: KEY.accessKey,
-    MODEL_CATALOG_ACCESS_KEY_SECRET: KEY.accessKeySecret,
-  });
+  server = await startServerWithKey(port, KEY);
 });
 
 test.afterAll(() => server?.stop());

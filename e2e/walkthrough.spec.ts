@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { gql, seedDataset, startServer, type SpawnedServer } from './fixtures';
+import { gql, seedDataset, startServerWithKey, type SpawnedServer } from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -74,10 +74,7 @@ test.describe('header with access keys', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    server = await startServer(port, ['--seed', 'demo'], {
-      MODEL_CATALOG_ACCESS_KEY: KEY.accessKey,
-      MODEL_CATALOG_ACCESS_KEY_SECRET: KEY.accessKeySecret,
-    });
+    server = await startServerWithKey(port, KEY);
   });
 
   test.afterAll(() => server?.stop());
