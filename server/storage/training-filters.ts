@@ -13,7 +13,7 @@ const COLUMNS = {
 type ListOption = keyof typeof COLUMNS;
 const OPTIONS = Object.keys(COLUMNS) as ListOption[];
 
-export type TrainingFilterInput = { [K in ListOption]?: readonly string[] | null };
+type TrainingFilterInput = { [K in ListOption]?: readonly string[] | null };
 
 /** Sorted, without duplicates; absent when not given (or empty in `not`). */
 export type TrainingFilterOptions = { [K in ListOption]?: string[] };
