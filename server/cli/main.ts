@@ -80,9 +80,6 @@ async function main(): Promise<void> {
       `${webDir} has no index.html. Point --web-dir at a built web app (npm run build writes one to dist/).`,
     );
   }
-  if (!config.apiOnly && !existsSync(path.join(webDir, 'index.html'))) {
-    console.warn('Warning: dist/ holds no built web app, so only the API answers. Run npm run build (npm start does).');
-  }
   const { upstream } = config;
   // Proxy mode keeps no database: the upstream host holds the catalog.
   const local = upstream ? undefined : await openLocalDatabase(config);
@@ -117,6 +114,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 
+  // Warned only once listening, so a failed start prints its one error line and nothing else.
+  if (!config.apiOnly && !existsSync(path.join(webDir, 'index.html'))) {
+    console.warn('Warning: dist/ holds no built web app, so only the API answers. Run npm run build (npm start does).');
+  }
   console.log(`Model Catalog is running at ${urlOf(address)}  (GraphQL API: ${urlOf(address)}/graphql/)`);
   if (upstream) {
     console.log(
