@@ -1,4 +1,4 @@
-// The one error envelope every answer uses, GraphQL or not (shared/api/README.md §3): the SDK reads the top-level
+// The one error envelope every answer uses, GraphQL or not (docs/api/README.md §3): the SDK reads the top-level
 // `code`, GraphQL clients read `extensions.code`.
 import type { ErrorCode } from '../graphql/errors';
 

@@ -1,5 +1,5 @@
 // The SDK's GraphQL documents as it sends them (README §1, newer-api.md §3.4, §4.4), for the wire
-// replays: the v1.3.0 SDK's (first generation, shared/api/README.md) and the v1.9.0 SDK's (newer API).
+// replays: the v1.3.0 SDK's (first generation, docs/api/README.md) and the v1.9.0 SDK's (newer API).
 // Like the SDK, each builds its documents from one selection per entity.
 
 /** Slice fields the SDK selects (v1.3.0 and v1.9.0 alike). */
