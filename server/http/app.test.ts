@@ -69,6 +69,21 @@ describe('http layer', () => {
     }
   });
 
+  it('tells the dashboard what the API speaks at /api/capabilities (the local catalog: both generations)', async () => {
+    const res = await raw('GET', '/api/capabilities');
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(res.body)).toEqual({
+      mode: 'local',
+      firstGeneration: true,
+      newerGeneration: true,
+      trainingReports: true,
+    });
+    const other = await raw('GET', '/api/other');
+    expect(other.status).toBe(404);
+    expect(JSON.parse(other.body)).toMatchObject({ errors: [{ code: 'NOT_FOUND' }] });
+  });
+
   it('has a CSP that allows only same-origin scripts and connections', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");

@@ -16,6 +16,7 @@ import {
   type AccessKeyPair,
   type Authenticate,
 } from '../auth/access';
+import { LOCAL_CAPABILITIES, type Capabilities } from '../../src/api/schemas';
 import { errorResponse } from './error-response';
 import { hostGuard } from './host-guard';
 import type { Sessions } from '../auth/sessions';
@@ -76,6 +77,8 @@ export interface HttpAppOptions {
   publicHosts?: readonly string[] | undefined;
   /** GraphiQL is served, so its page gets a CSP that lets it load. */
   dev?: boolean | undefined;
+  /** GET /api/capabilities: what the API behind this app speaks (the local catalog: both generations). */
+  capabilities?: (() => Capabilities | Promise<Capabilities>) | undefined;
   /** Where unexpected failures are reported; the client only sees a JSON 500. */
   onError?: ((error: unknown) => void) | undefined;
 }
@@ -144,6 +147,7 @@ export function createHttpApp({
   serveStatic,
   publicHosts = [],
   dev = false,
+  capabilities = () => LOCAL_CAPABILITIES,
   onError = console.error,
 }: HttpAppOptions) {
   const app = new Hono<AccessEnv>();
@@ -171,6 +175,14 @@ export function createHttpApp({
     );
     app.all(route, (c) => api(c.req.raw, c.get('caller')));
   }
+  app.use(
+    '/api/*',
+    noStore,
+    basicChallenge,
+    accessRules({ accessKeys, authenticate, attemptLimit: sessions?.attemptLimit }),
+  );
+  app.get('/api/capabilities', async (c) => c.json(await capabilities()));
+  app.all('/api/*', (c) => errorResponse(404, 'NOT_FOUND', `Nothing at ${c.req.path}; the API is POST /graphql/`));
   if (serveStatic) app.get('*', serveStatic).all('*', serveStatic);
 
   return {

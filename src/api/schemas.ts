@@ -36,6 +36,27 @@ export const REPORT_ITEM_TYPES = [
   'METRICS',
   'CONFUSION_MATRIX',
 ] as const;
+/**
+ * What the server behind the dashboard can do (GET /api/capabilities, README "API generations"): the local
+ * catalog speaks both generations; in proxy mode, what the Superb AI host was found to speak.
+ */
+export interface Capabilities {
+  mode: 'local' | 'proxy';
+  /** First generation (SDK ≤ v1.3.0): baseline, per-class AP, meta, pinModel. */
+  firstGeneration: boolean;
+  /** Newer API (SDK v1.4–v1.9): status, task type, score, orderBy, training parameters. */
+  newerGeneration: boolean;
+  /** Training report items and the content files their charts live in. */
+  trainingReports: boolean;
+}
+
+export const LOCAL_CAPABILITIES: Capabilities = {
+  mode: 'local',
+  firstGeneration: true,
+  newerGeneration: true,
+  trainingReports: true,
+};
+
 export const MODEL_ORDER_FIELDS = ['createdAt', 'updatedAt', 'completedAt', 'name', 'scoreValue'] as const;
 
 export type ModelStatus = (typeof MODEL_STATUSES)[number];

@@ -26,7 +26,9 @@ import type {
   UpdateModelMutation,
   UpdateModelMutationVariables,
 } from '../gql/graphql';
+import { CAPABILITIES_URL, type Capabilities } from '../capabilities';
 import type { ModelDetail } from '../models';
+import { LOCAL_CAPABILITIES } from '../schemas';
 import { buildModel, buildSlice } from './factories';
 import { filterModels, mockDb } from './db';
 
@@ -109,8 +111,13 @@ export function sessionHandlers(key?: { accessKey: string; accessKeySecret: stri
   ];
 }
 
+/** GET /api/capabilities (tests: `server.use(capabilitiesHandler({ mode: 'proxy', ... }))`); default: the local catalog. */
+export const capabilitiesHandler = (capabilities: Capabilities = LOCAL_CAPABILITIES) =>
+  http.get(CAPABILITIES_URL, () => HttpResponse.json(capabilities));
+
 export const handlers = [
   ...sessionHandlers(),
+  capabilitiesHandler(),
   graphql.query<DatasetsListQuery, DatasetsListQueryVariables>('DatasetsList', ({ variables }) => {
     const { items, next, totalCount } = page(mockDb.datasets, variables.cursor, variables.length);
     return HttpResponse.json({ data: { datasets: { datasets: items, next, totalCount } } });

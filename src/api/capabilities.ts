@@ -1,0 +1,56 @@
+// What the server can do (README "API generations"): the dashboard asks once and hides what the host lacks.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ApiError, toApiError, type WireError } from './client';
+import type { Capabilities } from './schemas';
+
+export type { Capabilities };
+
+export const CAPABILITIES_URL = '/api/capabilities';
+
+const FLAGS = ['firstGeneration', 'newerGeneration', 'trainingReports'] as const;
+
+/** Checked by hand like the session: zod would weigh on the entry chunk every route loads. */
+function toCapabilities(json: unknown): Capabilities {
+  const c = json as Partial<Capabilities> | null;
+  if ((c?.mode !== 'local' && c?.mode !== 'proxy') || FLAGS.some((flag) => typeof c[flag] !== 'boolean')) {
+    throw new ApiError('The server sent unexpected capabilities.', 'INTERNAL', 200);
+  }
+  return {
+    mode: c.mode,
+    firstGeneration: c.firstGeneration!,
+    newerGeneration: c.newerGeneration!,
+    trainingReports: c.trainingReports!,
+  };
+}
+
+async function fetchCapabilities(signal: AbortSignal): Promise<Capabilities> {
+  let response: Response;
+  try {
+    response = await fetch(CAPABILITIES_URL, {
+      headers: { 'x-requested-with': 'model-catalog' },
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (cause) {
+    if (signal.aborted) throw cause;
+    throw new ApiError('Cannot reach the server. Check that it is running, then retry.', 'NETWORK', 0);
+  }
+  const json: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw toApiError((json as { errors?: WireError[] } | null)?.errors?.[0], response.status);
+  return toCapabilities(json);
+}
+
+export const capabilitiesKeys = { all: ['capabilities'] as const };
+
+export const capabilitiesQueryOptions = () =>
+  queryOptions({
+    queryKey: capabilitiesKeys.all,
+    queryFn: ({ signal }) => fetchCapabilities(signal),
+    // A proxy re-probes its host after a failure; a minute keeps the dashboard close to that.
+    staleTime: 60_000,
+  });
+
+/** The server's capabilities, or undefined while they load (show nothing generation-specific until then). */
+export function useCapabilities(): Capabilities | undefined {
+  return useQuery(capabilitiesQueryOptions()).data;
+}
