@@ -1,11 +1,18 @@
 // A model's fields as the dashboard reads them, and the cache keys of everything about models. Reading is in
 // ./models.queries, writing in ./models.mutations.
 import { graphql } from './gql';
-import type { ModelDetailFieldsFragment, ModelFilter, ModelListFieldsFragment } from './gql/graphql';
+import type {
+  ModelDetailFieldsFragment,
+  ModelFilter,
+  ModelListFieldsFragment,
+  ModelTrainingFieldsFragment,
+} from './gql/graphql';
 
 export type ModelListItem = ModelListFieldsFragment;
 export type ModelDetail = ModelDetailFieldsFragment;
 export type TrainClass = ModelDetail['trainingClasses'][number];
+/** A model's newer-API fields (status, task type, score, parameters, training report). */
+export type ModelTraining = ModelTrainingFieldsFragment;
 
 graphql(`
   fragment ModelListFields on Model {
@@ -24,6 +31,41 @@ graphql(`
     trainingClasses {
       class
       ap
+    }
+  }
+`);
+
+// The newer API's fields (docs/api/newer-api.md §3.2): the local catalog answers them for every model; a proxied host
+// answers them only when it speaks the newer API (./capabilities).
+graphql(`
+  fragment ModelTrainingFields on Model {
+    status
+    taskType
+    customDagId
+    scoreKey
+    scoreValue
+    scoreUnit
+    completedAt
+    totalDataCount
+    trainDataCount
+    trainingParameters
+    trainSliceId
+    validationSliceId
+    contents
+    trainingAnnotations {
+      className
+      annotationType
+      trainCount
+      validationCount
+    }
+    trainingReport {
+      id
+      name
+      type
+      contentId
+      description
+      createdAt
+      updatedAt
     }
   }
 `);

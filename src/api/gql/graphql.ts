@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Chart type of a report item (newer API). */
+export type AnalyticsReportItemType =
+  | 'CONFUSION_MATRIX'
+  | 'HEATMAP'
+  | 'HISTOGRAM'
+  | 'HORIZONTAL_BAR'
+  | 'LINE_CHART'
+  | 'METRICS'
+  | 'PIE'
+  | 'SCATTER_PLOT'
+  | 'TABLE'
+  | 'VERTICAL_BAR';
+
 /** Model list filter: `must` conditions are required, `not` conditions exclude. */
 export type ModelFilter = {
   /** Every condition set here must hold. */
@@ -163,6 +176,8 @@ export type ModelsByIdsQuery = { models: { models: Array<{ id: string, datasetId
 
 export type ModelListFieldsFragment = { id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> };
 
+export type ModelTrainingFieldsFragment = { status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> };
+
 export type SliceFieldsFragment = { id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null };
 
 export type ModelDetailFieldsFragment = { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> };
@@ -233,6 +248,38 @@ export const ModelListFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ModelListFields"}) as unknown as TypedDocumentString<ModelListFieldsFragment, unknown>;
+export const ModelTrainingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+    `, {"fragmentName":"ModelTrainingFields"}) as unknown as TypedDocumentString<ModelTrainingFieldsFragment, unknown>;
 export const SliceFieldsFragmentDoc = new TypedDocumentString(`
     fragment SliceFields on Slice {
   id
