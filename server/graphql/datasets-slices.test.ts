@@ -127,7 +127,6 @@ describe.each(engines)('on %s', (engine) => {
       const db = api.storage.db;
       expect(await db.selectFrom('models').select('dataset_id').execute()).toEqual([{ dataset_id: keep }]);
       expect(await db.selectFrom('slices').select('dataset_id').execute()).toEqual([{ dataset_id: keep }]);
-      expect(await db.selectFrom('model_classes').select('model_id').execute()).toEqual([]);
       const kept = await api.ok<{ models: { totalCount: number } }>(
         'query($d: ID!){ models(datasetId: $d, filter: null, cursor: null, length: 10) { totalCount } }',
         { d: keep },

@@ -455,7 +455,7 @@ describe.each(engines)('on %s', (engine) => {
         { d: datasetId },
       );
       expect(slices.slices.totalCount).toBe(2);
-      const left = await api.storage.db.selectFrom('model_classes').select('model_id').execute();
+      const left = await api.storage.db.selectFrom('model_slices').select('model_id').execute();
       expect(left).toEqual([]);
     });
   });

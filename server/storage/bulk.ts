@@ -5,7 +5,7 @@ import { writeTransaction } from './catalog-version';
 import { newId } from './clock';
 import { recountDataset } from './counts';
 import type { Db, ModelSlicesTable, ModelsTable } from './db';
-import { classRows, type TrainClassInput } from './models.repo';
+import { classesJson, type TrainClassInput } from './models.repo';
 
 export interface SyntheticModel {
   id?: string;
@@ -28,8 +28,7 @@ export interface SyntheticModel {
 }
 
 // Rows per statement, kept under SQLite's 32,766 bound parameters.
-const MODEL_ROWS = 1_500;
-const CLASS_ROWS = 4_000;
+const MODEL_ROWS = 1_400;
 const LINK_ROWS = 8_000;
 
 /**
@@ -63,7 +62,7 @@ async function insertRows(
 }
 
 /**
- * Inserts models (with classes and slice links) into an existing dataset and recounts its
+ * Inserts models (with their classes) and their slice links into an existing dataset and recounts its
  * counters, all in one transaction. Returns the new ids in input order.
  */
 export async function insertSyntheticModels(
@@ -75,7 +74,6 @@ export async function insertSyntheticModels(
     const created = new Date().toISOString();
     const ids: string[] = [];
     const modelRows: Insertable<ModelsTable>[] = [];
-    const classes: ReturnType<typeof classRows> = [];
     const links: Insertable<ModelSlicesTable>[] = [];
     for (const m of models) {
       const id = m.id ?? newId();
@@ -94,12 +92,12 @@ export async function insertSyntheticModels(
         is_pinned: m.isPinned === true ? 1 : 0,
         trained_at: m.trainedAt ?? null,
         meta: m.meta == null ? null : JSON.stringify(m.meta),
+        training_classes: classesJson(m.trainingClasses ?? []),
         created_at: createdAt,
         created_by: m.createdBy ?? 'seed',
         updated_at: createdAt,
         updated_by: m.createdBy ?? 'seed',
       });
-      for (const row of classRows(id, m.trainingClasses ?? [])) classes.push(row);
       (m.trainingSliceIds ?? []).forEach((sliceId, position) =>
         links.push({ model_id: id, role: 'training', position, slice_id: sliceId }),
       );
@@ -108,7 +106,6 @@ export async function insertSyntheticModels(
       );
     }
     await insertRows(trx, 'models', modelRows, MODEL_ROWS);
-    await insertRows(trx, 'model_classes', classes, CLASS_ROWS);
     await insertRows(trx, 'model_slices', links, LINK_ROWS);
     await recountDataset(trx, datasetId);
     return ids;

@@ -12,7 +12,7 @@ import {
   getModel,
   listModels,
   loadModelSlices,
-  loadTrainClasses,
+  parseClasses,
   setModelPinned,
   updateModel,
 } from './models.repo';
@@ -160,8 +160,7 @@ describe.each(engines)('on %s', (engine) => {
         isPinned: false,
         isTrained: false,
       });
-      const classes = await loadTrainClasses(storage.db, [ids[0]!]);
-      expect(classes.get(ids[0]!)).toEqual([
+      expect(parseClasses((await getModel(storage.db, datasetId, ids[0]!)).classesJson)).toEqual([
         {
           class: 'car',
           annotationType: null,

@@ -71,6 +71,8 @@ export interface ModelsTable {
   score_key: string | null;
   score_value: number | null;
   score_unit: string | null;
+  /** JSON text of the per-class metrics, in order: `[class, annotationType, ap, trainCount, validationCount][]` (migration 0007). */
+  training_classes: string;
 }
 
 /** One chart of a model's training report (newer API); the chart's JSON lives in content storage. */
@@ -88,16 +90,6 @@ export interface ModelReportItemsTable {
 }
 
 /** Per-class metrics, one row per class, ordered by position. */
-export interface ModelClassesTable {
-  model_id: string;
-  position: number;
-  class_name: string;
-  annotation_type: string | null;
-  ap: number | null;
-  training_annotations_count: number | null;
-  validation_annotations_count: number | null;
-}
-
 export type SliceRole = 'training' | 'validation';
 
 export interface ModelSlicesTable {
@@ -154,7 +146,6 @@ export interface DB {
   datasets: DatasetsTable;
   slices: SlicesTable;
   models: ModelsTable;
-  model_classes: ModelClassesTable;
   model_slices: ModelSlicesTable;
   model_report_items: ModelReportItemsTable;
   dataset_model_stats: DatasetModelStatsTable;

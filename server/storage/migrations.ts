@@ -254,6 +254,32 @@ const newerModelsApi: Migration = {
   },
 };
 
+/**
+ * A model's per-class metrics move into one JSON column of its row (README "Performance"): a list page
+ * then reads every model with its classes in one indexed range, where a second query grouped 500 class
+ * rows per page. Each class is `[class, annotationType, ap, trainingAnnotationsCount,
+ * validationAnnotationsCount]` in the stored order. Both dialects write doubles so that they read
+ * back exactly (SQLite with 17 significant digits, PostgreSQL the shortest exact form).
+ */
+const inlineModelClasses: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .alterTable('models')
+      .addColumn('training_classes', 'text', (c) => c.notNull().defaultTo('[]'))
+      .execute();
+    const columns = sql.raw(
+      'class_name, annotation_type, ap, training_annotations_count, validation_annotations_count',
+    );
+    const classes = isPostgres(db)
+      ? sql`select json_agg(json_build_array(${columns}) order by position)::text from model_classes c where c.model_id = models.id`
+      : sql`select json_group_array(json_array(${columns}) order by position) from model_classes c where c.model_id = models.id`;
+    await sql`update models set training_classes = (${classes}) where id in (select model_id from model_classes)`.execute(
+      db,
+    );
+    await db.schema.dropTable('model_classes').execute();
+  },
+};
+
 /** Every migration, in order. Names sort: add new ones after the last. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -261,6 +287,7 @@ export const migrations: Record<string, Migration> = {
   '0003_catalog_version': catalogVersion,
   '0004_model_name_search': modelNameSearch,
   '0005_newer_models_api': newerModelsApi,
+  '0007_inline_model_classes': inlineModelClasses,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -1,5 +1,5 @@
 // Models: Kysely queries; every write keeps the dataset's counters in the same transaction.
-import { sql, type Expression, type Insertable, type SqlBool } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { CreateAnyModelInput, CreateModelInput, ModelRef, UpdateAnyModelInput } from '../../src/api/schemas';
 import { notFound } from '../graphql/errors';
 import { writeTransaction } from './catalog-version';
@@ -7,7 +7,7 @@ import { newId, now } from './clock';
 import { countFromBuckets, countModels, readModelStats, touchDatasetModels } from './counts';
 import { decodeCursor } from './cursor';
 import { jsonRowsOf, parseJsonRows } from './json-rows';
-import type { Db, ModelClassesTable, ModelRow, SliceRole, Storage } from './db';
+import type { Db, ModelRow, SliceRole, Storage } from './db';
 import { afterCondition, filterConditions, nameIndexCondition, normalizeFilter, type NormalFilter } from './filters';
 import {
   classesOf,
@@ -36,8 +36,8 @@ export interface ModelRecord extends TrainingFields {
   trainedAt: string | null;
   /** JSON text; parsed only when `meta` is selected. */
   metaJson: string | null;
-  /** Filled when a list page loads them up front (see resolvers/models.ts); otherwise loaded per request. */
-  trainClasses?: TrainClassRecord[];
+  /** JSON text of the per-class metrics (db.ts ModelsTable); parsed only when they are selected (parseClasses). */
+  classesJson: string;
   slices?: ModelSlices;
   /** Filled by a list page that selects the data counts but not the slices (see loadDataCounts). */
   dataCounts?: DataCounts;
@@ -68,6 +68,7 @@ export const toModelRecord = (r: ModelRow): ModelRecord => ({
   isPinned: r.is_pinned === 1,
   trainedAt: r.trained_at,
   metaJson: r.meta,
+  classesJson: r.training_classes,
   ...toTrainingFields(r),
   createdAt: r.created_at,
   createdBy: r.created_by,
@@ -75,16 +76,30 @@ export const toModelRecord = (r: ModelRow): ModelRecord => ({
   updatedBy: r.updated_by,
 });
 
-export const classRows = (modelId: string, classes: readonly TrainClassInput[]): Insertable<ModelClassesTable>[] =>
-  classes.map((c, position) => ({
-    model_id: modelId,
-    position,
-    class_name: c.class,
-    annotation_type: c.annotationType ?? null,
-    ap: c.ap ?? null,
-    training_annotations_count: c.trainingAnnotationsCount ?? null,
-    validation_annotations_count: c.validationAnnotationsCount ?? null,
-  }));
+type StoredClass = [string, string | null, number | null, number | null, number | null];
+
+/** The training_classes column of a model row. */
+export const classesJson = (classes: readonly TrainClassInput[]): string =>
+  JSON.stringify(
+    classes.map((c): StoredClass => [
+      c.class,
+      c.annotationType ?? null,
+      c.ap ?? null,
+      c.trainingAnnotationsCount ?? null,
+      c.validationAnnotationsCount ?? null,
+    ]),
+  );
+
+export const parseClasses = (json: string): TrainClassRecord[] =>
+  (JSON.parse(json) as StoredClass[]).map(
+    ([name, annotationType, ap, trainingAnnotationsCount, validationAnnotationsCount]) => ({
+      class: name,
+      annotationType,
+      ap,
+      trainingAnnotationsCount,
+      validationAnnotationsCount,
+    }),
+  );
 
 const datasetNotFound = (datasetId: string) => notFound(`Dataset ${datasetId} not found`);
 const modelNotFound = (datasetId: string, id: string) => notFound(`Model ${id} not found in dataset ${datasetId}`);
@@ -237,6 +252,7 @@ export async function createModel(
       is_pinned: flags.isPinned ? 1 : 0,
       ...statusOnCreate(input, at),
       meta: input.meta == null ? null : JSON.stringify(input.meta),
+      training_classes: classesJson(classesOf(input) ?? []),
       ...newerColumnsOnCreate(input),
       created_at: at,
       created_by: caller,
@@ -244,8 +260,6 @@ export async function createModel(
       updated_by: caller,
     };
     await trx.insertInto('models').values(row).execute();
-    const classes = classesOf(input) ?? [];
-    if (classes.length > 0) await trx.insertInto('model_classes').values(classRows(row.id, classes)).execute();
     for (const role of ROLES) await writeSliceLinks(trx, row.id, role, slices[role] ?? [], false);
     return toModelRecord(row);
   });
@@ -280,14 +294,9 @@ export async function updateModel(
     if (patch.modelContentId !== undefined) changes.model_content_id = patch.modelContentId;
     if (patch.isPinned !== undefined) changes.is_pinned = patch.isPinned ? 1 : 0;
     if (patch.meta !== undefined) changes.meta = patch.meta === null ? null : JSON.stringify(patch.meta);
+    const classes = classesOf(patch, patch.trainingAnnotations == null ? [] : parseClasses(current.training_classes));
+    if (classes !== undefined) changes.training_classes = classesJson(classes ?? []);
     await trx.updateTable('models').set(changes).where('id', '=', id).execute();
-    const previous = patch.trainingAnnotations == null ? [] : (await loadTrainClasses(trx, [id])).get(id);
-    const classes = classesOf(patch, previous);
-    if (classes !== undefined) {
-      await trx.deleteFrom('model_classes').where('model_id', '=', id).execute();
-      if (classes !== null && classes.length > 0)
-        await trx.insertInto('model_classes').values(classRows(id, classes)).execute();
-    }
     const slices = sliceListsOf(patch);
     for (const role of ROLES) {
       const ids = slices[role];
@@ -336,60 +345,6 @@ export async function deleteModel(storage: Storage, datasetId: string, id: strin
     await touchDatasetModels(trx, datasetId, { isPinned: gone.is_pinned === 1, isTrained: gone.is_trained === 1 });
     return true;
   });
-}
-
-/** Nullable per-class fields and their columns; `class` is always loaded. */
-const CLASS_COLUMNS = {
-  annotationType: 'annotation_type',
-  ap: 'ap',
-  trainingAnnotationsCount: 'training_annotations_count',
-  validationAnnotationsCount: 'validation_annotations_count',
-} as const;
-type ClassField = keyof typeof CLASS_COLUMNS;
-const CLASS_FIELDS = Object.keys(CLASS_COLUMNS) as ClassField[];
-
-/**
- * Per-class metrics of many models at once, in their stored order. Each model's classes arrive as
- * one JSON array of arrays (see jsonRowsOf), holding only the columns of `fields`; fields not
- * loaded are null (a list page asks for class and ap only, so it reads two values of five).
- */
-export async function loadTrainClasses(
-  db: Db,
-  modelIds: readonly string[],
-  fields: ReadonlySet<string> = new Set(CLASS_FIELDS),
-): Promise<Map<string, TrainClassRecord[]>> {
-  const loaded = CLASS_FIELDS.filter((f) => fields.has(f));
-  const columns = ['class_name', ...loaded.map((f) => CLASS_COLUMNS[f])];
-  const out = new Map<string, TrainClassRecord[]>(modelIds.map((id) => [id, []]));
-  for (const part of chunks(modelIds, 500)) {
-    const rows = await db
-      .selectFrom('model_classes')
-      .select([
-        'model_id',
-        jsonRowsOf<[string, ...Array<string | number | null>]>(db, columns, ['position']).as('classes'),
-      ])
-      .where('model_id', 'in', part)
-      .groupBy('model_id')
-      .execute();
-    for (const r of rows) {
-      out.set(
-        r.model_id,
-        parseJsonRows(r.classes).map(([name, ...values]) => {
-          const record: TrainClassRecord = {
-            class: name,
-            annotationType: null,
-            ap: null,
-            trainingAnnotationsCount: null,
-            validationAnnotationsCount: null,
-          };
-          const loadedValues = record as unknown as Record<ClassField, string | number | null>;
-          for (const [i, field] of loaded.entries()) loadedValues[field] = values[i] ?? null;
-          return record;
-        }),
-      );
-    }
-  }
-  return out;
 }
 
 export type ModelSlices = Record<SliceRole, SliceRecord[]>;

@@ -1,5 +1,5 @@
 // Upgrading a catalog written before the newer models API (schema 0003) keeps every byte: the old tables'
-// rows are unchanged after migrating, the first generation reads them as before, and every model is
+// rows are unchanged after migrating (the per-class rows now inside their model's row), the first generation reads them as before, and every model is
 // also readable through the newer API (status from isTrained, completedAt from trainedAt).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -106,10 +106,36 @@ const ORDER: Record<OldTable, string> = {
   app_settings: 'key',
 };
 
-/** The old tables' rows, old columns only, as JSON text. */
-async function oldTablesText(db: Kysely<unknown>): Promise<string> {
+/**
+ * model_classes as its rows were, read back from where migration 0007 moved them: each model row's
+ * training_classes column.
+ */
+async function inlinedClassRows(db: Kysely<unknown>): Promise<unknown[]> {
+  const { rows } = await sql<{
+    id: string;
+    training_classes: string;
+  }>`select id, training_classes from models order by id`.execute(db);
+  return rows.flatMap(({ id, training_classes }) =>
+    (JSON.parse(training_classes) as unknown[][]).map(([name, type, ap, train, validation], position) => ({
+      model_id: id,
+      position,
+      class_name: name,
+      annotation_type: type,
+      ap,
+      training_annotations_count: train,
+      validation_annotations_count: validation,
+    })),
+  );
+}
+
+/** The old tables' rows, old columns only, as JSON text (after migrating, the classes from their new place). */
+async function oldTablesText(db: Kysely<unknown>, { migrated = false } = {}): Promise<string> {
   const out: Record<string, unknown[]> = {};
   for (const table of Object.keys(ORDER) as OldTable[]) {
+    if (migrated && table === 'model_classes') {
+      out[table] = await inlinedClassRows(db);
+      continue;
+    }
     const columns = Object.keys(OLD_ROWS[table][0]!);
     const { rows } =
       await sql`select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(table)} order by ${sql.raw(ORDER[table])}`.execute(
@@ -158,7 +184,7 @@ describe.each(engines)('on %s', (engine) => {
     const { url, before } = await oldCatalog(engine);
     const storage: Storage = await openStorage(url);
     cleanups.push(() => storage.close());
-    expect(await oldTablesText(storage.db as unknown as Kysely<unknown>)).toBe(before);
+    expect(await oldTablesText(storage.db as unknown as Kysely<unknown>, { migrated: true })).toBe(before);
 
     const statuses = await storage.db.selectFrom('models').select(['id', 'status']).orderBy('id').execute();
     expect(statuses).toEqual([

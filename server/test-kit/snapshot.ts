@@ -8,7 +8,6 @@ const TABLE_KEYS: Record<Exclude<keyof DB, 'sessions' | 'sign_in_failures'>, rea
   datasets: ['id'],
   slices: ['id'],
   models: ['id'],
-  model_classes: ['model_id', 'position'],
   model_slices: ['model_id', 'role', 'position'],
   model_report_items: ['id'],
   dataset_model_stats: ['dataset_id'],

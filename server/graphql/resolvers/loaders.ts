@@ -1,12 +1,11 @@
 // Per-request batching: the fields of every model on a page load with one query each, not one per model.
 import DataLoader from 'dataloader';
 import type { Db } from '../../storage/db';
-import { loadModelSlices, loadTrainClasses, type ModelSlices, type TrainClassRecord } from '../../storage/models.repo';
+import { loadModelSlices, type ModelSlices } from '../../storage/models.repo';
 import { countSlices } from '../../storage/slices.repo';
 import { loadReportItems, type ReportItemRecord } from '../../storage/training-reports.repo';
 
 export interface Loaders {
-  trainClasses: DataLoader<string, TrainClassRecord[]>;
   modelSlices: DataLoader<string, ModelSlices>;
   reportItems: DataLoader<string, ReportItemRecord[]>;
   /** Slices per dataset id. */
@@ -23,10 +22,6 @@ function mapLoader<V>(fetch: (ids: string[]) => Promise<Map<string, V>>, missing
 
 export function createLoaders(db: Db): Loaders {
   return {
-    trainClasses: mapLoader(
-      (ids) => loadTrainClasses(db, ids),
-      () => [],
-    ),
     modelSlices: mapLoader(
       (ids) => loadModelSlices(db, ids),
       () => ({ training: [], validation: [] }),

@@ -51,11 +51,6 @@ export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
     const fields = selectedFields(info, ['models']);
     const ids = page.models.map((m) => m.id);
     if (ids.length === 0) return page;
-    if (fields.has('trainingClasses')) {
-      const classFields = selectedFields(info, ['models', 'trainingClasses']);
-      const classes = await repo.loadTrainClasses(storage.db, ids, classFields);
-      for (const m of page.models) m.trainClasses = classes.get(m.id) ?? [];
-    }
     if (SLICE_FIELDS.some((f) => fields.has(f))) {
       const slices = await repo.loadModelSlices(storage.db, ids);
       for (const m of page.models) m.slices = slices.get(m.id) ?? { training: [], validation: [] };
@@ -96,7 +91,7 @@ export function withSlices<T>(m: ModelRecord, loaders: Loaders, pick: (s: ModelS
 }
 
 export const Model: ModelResolvers = {
-  trainingClasses: (m, _, { loaders }) => m.trainClasses ?? loaders.trainClasses.load(m.id),
+  trainingClasses: (m) => repo.parseClasses(m.classesJson),
   trainingSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.training),
   validationSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.validation),
   // A count set through the newer API wins over the one derived from the slices (summed by the database when listed).

@@ -14,6 +14,7 @@ import type {
   MutationResolvers,
   MutationUpdateTrainingReportItemArgs,
 } from '../generated/resolvers';
+import { parseClasses } from '../../storage/models.repo';
 import * as reports from '../../storage/training-reports.repo';
 import { Model as FirstGenerationModel, withSlices, type Fits } from './models';
 
@@ -37,8 +38,8 @@ export const TrainingModel: ModelResolvers = {
   completedAt: (m) => m.trainedAt,
   trainSliceId: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.training[0]?.id ?? null),
   validationSliceId: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.validation[0]?.id ?? null),
-  trainingAnnotations: async (m, _, { loaders }) =>
-    (m.trainClasses ?? (await loaders.trainClasses.load(m.id))).map((c) => ({
+  trainingAnnotations: (m) =>
+    parseClasses(m.classesJson).map((c) => ({
       className: c.class,
       annotationType: c.annotationType,
       trainCount: c.trainingAnnotationsCount,
