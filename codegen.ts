@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         documentMode: 'string',
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { ID: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { ID: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>', JSON: 'unknown' },
       },
     },
     'server/graphql/generated/resolvers.ts': {
@@ -22,7 +22,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { ID: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { ID: 'string', DateTime: 'string', JSONObject: 'Record<string, unknown>', JSON: 'unknown' },
         contextType: '../context#Context',
         // Resolvers receive storage records; derived fields (classes, slices, counts) have their own resolvers.
         mappers: {
@@ -30,6 +30,8 @@ const config: CodegenConfig = {
           ModelTrainClass: '../../storage/models.repo#TrainClassRecord',
           Slice: '../../storage/slices.repo#SliceRecord',
           Dataset: '../../storage/datasets.repo#DatasetRecord',
+          ModelHistoryPage: '../../storage/model-history#HistoryPage',
+          ModelHistoryEvent: '../../storage/model-history#HistoryEventRecord',
         },
       },
     },

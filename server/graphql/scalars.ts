@@ -1,4 +1,4 @@
-// DateTime and JSONObject scalars. Input rules come from src/api/schemas.ts (parseDateTime).
+// DateTime, JSONObject and JSON scalars. Input rules come from src/api/schemas.ts (parseDateTime).
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from './graphql';
 import { parseDateTime } from '../../src/api/schemas';
 
@@ -67,4 +67,12 @@ export const JSONObject = new GraphQLScalarType<Record<string, unknown>, Record<
     if (ast.kind !== Kind.OBJECT) throw invalid('JSONObject must be a JSON object', ast);
     return literalToJson(ast, variables) as Record<string, unknown>;
   },
+});
+
+/** Any JSON value (history's before/after values): output only, as stored. */
+export const JSONValue = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => literalToJson(ast, variables),
 });

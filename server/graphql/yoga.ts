@@ -13,9 +13,10 @@ import { createLoaders } from './resolvers/loaders';
 import { datasetMutations, datasetQueries } from './resolvers/datasets';
 import { Model, modelMutations, modelQueries } from './resolvers/models';
 import { useResponseCache } from './response-cache';
+import { historyQueries } from './resolvers/history';
 import { sliceMutations, sliceQueries } from './resolvers/slices';
 import { TrainingDataset, TrainingModel, trainingReportMutations } from './resolvers/training-models';
-import { DateTime, JSONObject } from './scalars';
+import { DateTime, JSONObject, JSONValue } from './scalars';
 import { typeDefs } from './schema';
 import type { Storage } from '../storage/db';
 import { createHttpApp, type ApiHandler } from '../http/app';
@@ -26,7 +27,8 @@ export { MAX_BODY_BYTES } from '../http/app';
 const resolvers: Resolvers = {
   DateTime,
   JSONObject,
-  Query: { ...modelQueries, ...sliceQueries, ...datasetQueries },
+  JSON: JSONValue,
+  Query: { ...modelQueries, ...sliceQueries, ...datasetQueries, ...historyQueries },
   Mutation: { ...modelMutations, ...sliceMutations, ...datasetMutations, ...trainingReportMutations },
   // One record answers both API generations (README "API generations").
   Model: { ...Model, ...TrainingModel },

@@ -78,6 +78,7 @@ describe('http layer', () => {
       firstGeneration: true,
       newerGeneration: true,
       trainingReports: true,
+      history: true,
     });
     const other = await raw('GET', '/api/other');
     expect(other.status).toBe(404);

@@ -83,7 +83,7 @@ describe.each(engines)('on %s', (engine) => {
       await updateModel(storage, datasetId, ids[2]!, { isTrained: false }, 'test');
       await updateModel(storage, datasetId, ids[3]!, { isTrained: true, name: 'renamed' }, 'test');
       await updateModel(storage, datasetId, ids[4]!, { isTrained: true }, 'test');
-      await deleteModel(storage, datasetId, ids[5]!);
+      await deleteModel(storage, datasetId, ids[5]!, 'test');
       await expectCountsRight();
       // A failed write changes nothing.
       await expect(

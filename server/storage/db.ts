@@ -3,7 +3,7 @@
 // timestamps (they sort as text; byte order on PostgreSQL too, see migrations.ts), 0/1 integer
 // flags, JSON as text. A file path gives SQLite, a postgres:// URL PostgreSQL.
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type ColumnType, type Selectable } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type ColumnType, type Generated, type Selectable } from 'kysely';
 import pg from 'pg';
 import type { ModelStatus, ModelTaskType, ReportItemType } from '../../src/api/schemas';
 import { migrateToLatest } from './migrations';
@@ -90,6 +90,22 @@ export interface ModelReportItemsTable {
 }
 
 /** Per-class metrics, one row per class, ordered by position. */
+export type ModelHistoryKind = 'CREATED' | 'UPDATED' | 'PINNED' | 'UNPINNED' | 'DELETED';
+
+/** One write to a model (migration 0008, storage/model-history.ts). */
+export interface ModelHistoryTable {
+  /** Generated: newest first is seq descending. PostgreSQL's bigint arrives as text. */
+  seq: Generated<number | string>;
+  dataset_id: string;
+  model_id: string;
+  model_name: string;
+  at: string;
+  actor: string;
+  kind: ModelHistoryKind;
+  /** JSON text: `[{ field, from, to }]`. */
+  changes: string;
+}
+
 export type SliceRole = 'training' | 'validation';
 
 export interface ModelSlicesTable {
@@ -148,6 +164,7 @@ export interface DB {
   models: ModelsTable;
   model_slices: ModelSlicesTable;
   model_report_items: ModelReportItemsTable;
+  model_history: ModelHistoryTable;
   dataset_model_stats: DatasetModelStatsTable;
   app_settings: AppSettingsTable;
   catalog_version: CatalogVersionTable;

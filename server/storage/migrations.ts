@@ -280,6 +280,36 @@ const inlineModelClasses: Migration = {
   },
 };
 
+/**
+ * Model history (README "Model history"): one row per write to a model, in the write's transaction.
+ * `seq` orders events newest first across every process on the database; `model_id` is no foreign
+ * key, so a deleted model's history stays. Deleting the dataset deletes its history.
+ */
+const modelHistory: Migration = {
+  async up(db: AnyDb) {
+    const key = keyText(db);
+    await db.schema
+      .createTable('model_history')
+      .addColumn('seq', isPostgres(db) ? 'bigint' : 'integer', (c) =>
+        isPostgres(db) ? c.primaryKey().generatedAlwaysAsIdentity() : c.primaryKey().autoIncrement(),
+      )
+      .addColumn('dataset_id', key, (c) => c.notNull().references('datasets.id').onDelete('cascade'))
+      .addColumn('model_id', key, (c) => c.notNull())
+      .addColumn('model_name', 'text', (c) => c.notNull())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addColumn('actor', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('changes', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('model_history_model_idx').on('model_history').columns(['model_id', 'seq']).execute();
+    await db.schema
+      .createIndex('model_history_dataset_idx')
+      .on('model_history')
+      .columns(['dataset_id', 'seq'])
+      .execute();
+  },
+};
+
 /** Every migration, in order. Names sort: add new ones after the last. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -288,6 +318,7 @@ export const migrations: Record<string, Migration> = {
   '0004_model_name_search': modelNameSearch,
   '0005_newer_models_api': newerModelsApi,
   '0007_inline_model_classes': inlineModelClasses,
+  '0008_model_history': modelHistory,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -20,6 +20,7 @@ import {
   writeSliceLinks,
   type TrainingFields,
 } from './model-training';
+import { modelChanges, recordModelEvent, updateKind, type SliceIds } from './model-history';
 import { toPage } from './paging';
 import { toSliceRecord, type SliceRecord } from './slices.repo';
 
@@ -261,6 +262,12 @@ export async function createModel(
     };
     await trx.insertInto('models').values(row).execute();
     for (const role of ROLES) await writeSliceLinks(trx, row.id, role, slices[role] ?? [], false);
+    const sliceIds = { training: slices.training ?? [], validation: slices.validation ?? [] };
+    await recordModelEvent(
+      trx,
+      { datasetId, modelId: row.id, modelName: row.name, actor: caller, kind: 'CREATED' },
+      modelChanges(null, row, { before: { training: [], validation: [] }, after: sliceIds }),
+    );
     return toModelRecord(row);
   });
 }
@@ -298,6 +305,7 @@ export async function updateModel(
     if (classes !== undefined) changes.training_classes = classesJson(classes ?? []);
     await trx.updateTable('models').set(changes).where('id', '=', id).execute();
     const slices = sliceListsOf(patch);
+    const sliceIds = ROLES.some((role) => slices[role] !== undefined) ? await sliceIdsOf(trx, id) : undefined;
     for (const role of ROLES) {
       const ids = slices[role];
       if (ids === undefined) continue;
@@ -305,6 +313,19 @@ export async function updateModel(
       await writeSliceLinks(trx, id, role, ids, true);
     }
     const updated = { ...current, ...changes };
+    const recorded = modelChanges(
+      current,
+      updated,
+      sliceIds && {
+        before: sliceIds,
+        after: { training: slices.training ?? sliceIds.training, validation: slices.validation ?? sliceIds.validation },
+      },
+    );
+    // An update that changes no field leaves no event (only its updatedAt moved).
+    if (recorded.length > 0) {
+      const event = { datasetId, modelId: id, modelName: updated.name, actor: caller, kind: updateKind(recorded) };
+      await recordModelEvent(trx, event, recorded);
+    }
     if (updated.is_trained !== current.is_trained || updated.is_pinned !== current.is_pinned)
       await touchDatasetModels(trx, datasetId, flagsOf(current), flagsOf(updated));
     return toModelRecord(updated);
@@ -325,6 +346,11 @@ export async function setModelPinned(
     if ((current.is_pinned === 1) === pinned) return toModelRecord(current);
     const changes = { is_pinned: pinned ? 1 : 0, updated_at: now(), updated_by: caller } as const;
     await trx.updateTable('models').set(changes).where('id', '=', id).execute();
+    await recordModelEvent(
+      trx,
+      { datasetId, modelId: id, modelName: current.name, actor: caller, kind: pinned ? 'PINNED' : 'UNPINNED' },
+      [{ field: 'isPinned', from: !pinned, to: pinned }],
+    );
     const isTrained = current.is_trained === 1;
     await touchDatasetModels(trx, datasetId, { isPinned: !pinned, isTrained }, { isPinned: pinned, isTrained });
     return toModelRecord({ ...current, ...changes });
@@ -332,19 +358,33 @@ export async function setModelPinned(
 }
 
 /** Deletes the model with its classes and slice links; the slices themselves stay. */
-export async function deleteModel(storage: Storage, datasetId: string, id: string): Promise<boolean> {
+export async function deleteModel(storage: Storage, datasetId: string, id: string, caller: string): Promise<boolean> {
   return writeTransaction(storage.db, async (trx) => {
     if (!(await touchDatasetModels(trx, datasetId))) throw datasetNotFound(datasetId);
     const gone = await trx
       .deleteFrom('models')
       .where('id', '=', id)
       .where('dataset_id', '=', datasetId)
-      .returning(['is_pinned', 'is_trained'])
+      .returning(['is_pinned', 'is_trained', 'name'])
       .executeTakeFirst();
     if (gone === undefined) throw modelNotFound(datasetId, id);
+    await recordModelEvent(trx, { datasetId, modelId: id, modelName: gone.name, actor: caller, kind: 'DELETED' }, []);
     await touchDatasetModels(trx, datasetId, { isPinned: gone.is_pinned === 1, isTrained: gone.is_trained === 1 });
     return true;
   });
+}
+
+/** The ids of a model's slices by role, in order. */
+async function sliceIdsOf(db: Db, modelId: string): Promise<SliceIds> {
+  const links = await db
+    .selectFrom('model_slices')
+    .select(['role', 'slice_id'])
+    .where('model_id', '=', modelId)
+    .orderBy('role')
+    .orderBy('position')
+    .execute();
+  const ids = (role: SliceRole) => links.filter((l) => l.role === role).map((l) => l.slice_id);
+  return { training: ids('training'), validation: ids('validation') };
 }
 
 export type ModelSlices = Record<SliceRole, SliceRecord[]>;

@@ -132,7 +132,7 @@ describe.each(engines)('on %s', (engine) => {
     // A change that leaves the name alone keeps the model findable.
     await updateModel(storage, datasetId, a.id, { description: 'x' }, 'test');
     expect((await search(storage, datasetId, 'gamma')).names).toEqual(['gamma-model']);
-    await deleteModel(storage, datasetId, a.id);
+    await deleteModel(storage, datasetId, a.id, 'test');
     expect(await search(storage, datasetId, 'model')).toEqual({ names: ['beta-model'], totalCount: 1 });
   });
 

@@ -8,6 +8,7 @@ import { newId, now } from './clock';
 import { touchDatasetModels } from './counts';
 import type { DB, Db, Storage } from './db';
 import type { Selectable, Transaction } from 'kysely';
+import { recordModelEvent, reportItemValue } from './model-history';
 import { getModel, type ModelRecord } from './models.repo';
 
 export interface ReportItemRecord {
@@ -53,20 +54,31 @@ export async function loadReportItems(db: Db, modelIds: readonly string[]): Prom
   return out;
 }
 
+/** A report item before and after a write (null: not there); the model's history records it. */
+interface ReportChange {
+  from: ReportItemRecord | null;
+  to: ReportItemRecord | null;
+}
+
 /**
- * Runs `write` on a model's report in a catalog write. The dataset's counters row is taken first, as
- * every model write does, so a concurrent deleteModel cannot remove the model in between.
+ * Runs `write` on a model's report in a catalog write, recorded in the model's history. The dataset's
+ * counters row is taken first, as every model write does, so a concurrent deleteModel cannot remove the
+ * model in between.
  */
 function writeReport(
   storage: Storage,
-  datasetId: string,
-  modelId: string,
-  write: (trx: Transaction<DB>) => Promise<void>,
+  target: { datasetId: string; modelId: string; caller: string },
+  write: (trx: Transaction<DB>) => Promise<ReportChange>,
 ): Promise<ModelRecord> {
+  const { datasetId, modelId, caller } = target;
   return writeTransaction(storage.db, async (trx) => {
     if (!(await touchDatasetModels(trx, datasetId))) throw notFound(`Dataset ${datasetId} not found`);
     const model = await getModel(trx, datasetId, modelId);
-    await write(trx);
+    const { from, to } = await write(trx);
+    const event = { datasetId, modelId, modelName: model.name, actor: caller, kind: 'UPDATED' } as const;
+    await recordModelEvent(trx, event, [
+      { field: 'trainingReport', from: from && reportItemValue(from), to: to && reportItemValue(to) },
+    ]);
     return model;
   });
 }
@@ -81,9 +93,9 @@ export function createReportItem(
   input: CreateReportItemInput,
   caller: string,
 ): Promise<ModelRecord> {
-  return writeReport(storage, datasetId, modelId, async (trx) => {
+  return writeReport(storage, { datasetId, modelId, caller }, async (trx) => {
     const at = now();
-    await trx
+    const row = await trx
       .insertInto('model_report_items')
       .values({
         id: newId(),
@@ -97,7 +109,9 @@ export function createReportItem(
         updated_at: at,
         updated_by: caller,
       })
-      .execute();
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { from: null, to: toReportItemRecord(row) };
   });
 }
 
@@ -110,8 +124,15 @@ export function updateReportItem(
   patch: UpdateReportItemInput,
   caller: string,
 ): Promise<ModelRecord> {
-  return writeReport(storage, datasetId, modelId, async (trx) => {
-    const result = await trx
+  return writeReport(storage, { datasetId, modelId, caller }, async (trx) => {
+    const before = await trx
+      .selectFrom('model_report_items')
+      .selectAll()
+      .where('id', '=', itemId)
+      .where('model_id', '=', modelId)
+      .executeTakeFirst();
+    if (before === undefined) throw itemNotFound(modelId, itemId);
+    const after = await trx
       .updateTable('model_report_items')
       .set({
         ...(patch.name !== undefined && { name: patch.name }),
@@ -122,9 +143,9 @@ export function updateReportItem(
         updated_by: caller,
       })
       .where('id', '=', itemId)
-      .where('model_id', '=', modelId)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw itemNotFound(modelId, itemId);
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { from: toReportItemRecord(before), to: toReportItemRecord(after) };
   });
 }
 
@@ -133,13 +154,16 @@ export function deleteReportItem(
   datasetId: string,
   modelId: string,
   itemId: string,
+  caller: string,
 ): Promise<ModelRecord> {
-  return writeReport(storage, datasetId, modelId, async (trx) => {
-    const result = await trx
+  return writeReport(storage, { datasetId, modelId, caller }, async (trx) => {
+    const gone = await trx
       .deleteFrom('model_report_items')
       .where('id', '=', itemId)
       .where('model_id', '=', modelId)
+      .returningAll()
       .executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) throw itemNotFound(modelId, itemId);
+    if (gone === undefined) throw itemNotFound(modelId, itemId);
+    return { from: toReportItemRecord(gone), to: null };
   });
 }

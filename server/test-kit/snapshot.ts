@@ -10,6 +10,7 @@ const TABLE_KEYS: Record<Exclude<keyof DB, 'sessions' | 'sign_in_failures'>, rea
   models: ['id'],
   model_slices: ['model_id', 'role', 'position'],
   model_report_items: ['id'],
+  model_history: ['seq'],
   dataset_model_stats: ['dataset_id'],
   app_settings: ['key'],
   catalog_version: ['id'],

@@ -7,7 +7,7 @@ export type { Capabilities };
 
 export const CAPABILITIES_URL = '/api/capabilities';
 
-const FLAGS = ['firstGeneration', 'newerGeneration', 'trainingReports'] as const;
+const FLAGS = ['firstGeneration', 'newerGeneration', 'trainingReports', 'history'] as const;
 
 /** Checked by hand like the session: zod would weigh on the entry chunk every route loads. */
 function toCapabilities(json: unknown): Capabilities {
@@ -20,6 +20,7 @@ function toCapabilities(json: unknown): Capabilities {
     firstGeneration: c.firstGeneration!,
     newerGeneration: c.newerGeneration!,
     trainingReports: c.trainingReports!,
+    history: c.history!,
   };
 }
 

@@ -48,6 +48,8 @@ export interface Capabilities {
   newerGeneration: boolean;
   /** Training report items and the content files their charts live in. */
   trainingReports: boolean;
+  /** modelHistory and datasetActivity: the local catalog's own extension (none through the proxy). */
+  history: boolean;
 }
 
 export const LOCAL_CAPABILITIES: Capabilities = {
@@ -55,6 +57,7 @@ export const LOCAL_CAPABILITIES: Capabilities = {
   firstGeneration: true,
   newerGeneration: true,
   trainingReports: true,
+  history: true,
 };
 
 export const MODEL_ORDER_FIELDS = ['createdAt', 'updatedAt', 'completedAt', 'name', 'scoreValue'] as const;

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ModelRecord, TrainClassRecord } from '../../storage/models.repo';
 import type { SliceRecord } from '../../storage/slices.repo';
 import type { DatasetRecord } from '../../storage/datasets.repo';
+import type { HistoryPage, HistoryEventRecord } from '../../storage/model-history';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +22,8 @@ export type Scalars = {
    * examples build them with Python's datetime.now().isoformat()).
    */
   DateTime: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
   /** A JSON object (a map of string keys to any JSON values). Used for free-form metadata. */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
@@ -95,6 +98,14 @@ export type DatasetPage = {
   next?: Maybe<Scalars['String']['output']>;
   /** Number of datasets matching the filter across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One field's value before and after a write (null: unset or not there). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  field: Scalars['String']['output'];
+  from?: Maybe<Scalars['JSON']['output']>;
+  to?: Maybe<Scalars['JSON']['output']>;
 };
 
 /** A machine-learning model registered in a dataset, with its training setup and results. */
@@ -196,6 +207,36 @@ export type ModelFilterOptions = {
   statusIn?: InputMaybe<Array<ModelStatus>>;
   /** Task type is one of these (newer API). */
   taskTypeIn?: InputMaybe<Array<ModelTaskType>>;
+};
+
+/** One write to a model. */
+export type ModelHistoryEvent = {
+  __typename?: 'ModelHistoryEvent';
+  /** Who wrote: the access key, the signed-in user's key, or `local` without keys. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** Fields the write changed (newer API names where both generations name one); empty for DELETED. */
+  changes: Array<FieldChange>;
+  id: Scalars['ID']['output'];
+  kind: ModelHistoryKind;
+  modelId: Scalars['ID']['output'];
+  /** The model's name after the write (at deletion: its last name). */
+  modelName: Scalars['String']['output'];
+};
+
+export type ModelHistoryKind =
+  | 'CREATED'
+  | 'DELETED'
+  | 'PINNED'
+  | 'UNPINNED'
+  | 'UPDATED';
+
+/** One page of history events; `next` continues it, `totalCount` counts every event of the history. */
+export type ModelHistoryPage = {
+  __typename?: 'ModelHistoryPage';
+  events: Array<ModelHistoryEvent>;
+  next?: Maybe<Scalars['String']['output']>;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Model list order (newer API). Nulls sort as the smallest value; name sorts case-insensitively. */
@@ -470,6 +511,8 @@ export type Query = {
   __typename?: 'Query';
   /** Fetches one dataset by id or, when no id is given, by name. */
   dataset?: Maybe<Dataset>;
+  /** Writes to every model of a dataset, newest first. */
+  datasetActivity: ModelHistoryPage;
   /**
    * Lists datasets. Shape as corrected in later SDK commits (dec07ec): the list
    * document shipped at 48f44b1 is inconsistent and fails validation (see README).
@@ -482,6 +525,8 @@ export type Query = {
    * model. Model names need not be unique: by name, the newest such model answers.
    */
   model?: Maybe<Model>;
+  /** Writes to one model, newest first. A deleted model's history stays readable and ends with its deletion. */
+  modelHistory: ModelHistoryPage;
   /**
    * Lists the models of one dataset, one page at a time.
    * The SDK always sends cursor and length, and sends filter as null when the caller gave none.
@@ -500,6 +545,13 @@ export type QueryDatasetArgs = {
 };
 
 
+export type QueryDatasetActivityArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  datasetId: Scalars['ID']['input'];
+  length?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDatasetsArgs = {
   cursor?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DatasetFilter>;
@@ -512,6 +564,14 @@ export type QueryModelArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   modelId?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryModelHistoryArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  datasetId: Scalars['ID']['input'];
+  length?: InputMaybe<Scalars['Int']['input']>;
+  modelId: Scalars['ID']['input'];
 };
 
 
@@ -704,13 +764,18 @@ export type ResolversTypes = {
   DatasetFilterOptions: DatasetFilterOptions;
   DatasetPage: ResolverTypeWrapper<Omit<DatasetPage, 'datasets'> & { datasets: Array<ResolversTypes['Dataset']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Model: ResolverTypeWrapper<ModelRecord>;
   ModelFilter: ModelFilter;
   ModelFilterOptions: ModelFilterOptions;
+  ModelHistoryEvent: ResolverTypeWrapper<HistoryEventRecord>;
+  ModelHistoryKind: ModelHistoryKind;
+  ModelHistoryPage: ResolverTypeWrapper<HistoryPage>;
   ModelOrderBy: ModelOrderBy;
   ModelOrderField: ModelOrderField;
   ModelPage: ResolverTypeWrapper<Omit<ModelPage, 'models'> & { models: Array<ResolversTypes['Model']> }>;
@@ -740,13 +805,17 @@ export type ResolversParentTypes = {
   DatasetFilterOptions: DatasetFilterOptions;
   DatasetPage: Omit<DatasetPage, 'datasets'> & { datasets: Array<ResolversParentTypes['Dataset']> };
   DateTime: Scalars['DateTime']['output'];
+  FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   Model: ModelRecord;
   ModelFilter: ModelFilter;
   ModelFilterOptions: ModelFilterOptions;
+  ModelHistoryEvent: HistoryEventRecord;
+  ModelHistoryPage: HistoryPage;
   ModelOrderBy: ModelOrderBy;
   ModelPage: Omit<ModelPage, 'models'> & { models: Array<ResolversParentTypes['Model']> };
   ModelTrainClass: TrainClassRecord;
@@ -790,6 +859,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
@@ -831,6 +910,22 @@ export type ModelResolvers<ContextType = Context, ParentType extends ResolversPa
   validationSlices?: Resolver<Array<ResolversTypes['Slice']>, ParentType, ContextType>;
 };
 
+export type ModelHistoryEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelHistoryEvent'] = ResolversParentTypes['ModelHistoryEvent']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ModelHistoryKind'], ParentType, ContextType>;
+  modelId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modelName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ModelHistoryPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelHistoryPage'] = ResolversParentTypes['ModelHistoryPage']> = {
+  events?: Resolver<Array<ResolversTypes['ModelHistoryEvent']>, ParentType, ContextType>;
+  next?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ModelPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelPage'] = ResolversParentTypes['ModelPage']> = {
   models?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   next?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -864,8 +959,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetArgs>>;
+  datasetActivity?: Resolver<ResolversTypes['ModelHistoryPage'], ParentType, ContextType, RequireFields<QueryDatasetActivityArgs, 'datasetId'>>;
   datasets?: Resolver<ResolversTypes['DatasetPage'], ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'datasetId'>>;
+  modelHistory?: Resolver<ResolversTypes['ModelHistoryPage'], ParentType, ContextType, RequireFields<QueryModelHistoryArgs, 'datasetId' | 'modelId'>>;
   models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, RequireFields<QueryModelsArgs, 'datasetId'>>;
   slice?: Resolver<Maybe<ResolversTypes['Slice']>, ParentType, ContextType, RequireFields<QuerySliceArgs, 'datasetId'>>;
   slices?: Resolver<ResolversTypes['SlicePage'], ParentType, ContextType, RequireFields<QuerySlicesArgs, 'datasetId'>>;
@@ -915,8 +1012,12 @@ export type Resolvers<ContextType = Context> = {
   Dataset?: DatasetResolvers<ContextType>;
   DatasetPage?: DatasetPageResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;
   Model?: ModelResolvers<ContextType>;
+  ModelHistoryEvent?: ModelHistoryEventResolvers<ContextType>;
+  ModelHistoryPage?: ModelHistoryPageResolvers<ContextType>;
   ModelPage?: ModelPageResolvers<ContextType>;
   ModelTrainClass?: ModelTrainClassResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

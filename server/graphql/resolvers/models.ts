@@ -76,7 +76,7 @@ export const modelMutations: Pick<
   },
   pinModel: (_, args, { storage, caller }) => repo.setModelPinned(storage, args.datasetId, args.id, true, caller),
   unpinModel: (_, args, { storage, caller }) => repo.setModelPinned(storage, args.datasetId, args.id, false, caller),
-  deleteModel: (_, args, { storage }) => repo.deleteModel(storage, args.datasetId, targetModelId(args)),
+  deleteModel: (_, args, { storage, caller }) => repo.deleteModel(storage, args.datasetId, targetModelId(args), caller),
 };
 
 /** Sum of the slices' data counts; null when none of them has one (README §12). */

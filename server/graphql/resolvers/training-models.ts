@@ -69,8 +69,8 @@ export const trainingReportMutations: Pick<
       parseInput(updateReportItemInputSchema, args),
       caller,
     ),
-  deleteTrainingReportItem: (_, args, { storage }) =>
-    reports.deleteReportItem(storage, args.datasetId, args.modelId, args.trainingReportItemId),
+  deleteTrainingReportItem: (_, args, { storage, caller }) =>
+    reports.deleteReportItem(storage, args.datasetId, args.modelId, args.trainingReportItemId, caller),
 };
 
 export const TrainingDataset: Pick<DatasetResolvers, 'sliceCount' | 'dataCount'> = {
