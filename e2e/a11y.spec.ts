@@ -53,6 +53,11 @@ const PAGES: PageCase[] = [
     ready: (page) => expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible({ timeout: 30_000 }),
   },
   {
+    name: 'activity',
+    url: () => `${demo.base}/activity`,
+    ready: (page) => expect(page.getByRole('list', { name: 'Activity' })).toBeVisible({ timeout: 30_000 }),
+  },
+  {
     name: 'compare',
     url: () => `${demo.base}/compare?ids=${demo.ids.join(',')}&baseline=${demo.ids[0]}`,
     ready: (page) => expect(charts(page)).toBeVisible({ timeout: 30_000 }),

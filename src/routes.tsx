@@ -54,6 +54,10 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
                 lazy: lazyPage(() => import('./pages/model-edit-page/model-edit-page').then((m) => m.ModelEditPage)),
               },
               {
+                path: 'activity',
+                lazy: lazyPage(() => import('./pages/activity-page/activity-page').then((m) => m.ActivityPage)),
+              },
+              {
                 path: 'compare',
                 loader: (args) => prefetchComparison(queryClient, args),
                 // Only on arrival: sort, threshold or baseline changes must not wait for a loader; the page fetches added models.

@@ -140,6 +140,9 @@ export const modelKeys = {
   allPages: (datasetId: string, filter: ModelFilter | null) => [...modelKeys.lists(datasetId), 'all', filter] as const,
   details: (datasetId: string) => [...modelKeys.dataset(datasetId), 'detail'] as const,
   detail: (datasetId: string, id: string) => [...modelKeys.details(datasetId), id] as const,
+  /** History events (README "Model history"): one model's, or the dataset's activity (no id). Every model write refreshes them. */
+  history: (datasetId: string, modelId?: string) =>
+    [...modelKeys.dataset(datasetId), 'history', modelId ?? null] as const,
   /** Several models by id, in that order (the compare page); each is also put in its detail entry. */
   byIds: (datasetId: string, ids: readonly string[]) => [...modelKeys.dataset(datasetId), 'byIds', ids] as const,
 };

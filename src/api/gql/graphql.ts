@@ -45,6 +45,13 @@ export type ModelFilterOptions = {
   taskTypeIn?: Array<ModelTaskType> | null | undefined;
 };
 
+export type ModelHistoryKind =
+  | 'CREATED'
+  | 'DELETED'
+  | 'PINNED'
+  | 'UNPINNED'
+  | 'UPDATED';
+
 /** Training lifecycle of a model (newer API). */
 export type ModelStatus =
   | 'COMPLETED'
@@ -89,6 +96,27 @@ export type DatasetDetailQueryVariables = Exact<{
 
 
 export type DatasetDetailQuery = { dataset: { id: string, name: string, description: string | null, createdAt: string, updatedAt: string | null } | null };
+
+export type ModelHistoryEventFieldsFragment = { id: string, modelId: string, modelName: string, at: string, actor: string, kind: ModelHistoryKind, changes: Array<{ field: string, from: unknown, to: unknown }> };
+
+export type ModelHistoryQueryVariables = Exact<{
+  datasetId: string;
+  modelId: string;
+  cursor?: string | null | undefined;
+  length?: number | null | undefined;
+}>;
+
+
+export type ModelHistoryQuery = { modelHistory: { next: string | null, totalCount: number, events: Array<{ id: string, modelId: string, modelName: string, at: string, actor: string, kind: ModelHistoryKind, changes: Array<{ field: string, from: unknown, to: unknown }> }> } };
+
+export type DatasetActivityQueryVariables = Exact<{
+  datasetId: string;
+  cursor?: string | null | undefined;
+  length?: number | null | undefined;
+}>;
+
+
+export type DatasetActivityQuery = { datasetActivity: { next: string | null, totalCount: number, events: Array<{ id: string, modelId: string, modelName: string, at: string, actor: string, kind: ModelHistoryKind, changes: Array<{ field: string, from: unknown, to: unknown }> }> } };
 
 export type CreateModelMutationVariables = Exact<{
   datasetId: string;
@@ -228,6 +256,21 @@ export const DatasetFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"DatasetFields"}) as unknown as TypedDocumentString<DatasetFieldsFragment, unknown>;
+export const ModelHistoryEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ModelHistoryEventFields on ModelHistoryEvent {
+  id
+  modelId
+  modelName
+  at
+  actor
+  kind
+  changes {
+    field
+    from
+    to
+  }
+}
+    `, {"fragmentName":"ModelHistoryEventFields"}) as unknown as TypedDocumentString<ModelHistoryEventFieldsFragment, unknown>;
 export const ModelListFieldsFragmentDoc = new TypedDocumentString(`
     fragment ModelListFields on Model {
   id
@@ -371,6 +414,57 @@ export const DatasetDetailDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<DatasetDetailQuery, DatasetDetailQueryVariables>;
+export const ModelHistoryDocument = new TypedDocumentString(`
+    query ModelHistory($datasetId: ID!, $modelId: ID!, $cursor: String, $length: Int) {
+  modelHistory(
+    datasetId: $datasetId
+    modelId: $modelId
+    cursor: $cursor
+    length: $length
+  ) {
+    events {
+      ...ModelHistoryEventFields
+    }
+    next
+    totalCount
+  }
+}
+    fragment ModelHistoryEventFields on ModelHistoryEvent {
+  id
+  modelId
+  modelName
+  at
+  actor
+  kind
+  changes {
+    field
+    from
+    to
+  }
+}`) as unknown as TypedDocumentString<ModelHistoryQuery, ModelHistoryQueryVariables>;
+export const DatasetActivityDocument = new TypedDocumentString(`
+    query DatasetActivity($datasetId: ID!, $cursor: String, $length: Int) {
+  datasetActivity(datasetId: $datasetId, cursor: $cursor, length: $length) {
+    events {
+      ...ModelHistoryEventFields
+    }
+    next
+    totalCount
+  }
+}
+    fragment ModelHistoryEventFields on ModelHistoryEvent {
+  id
+  modelId
+  modelName
+  at
+  actor
+  kind
+  changes {
+    field
+    from
+    to
+  }
+}`) as unknown as TypedDocumentString<DatasetActivityQuery, DatasetActivityQueryVariables>;
 export const CreateModelDocument = new TypedDocumentString(`
     mutation CreateModel($datasetId: ID!, $name: String!, $description: String, $baselineModel: String!, $trainingClasses: [ModelTrainClassInput!], $trainingSliceIds: [ID!]!, $validationSliceIds: [ID!]!, $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $isPinned: Boolean, $meta: JSONObject) {
   createModel(

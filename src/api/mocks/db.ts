@@ -1,4 +1,5 @@
 import type { Dataset } from '../datasets';
+import type { HistoryEvent } from '../history';
 import type { ModelFilterOptions, ModelFilter } from '../gql/graphql';
 import type { ModelDetail } from '../models';
 import type { Slice } from '../slices';
@@ -9,12 +10,15 @@ export const mockDb = {
   datasets: [] as Dataset[],
   slices: [] as Slice[],
   models: [] as ModelDetail[],
+  /** Newest first, every dataset's (each event's modelId says whose). */
+  history: [] as Array<HistoryEvent & { datasetId: string }>,
 };
 
 export function resetMockDb() {
   mockDb.datasets = [];
   mockDb.slices = [];
   mockDb.models = [];
+  mockDb.history = [];
   resetFactories();
 }
 

@@ -4,6 +4,8 @@ import type {
   CreateModelMutationVariables,
   CreateSliceMutation,
   CreateSliceMutationVariables,
+  DatasetActivityQuery,
+  DatasetActivityQueryVariables,
   DatasetDetailQuery,
   DatasetDetailQueryVariables,
   DatasetsListQuery,
@@ -12,6 +14,8 @@ import type {
   DeleteModelMutationVariables,
   ModelDetailQuery,
   ModelDetailQueryVariables,
+  ModelHistoryQuery,
+  ModelHistoryQueryVariables,
   ModelsByIdsQuery,
   ModelsByIdsQueryVariables,
   ModelsListQuery,
@@ -121,6 +125,18 @@ export const handlers = [
   graphql.query<DatasetsListQuery, DatasetsListQueryVariables>('DatasetsList', ({ variables }) => {
     const { items, next, totalCount } = page(mockDb.datasets, variables.cursor, variables.length);
     return HttpResponse.json({ data: { datasets: { datasets: items, next, totalCount } } });
+  }),
+
+  graphql.query<ModelHistoryQuery, ModelHistoryQueryVariables>('ModelHistory', ({ variables }) => {
+    const events = mockDb.history.filter((e) => e.datasetId === variables.datasetId && e.modelId === variables.modelId);
+    const { items, next, totalCount } = page(events, variables.cursor, variables.length);
+    return HttpResponse.json({ data: { modelHistory: { events: items, next, totalCount } } });
+  }),
+
+  graphql.query<DatasetActivityQuery, DatasetActivityQueryVariables>('DatasetActivity', ({ variables }) => {
+    const events = mockDb.history.filter((e) => e.datasetId === variables.datasetId);
+    const { items, next, totalCount } = page(events, variables.cursor, variables.length);
+    return HttpResponse.json({ data: { datasetActivity: { events: items, next, totalCount } } });
   }),
 
   graphql.query<DatasetDetailQuery, DatasetDetailQueryVariables>('DatasetDetail', ({ variables }) => {

@@ -3,7 +3,8 @@ import { graphql, HttpResponse } from 'msw';
 import type { ModelDetailQuery, ModelDetailQueryVariables } from '../../api/gql/graphql';
 import { mockDb } from '../../api/mocks/db';
 import { buildDataset, buildModel, buildSlice, buildTrainClass } from '../../api/mocks/factories';
-import { errorResponse } from '../../api/mocks/handlers';
+import { capabilitiesHandler, errorResponse } from '../../api/mocks/handlers';
+import { LOCAL_CAPABILITIES } from '../../api/schemas';
 import { server } from '../../api/mocks/node';
 import type { ModelDetail } from '../../api/models';
 import { renderRoute } from '../../test/render';
@@ -295,5 +296,50 @@ describe('model detail page', () => {
     expect(boxes.slice(11).every((box) => (box as HTMLInputElement).disabled)).toBe(true);
     expect(within(dialog).getByText(/11 selected/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Compare 12 models' })).toBeEnabled();
+  });
+
+  it('shows the history of the model field by field, and hides it where the host keeps none', async () => {
+    const { dataset, model, url } = seed();
+    const at = new Date(Date.now() - 2 * 3600_000).toISOString();
+    const car = (ap: number) => ({
+      className: 'car',
+      annotationType: null,
+      ap,
+      trainCount: null,
+      validationCount: null,
+    });
+    mockDb.history = [
+      {
+        datasetId: dataset.id,
+        id: '2',
+        modelId: model.id,
+        modelName: model.name,
+        at,
+        actor: 'team-ci',
+        kind: 'UPDATED',
+        changes: [{ field: 'trainingAnnotations', from: [car(0.81)], to: [car(0.85)] }],
+      },
+      {
+        datasetId: dataset.id,
+        id: '1',
+        modelId: model.id,
+        modelName: model.name,
+        at,
+        actor: 'local',
+        kind: 'CREATED',
+        changes: [],
+      },
+    ];
+    const { unmount } = renderRoute(url);
+    const history = await screen.findByRole('list', { name: `History of ${model.name}` });
+    expect(within(history).getByText('AP car 0.81 → 0.85')).toBeInTheDocument();
+    expect(history).toHaveTextContent('Updated by team-ci, 2 hours ago');
+    expect(history).toHaveTextContent('Created by local');
+    unmount();
+
+    server.use(capabilitiesHandler({ ...LOCAL_CAPABILITIES, mode: 'proxy', history: false }));
+    renderRoute(url);
+    expect(await screen.findByRole('heading', { level: 1, name: model.name })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'History' })).toBeNull();
   });
 });

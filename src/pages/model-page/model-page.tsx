@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useCapabilities } from '../../api/capabilities';
 import { ApiError } from '../../api/client';
 import type { ModelDetail } from '../../api/models';
 import { useDeleteModel } from '../../api/models.mutations';
@@ -19,6 +20,7 @@ import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
 import { toast } from '../../components/toast';
 import { ClassCharts } from './class-charts';
 import { ModelHeader } from './model-header';
+import { ModelHistory } from './model-history';
 import styles from './model-page.module.css';
 
 const CSV_HEADER = ['class', 'annotationType', 'ap', 'trainingAnnotationsCount', 'validationAnnotationsCount'];
@@ -57,6 +59,8 @@ interface ModelViewProps {
 }
 
 function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
+  // A proxied Superb AI host keeps no history (README "Model history").
+  const showHistory = useCapabilities()?.history === true;
   const rows = toClassRows(model.trainingClasses);
   const hasClasses = rows.length > 0;
   return (
@@ -113,6 +117,12 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
               <p className={styles.muted}>No metadata.</p>
             )}
           </Section>
+
+          {showHistory && (
+            <Section title="History">
+              <ModelHistory datasetId={model.datasetId} modelId={model.id} modelName={model.name} />
+            </Section>
+          )}
         </div>
 
         <aside className={styles.aside} aria-label="Model details">

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useCapabilities } from '../../api/capabilities';
 import { datasetQueries } from '../../api/datasets';
 import { modelKeys } from '../../api/models';
 import { allLoadedModels, modelQueries } from '../../api/models.queries';
@@ -53,6 +54,8 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   const filter = toFilter(view);
   const filtered = filter !== null;
   const modelsPath = `/datasets/${encodeURIComponent(datasetId)}/models`;
+  // The dataset's activity feed exists only on a local catalog (README "Model history").
+  const hasHistory = useCapabilities()?.history === true;
 
   const page = useQuery(modelQueries.list(datasetId, pageOf(view)));
   const everything = useInfiniteQuery({
@@ -167,9 +170,16 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
             )}
           </p>
         </div>
-        <Link to={`${modelsPath}/new`} className={buttonClass('primary')}>
-          <span aria-hidden="true">+</span> New model
-        </Link>
+        <div className={styles.headActions}>
+          {hasHistory && (
+            <Link to={`/datasets/${encodeURIComponent(datasetId)}/activity`} className={buttonClass('ghost')}>
+              Activity
+            </Link>
+          )}
+          <Link to={`${modelsPath}/new`} className={buttonClass('primary')}>
+            <span aria-hidden="true">+</span> New model
+          </Link>
+        </div>
       </header>
 
       <FilterChips
