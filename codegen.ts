@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           ModelTrainClass: '../../storage/models.repo#TrainClassRecord',
           Slice: '../../storage/slices.repo#SliceRecord',
           Dataset: '../../storage/datasets.repo#DatasetRecord',
+          Content: '../../storage/contents.repo#ContentRecord',
         },
       },
     },

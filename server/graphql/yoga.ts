@@ -15,6 +15,9 @@ import { Model, modelMutations, modelQueries } from './resolvers/models';
 import { useResponseCache } from './response-cache';
 import { sliceMutations, sliceQueries } from './resolvers/slices';
 import { TrainingDataset, TrainingModel, trainingReportMutations } from './resolvers/training-models';
+import { contentMutations } from './resolvers/contents';
+import { createFileRoutes, DEFAULT_MAX_FILE_BYTES } from '../contents/file-routes';
+import { createContentUrls, type ContentUrls } from '../contents/signed-urls';
 import { DateTime, JSONObject } from './scalars';
 import { typeDefs } from './schema';
 import type { Storage } from '../storage/db';
@@ -27,7 +30,13 @@ const resolvers: Resolvers = {
   DateTime,
   JSONObject,
   Query: { ...modelQueries, ...sliceQueries, ...datasetQueries },
-  Mutation: { ...modelMutations, ...sliceMutations, ...datasetMutations, ...trainingReportMutations },
+  Mutation: {
+    ...modelMutations,
+    ...sliceMutations,
+    ...datasetMutations,
+    ...trainingReportMutations,
+    ...contentMutations,
+  },
   // One record answers both API generations (README "API generations").
   Model: { ...Model, ...TrainingModel },
   Dataset: TrainingDataset,
@@ -65,6 +74,8 @@ export interface GraphQLOptions {
   storage: Storage;
   /** GraphiQL and introspection. */
   dev?: boolean | undefined;
+  /** Signs the content file URLs the content mutations answer with; by default with the database's secret. */
+  contentUrls?: ContentUrls | undefined;
 }
 
 /** What the HTTP app hands yoga besides the request: the caller its access rules admitted. */
@@ -72,11 +83,21 @@ interface ServerContext {
   caller?: string;
 }
 
-export function createGraphQL({ storage, dev = false }: GraphQLOptions) {
+export function createGraphQL({
+  storage,
+  dev = false,
+  contentUrls = createContentUrls(storage.contentUrlSecret),
+}: GraphQLOptions) {
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: ({ caller }) => ({ storage, caller: caller ?? LOCAL_CALLER, loaders: createLoaders(storage.db) }),
+    context: ({ caller, request }) => ({
+      storage,
+      caller: caller ?? LOCAL_CALLER,
+      loaders: createLoaders(storage.db),
+      contentUrls,
+      origin: new URL(request.url).origin,
+    }),
     plugins: [
       useDocumentLimits({ dev }),
       useErrorFormat(),
@@ -105,10 +126,28 @@ export interface AppOptions extends GraphQLOptions {
   accessKeys?: readonly AccessKeyPair[] | undefined;
   /** Accepts requests that carry no valid Basic header, e.g. by session cookie; return the caller or null. */
   authenticate?: Authenticate | undefined;
+  /** Largest file the content file routes store (--max-file-mb). */
+  maxFileBytes?: number | undefined;
+  /** Milliseconds since the epoch, for the content file URLs' expiry (tests move it). */
+  clock?: (() => number) | undefined;
 }
 
-export function createApp({ storage, accessKeys, authenticate, dev }: AppOptions) {
-  return createHttpApp({ api: graphqlApi({ storage, dev }), accessKeys, authenticate, dev });
+export function createApp({
+  storage,
+  accessKeys,
+  authenticate,
+  dev,
+  maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+  clock,
+}: AppOptions) {
+  const contentUrls = createContentUrls(storage.contentUrlSecret, clock);
+  return createHttpApp({
+    api: graphqlApi({ storage, dev, contentUrls }),
+    contentFiles: createFileRoutes({ db: storage.db, urls: contentUrls, maxFileBytes }),
+    accessKeys,
+    authenticate,
+    dev,
+  });
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -254,6 +254,51 @@ const newerModelsApi: Migration = {
   },
 };
 
+/**
+ * Content files (README "API generations", content files): contents (a folder or a single file, ULID ids
+ * as the SDK expects), their files by name, and each file's bytes as 1 MiB chunks, so an upload is
+ * stored and a download served piece by piece, never as one value in memory. Every process on the
+ * database serves every file. Only adds tables.
+ */
+const contentFiles: Migration = {
+  async up(db: AnyDb) {
+    const key = keyText(db);
+    const bytes = isPostgres(db) ? 'bytea' : 'blob';
+    await db.schema
+      .createTable('contents')
+      .addColumn('id', key, (c) => c.primaryKey())
+      .addColumn('key', 'text')
+      .addColumn('content_type', 'text')
+      .addColumn('created_at', key, (c) => c.notNull())
+      .addColumn('created_by', 'text')
+      .execute();
+    await db.schema
+      .createTable('content_files')
+      .addColumn('content_id', key, (c) => c.notNull().references('contents.id').onDelete('cascade'))
+      .addColumn('file_name', key, (c) => c.notNull())
+      .addColumn('content_type', 'text', (c) => c.notNull())
+      .addColumn('size', 'integer', (c) => c.notNull())
+      .addColumn('upload_id', key, (c) => c.notNull())
+      .addColumn('chunk_count', 'integer', (c) => c.notNull())
+      .addColumn('updated_at', key, (c) => c.notNull())
+      .addPrimaryKeyConstraint('content_files_pk', ['content_id', 'file_name'])
+      .execute();
+    await db.schema
+      .createTable('content_file_chunks')
+      .addColumn('upload_id', key, (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('data', bytes, (c) => c.notNull())
+      .addColumn('created_at', key, (c) => c.notNull())
+      .addPrimaryKeyConstraint('content_file_chunks_pk', ['upload_id', 'position'])
+      .execute();
+    await db.schema
+      .createIndex('content_file_chunks_created_idx')
+      .on('content_file_chunks')
+      .column('created_at')
+      .execute();
+  },
+};
+
 /** Every migration, in order. Names sort: add new ones after the last. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -261,6 +306,7 @@ export const migrations: Record<string, Migration> = {
   '0003_catalog_version': catalogVersion,
   '0004_model_name_search': modelNameSearch,
   '0005_newer_models_api': newerModelsApi,
+  '0006_content_files': contentFiles,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
