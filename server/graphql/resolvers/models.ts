@@ -52,7 +52,10 @@ export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
     const ids = page.models.map((m) => m.id);
     if (ids.length === 0) return page;
     if (fields.has('trainingClasses')) {
-      const classFields = selectedFields(info, ['models', 'trainingClasses']);
+      // trainingAnnotations reads the same preloaded rows, so with it every class field is loaded.
+      const classFields = fields.has('trainingAnnotations')
+        ? undefined
+        : selectedFields(info, ['models', 'trainingClasses']);
       const classes = await repo.loadTrainClasses(storage.db, ids, classFields);
       for (const m of page.models) m.trainClasses = classes.get(m.id) ?? [];
     }
