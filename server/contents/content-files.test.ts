@@ -339,6 +339,20 @@ describe('signed file URLs', () => {
     expect(chunks).toHaveLength(1); // the refused uploads left nothing behind
   });
 
+  it('are built from the origin the client used, also behind a TLS-terminating reverse proxy', async () => {
+    const api = await open();
+    const folder = await sdk<{ id: string }>(api, DOCS.createFolderContent, {});
+    const variables = { content_id: folder.id, file_name: 'reports.json' };
+    const behindProxy = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'catalog.example.com' };
+    expect(await sdk<string>(api, DOCS.generateFileDownloadURL, variables, behindProxy)).toMatch(
+      new RegExp(`^https://catalog\\.example\\.com/contents/${folder.id}/files/reports\\.json\\?`),
+    );
+    const garbage = { 'X-Forwarded-Proto': 'gopher', 'X-Forwarded-Host': 'a b/c' };
+    expect(await sdk<string>(api, DOCS.generateFileDownloadURL, variables, garbage)).toMatch(
+      /^http:\/\/localhost\/contents\//,
+    );
+  });
+
   it('keep the Host guard and the security headers', async () => {
     const api = await open();
     const { downloadUrl } = await folderWithReport(api);

@@ -48,8 +48,8 @@ export function createFileRoutes({ db, urls, maxFileBytes }: FileRoutesOptions) 
       request.headers.get('content-type') ??
       (file.fileName === '' && content.contentType?.includes('/') ? content.contentType : 'application/octet-stream');
     try {
-      const { size } = await writeFile(db, { ...file, contentType }, request.body, maxFileBytes);
-      return new Response(null, { status: 200, headers: { 'Content-Length': '0', 'X-Stored-Bytes': String(size) } });
+      await writeFile(db, { ...file, contentType }, request.body, maxFileBytes);
+      return new Response(null, { status: 200, headers: { 'Content-Length': '0' } });
     } catch (error) {
       if (error instanceof FileTooLargeError) return tooLarge();
       throw error;

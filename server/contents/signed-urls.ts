@@ -61,3 +61,18 @@ export function createContentUrls(secret: Buffer, clock: () => number = Date.now
     },
   };
 }
+
+/**
+ * The origin a client reached this server at, for the URLs it is given: the request's own, or what a
+ * reverse proxy in front says it was (X-Forwarded-Proto/-Host, e.g. https behind TLS termination). A client
+ * forging them only misdirects the URLs it gets itself; the signature does not depend on them.
+ */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const first = (name: string) => request.headers.get(name)?.split(',')[0]?.trim().toLowerCase();
+  const proto = first('x-forwarded-proto');
+  const host = first('x-forwarded-host');
+  const scheme = proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1);
+  const authority = host && /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/.test(host) ? host : url.host;
+  return `${scheme}://${authority}`;
+}

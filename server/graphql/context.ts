@@ -10,6 +10,6 @@ export interface Context {
   loaders: Loaders;
   /** Signs content file URLs; they are absolute under `origin`. */
   contentUrls: ContentUrls;
-  /** The request's origin (scheme, host, port), e.g. http://127.0.0.1:8080. */
+  /** The origin the client reached the server at (scheme, host, port), e.g. http://127.0.0.1:8080. */
   origin: string;
 }

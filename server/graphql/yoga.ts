@@ -17,7 +17,7 @@ import { sliceMutations, sliceQueries } from './resolvers/slices';
 import { TrainingDataset, TrainingModel, trainingReportMutations } from './resolvers/training-models';
 import { contentMutations } from './resolvers/contents';
 import { createFileRoutes, DEFAULT_MAX_FILE_BYTES } from '../contents/file-routes';
-import { createContentUrls, type ContentUrls } from '../contents/signed-urls';
+import { createContentUrls, requestOrigin, type ContentUrls } from '../contents/signed-urls';
 import { DateTime, JSONObject } from './scalars';
 import { typeDefs } from './schema';
 import type { Storage } from '../storage/db';
@@ -96,7 +96,7 @@ export function createGraphQL({
       caller: caller ?? LOCAL_CALLER,
       loaders: createLoaders(storage.db),
       contentUrls,
-      origin: new URL(request.url).origin,
+      origin: requestOrigin(request),
     }),
     plugins: [
       useDocumentLimits({ dev }),

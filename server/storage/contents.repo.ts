@@ -107,7 +107,7 @@ export async function writeFile(
   file: { contentId: string; fileName: string; contentType: string },
   body: ReadableStream<Uint8Array> | null,
   maxBytes: number,
-): Promise<{ size: number }> {
+): Promise<void> {
   const uploadId = newId();
   const createdAt = now();
   let size = 0;
@@ -163,7 +163,6 @@ export async function writeFile(
     throw error;
   }
   await removeAbandonedUploads(db);
-  return { size };
 }
 
 /** Chunks left by uploads that were cut off (a crash, a dropped connection) and that no file points at. */
