@@ -283,6 +283,8 @@ const contentFiles: Migration = {
       .addColumn('updated_at', key, (c) => c.notNull())
       .addPrimaryKeyConstraint('content_files_pk', ['content_id', 'file_name'])
       .execute();
+    // Finding the chunks no file points at (storage/contents.repo.ts) looks files up by upload.
+    await db.schema.createIndex('content_files_upload_idx').on('content_files').column('upload_id').execute();
     await db.schema
       .createTable('content_file_chunks')
       .addColumn('upload_id', key, (c) => c.notNull())
