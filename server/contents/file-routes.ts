@@ -2,9 +2,9 @@
 // GET (and HEAD) serves them with it. The signed URL is the permission: no access key is asked for
 // (the SDK's PUT carries its Basic header, a browser's GET none), and none is checked.
 import { errorResponse } from '../http/error-response';
-import type { Db } from '../storage/db';
+import type { Db, Storage } from '../storage/db';
 import { FileTooLargeError, getContent, getFile, readChunk, writeFile } from '../storage/contents.repo';
-import { type ContentUrls, type FileAddress, type FileMethod } from './signed-urls';
+import { createContentUrls, type ContentUrls, type FileAddress, type FileMethod } from './signed-urls';
 
 /** --max-file-mb counts in MB of 1,048,576 bytes, as the API's own 5 MB body limit does. */
 export const MB = 1024 * 1024;
@@ -99,4 +99,13 @@ export function createFileRoutes({ db, urls, maxFileBytes }: FileRoutesOptions) 
     if (refusal !== null) return refuse(request, 403, 'BAD_REQUEST', refusal);
     return method === 'PUT' ? upload(request, file) : download(request, file);
   };
+}
+
+/** The signer the content mutations use and the routes that accept its URLs, on one storage. */
+export function createContentFiles(
+  storage: Storage,
+  { maxFileBytes = DEFAULT_MAX_FILE_BYTES, clock }: { maxFileBytes?: number; clock?: (() => number) | undefined } = {},
+) {
+  const urls = createContentUrls(storage.contentUrlSecret, clock);
+  return { urls, routes: createFileRoutes({ db: storage.db, urls, maxFileBytes }) };
 }

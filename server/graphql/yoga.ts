@@ -16,7 +16,7 @@ import { useResponseCache } from './response-cache';
 import { sliceMutations, sliceQueries } from './resolvers/slices';
 import { TrainingDataset, TrainingModel, trainingReportMutations } from './resolvers/training-models';
 import { contentMutations } from './resolvers/contents';
-import { createFileRoutes, DEFAULT_MAX_FILE_BYTES } from '../contents/file-routes';
+import { createContentFiles } from '../contents/file-routes';
 import { createContentUrls, requestOrigin, type ContentUrls } from '../contents/signed-urls';
 import { DateTime, JSONObject } from './scalars';
 import { typeDefs } from './schema';
@@ -132,18 +132,11 @@ export interface AppOptions extends GraphQLOptions {
   clock?: (() => number) | undefined;
 }
 
-export function createApp({
-  storage,
-  accessKeys,
-  authenticate,
-  dev,
-  maxFileBytes = DEFAULT_MAX_FILE_BYTES,
-  clock,
-}: AppOptions) {
-  const contentUrls = createContentUrls(storage.contentUrlSecret, clock);
+export function createApp({ storage, accessKeys, authenticate, dev, maxFileBytes, clock }: AppOptions) {
+  const files = createContentFiles(storage, { maxFileBytes, clock });
   return createHttpApp({
-    api: graphqlApi({ storage, dev, contentUrls }),
-    contentFiles: createFileRoutes({ db: storage.db, urls: contentUrls, maxFileBytes }),
+    api: graphqlApi({ storage, dev, contentUrls: files.urls }),
+    contentFiles: files.routes,
     accessKeys,
     authenticate,
     dev,
