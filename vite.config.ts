@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [react()],
   server: {
     // `npm run dev`: Vite serves the app, the API server runs beside it.
-    proxy: { '/graphql': apiTarget, '/auth': apiTarget, '/api': apiTarget },
+    proxy: { '/graphql': apiTarget, '/auth': apiTarget, '/api': apiTarget, '/contents': apiTarget },
   },
   build: {
     sourcemap: false,

@@ -36,7 +36,20 @@ describe('parseConfig', () => {
       apiOnly: false,
       publicHosts: [],
       trustProxy: false,
+      maxFileBytes: 50 * 1024 * 1024,
     });
+  });
+
+  it('limits content files to --max-file-mb (or MODEL_CATALOG_MAX_FILE_MB) MB of 1,048,576 bytes', () => {
+    expect(config(['--max-file-mb', '2']).maxFileBytes).toBe(2 * 1024 * 1024);
+    expect(config([], { MODEL_CATALOG_MAX_FILE_MB: '0.5' }).maxFileBytes).toBe(512 * 1024);
+    expect(config(['--max-file-mb', '3'], { MODEL_CATALOG_MAX_FILE_MB: '7' }).maxFileBytes).toBe(3 * 1024 * 1024);
+    expect(errorOf(['--max-file-mb', 'lots'])).toBe('--max-file-mb must be a number of MB, e.g. 50 (got "lots").');
+    expect(errorOf(['--max-file-mb', '0'])).toContain('--max-file-mb must be more than 0 and at most 1024 MB');
+    expect(errorOf([], { MODEL_CATALOG_MAX_FILE_MB: '4096' })).toContain('MODEL_CATALOG_MAX_FILE_MB must be more');
+    expect(errorOf(['--max-file-mb', '5', '--upstream', 'https://superb.example'], KEYS)).toContain(
+      "--max-file-mb applies to the local catalog's files",
+    );
   });
 
   it('reads the environment', () => {
@@ -89,6 +102,7 @@ describe('parseConfig', () => {
       apiOnly: false,
       publicHosts: ['catalog.internal', '10.0.0.7'],
       trustProxy: true,
+      maxFileBytes: 50 * 1024 * 1024,
     });
   });
 

@@ -7,6 +7,7 @@ import type { AccessKeyPair } from '../auth/access';
 import { isLoopbackHost } from '../http/host-guard';
 import type { SdkConfig } from '../proxy/sdk-config';
 import { isPostgresUrl } from '../storage/db';
+import { DEFAULT_MAX_FILE_MB, MB } from '../contents/file-routes';
 
 export type SeedMode = 'demo' | 'none';
 
@@ -30,6 +31,8 @@ export interface Config {
   publicHosts: string[];
   /** Behind a reverse proxy: limit failed sign-ins per client address as its X-Forwarded-For reports it. */
   trustProxy: boolean;
+  /** Largest content file the local catalog stores, in bytes (--max-file-mb). */
+  maxFileBytes: number;
   /** Proxy mode: forward /graphql/ to a Superb AI host instead of serving a local database. `accessKeys` are then the proxy's own. */
   upstream: UpstreamConfig | undefined;
 }
@@ -67,6 +70,8 @@ Options (environment variable in brackets):
                            or comma-separated in [MODEL_CATALOG_PUBLIC_HOST]); other names get 403
   --trust-proxy            behind a reverse proxy: count failed sign-ins per client address from the
                            last X-Forwarded-For entry, which the proxy appends [TRUST_PROXY=1]
+  --max-file-mb N          largest content file (training report JSON) stored, in MB of 1,048,576 bytes
+                           [MODEL_CATALOG_MAX_FILE_MB] (default ${DEFAULT_MAX_FILE_MB})
 
 Proxy mode (dashboard for a Superb AI host; no local database):
   --upstream URL           forward /graphql/ to URL/graphql/ [MODEL_CATALOG_UPSTREAM]
@@ -94,6 +99,7 @@ const OPTIONS = {
   'web-dir': { type: 'string' },
   'api-only': { type: 'boolean' },
   'trust-proxy': { type: 'boolean' },
+  'max-file-mb': { type: 'string' },
   'public-host': { type: 'string', multiple: true },
   upstream: { type: 'string' },
   'upstream-timeout': { type: 'string' },
@@ -177,6 +183,13 @@ const dbSchema = z
     (v) => v !== ':memory:' && v.length > 0,
     'must be a file path (an in-memory database would lose everything on exit)',
   );
+
+const maxFileMbSchema = z
+  .string()
+  .trim()
+  .regex(/^\d+(\.\d+)?$/, 'must be a number of MB, e.g. 50')
+  .transform(Number)
+  .refine((n) => n > 0 && n <= 1024, 'must be more than 0 and at most 1024 MB');
 
 const seedSchema = z.enum(['demo', 'none'], { error: 'must be demo or none' });
 
@@ -277,6 +290,7 @@ export function parseConfig(
       check(hostSchema, { value: name, source: flags['public-host'] ? '--public-host' : 'MODEL_CATALOG_PUBLIC_HOST' }),
     );
   const trustProxy = pick('trust-proxy', flags['trust-proxy'] ? '1' : undefined, env, 'TRUST_PROXY');
+  const maxFileMb = pick('max-file-mb', flags['max-file-mb'], env, 'MODEL_CATALOG_MAX_FILE_MB');
 
   const keyNames = {
     key: '--access-key (or MODEL_CATALOG_ACCESS_KEY)',
@@ -295,6 +309,11 @@ export function parseConfig(
   );
   if (upstreamFlag === undefined && (proxyKeys.length > 0 || timeout !== undefined)) {
     throw new StartupError('--proxy-access-key and --upstream-timeout only apply with --upstream URL.');
+  }
+  if (upstreamFlag !== undefined && maxFileMb !== undefined) {
+    throw new StartupError(
+      `${maxFileMb.source} applies to the local catalog's files; with --upstream the Superb AI host stores them.`,
+    );
   }
   let upstream: UpstreamConfig | undefined;
   if (upstreamFlag !== undefined) {
@@ -334,6 +353,7 @@ export function parseConfig(
     apiOnly: flags['api-only'] ?? false,
     publicHosts,
     trustProxy: trustProxy ? check(switchSchema, trustProxy) : false,
+    maxFileBytes: Math.round((maxFileMb ? check(maxFileMbSchema, maxFileMb) : DEFAULT_MAX_FILE_MB) * MB),
     upstream,
   };
   if (config.apiOnly && config.webDir !== undefined) {

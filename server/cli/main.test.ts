@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { SECURITY_HEADERS } from '../http/app';
 import { runEntry, spawnServer } from '../test-kit/spawn-server';
+import { CONTENT_DOCUMENTS as CONTENTS } from '../test-kit/sdk-content-documents';
 
 let tmp: string;
 let webDir: string;
@@ -96,6 +97,48 @@ describe.concurrent('npm start (server/cli/main.ts)', SPAWN_TIMEOUT, () => {
     const { code, stdout } = await server.exited;
     expect(stdout).toContain('SIGTERM: shutting down');
     expect(code).toBe(0);
+  });
+});
+
+describe('npm start -- --max-file-mb', SPAWN_TIMEOUT, () => {
+  it('stores content files up to the limit and refuses bigger ones with 413', async () => {
+    const server = await spawnServer([
+      '--port',
+      '0',
+      '--db',
+      path.join(tmp, 'files.db'),
+      '--seed',
+      'none',
+      '--max-file-mb',
+      '1',
+    ]);
+    try {
+      const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+        const answer = await fetch(`${server.url}/graphql/`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        });
+        return Object.values(((await answer.json()) as { data: Record<string, unknown> }).data)[0];
+      };
+      const folder = (await gql(CONTENTS.createFolderContent)) as { id: string };
+      const url = (await gql(CONTENTS.generateFileUploadURL, {
+        content_id: folder.id,
+        file_name: 'reports.json',
+        content_type: 'application/json',
+      })) as string;
+      expect(url.startsWith(`${server.url}/contents/${folder.id}/files/reports.json?`)).toBe(true);
+      const put = (bytes: number) =>
+        fetch(url, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: Buffer.alloc(bytes, 32) });
+      expect((await put(1024 * 1024)).status).toBe(200);
+      const refused = await put(1024 * 1024 + 1);
+      expect(refused.status).toBe(413);
+      expect(await refused.json()).toMatchObject({
+        errors: [{ message: 'Files are limited to 1 MB (--max-file-mb)' }],
+      });
+    } finally {
+      await server.stop();
+    }
   });
 });
 

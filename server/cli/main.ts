@@ -17,6 +17,7 @@ import { seedDemo } from '../seed/seed-demo';
 import { createSessions } from '../auth/sessions';
 import { createStaticHandler } from '../http/static';
 import { graphqlApi } from '../graphql/yoga';
+import { createContentFiles } from '../contents/file-routes';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -86,10 +87,13 @@ async function main(): Promise<void> {
 
   // Sign-in state lives in the database, shared by every replica on it; proxy mode (no database) keeps it in memory.
   const sessions = createSessions(config.accessKeys, { db: local?.storage.db, trustProxy: config.trustProxy });
+  // Proxy mode has no content files of its own: the host's URLs reach the client untouched.
+  const files = local && createContentFiles(local.storage, { maxFileBytes: config.maxFileBytes });
   const app = createHttpApp({
     api: upstream
       ? createProxy({ host: upstream.host, upstreamKey: upstream, timeoutMs: upstream.timeoutMs })
-      : graphqlApi({ storage: local!.storage, dev: config.dev }),
+      : graphqlApi({ storage: local!.storage, dev: config.dev, contentUrls: files?.urls }),
+    contentFiles: files?.routes,
     accessKeys: config.accessKeys,
     sessions,
     // --api-only: Vite serves the dashboard (npm run dev), so other paths answer 404.

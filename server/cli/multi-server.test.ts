@@ -158,6 +158,7 @@ describe.runIf(engines.includes('postgres'))('two servers on one PostgreSQL data
     try {
       // One migration run and one cursor secret for all of them.
       expect(new Set(storages.map((s) => s.cursorSecret.toString('hex'))).size).toBe(1);
+      expect(new Set(storages.map((s) => s.contentUrlSecret.toString('hex'))).size).toBe(1);
       const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
         storages[0].db,
       );

@@ -16,6 +16,9 @@ import { useResponseCache } from './response-cache';
 import { historyQueries } from './resolvers/history';
 import { sliceMutations, sliceQueries } from './resolvers/slices';
 import { TrainingDataset, TrainingModel, trainingReportMutations } from './resolvers/training-models';
+import { contentMutations } from './resolvers/contents';
+import { createContentFiles } from '../contents/file-routes';
+import { createContentUrls, requestOrigin, type ContentUrls } from '../contents/signed-urls';
 import { DateTime, JSONObject, JSONValue } from './scalars';
 import { typeDefs } from './schema';
 import type { Storage } from '../storage/db';
@@ -29,7 +32,13 @@ const resolvers: Resolvers = {
   JSONObject,
   JSON: JSONValue,
   Query: { ...modelQueries, ...sliceQueries, ...datasetQueries, ...historyQueries },
-  Mutation: { ...modelMutations, ...sliceMutations, ...datasetMutations, ...trainingReportMutations },
+  Mutation: {
+    ...modelMutations,
+    ...sliceMutations,
+    ...datasetMutations,
+    ...trainingReportMutations,
+    ...contentMutations,
+  },
   // One record answers both API generations (README "API generations").
   Model: { ...Model, ...TrainingModel },
   Dataset: TrainingDataset,
@@ -67,6 +76,8 @@ export interface GraphQLOptions {
   storage: Storage;
   /** GraphiQL and introspection. */
   dev?: boolean | undefined;
+  /** Signs the content file URLs the content mutations answer with; by default with the database's secret. */
+  contentUrls?: ContentUrls | undefined;
 }
 
 /** What the HTTP app hands yoga besides the request: the caller its access rules admitted. */
@@ -74,11 +85,21 @@ interface ServerContext {
   caller?: string;
 }
 
-export function createGraphQL({ storage, dev = false }: GraphQLOptions) {
+export function createGraphQL({
+  storage,
+  dev = false,
+  contentUrls = createContentUrls(storage.contentUrlSecret),
+}: GraphQLOptions) {
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: ({ caller }) => ({ storage, caller: caller ?? LOCAL_CALLER, loaders: createLoaders(storage.db) }),
+    context: ({ caller, request }) => ({
+      storage,
+      caller: caller ?? LOCAL_CALLER,
+      loaders: createLoaders(storage.db),
+      contentUrls,
+      origin: requestOrigin(request),
+    }),
     plugins: [
       useDocumentLimits({ dev }),
       useErrorFormat(),
@@ -107,10 +128,21 @@ export interface AppOptions extends GraphQLOptions {
   accessKeys?: readonly AccessKeyPair[] | undefined;
   /** Accepts requests that carry no valid Basic header, e.g. by session cookie; return the caller or null. */
   authenticate?: Authenticate | undefined;
+  /** Largest file the content file routes store (--max-file-mb). */
+  maxFileBytes?: number | undefined;
+  /** Milliseconds since the epoch, for the content file URLs' expiry (tests move it). */
+  clock?: (() => number) | undefined;
 }
 
-export function createApp({ storage, accessKeys, authenticate, dev }: AppOptions) {
-  return createHttpApp({ api: graphqlApi({ storage, dev }), accessKeys, authenticate, dev });
+export function createApp({ storage, accessKeys, authenticate, dev, maxFileBytes, clock }: AppOptions) {
+  const files = createContentFiles(storage, { maxFileBytes, clock });
+  return createHttpApp({
+    api: graphqlApi({ storage, dev, contentUrls: files.urls }),
+    contentFiles: files.routes,
+    accessKeys,
+    authenticate,
+    dev,
+  });
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -17,6 +17,7 @@ import {
   type Authenticate,
 } from '../auth/access';
 import { LOCAL_CAPABILITIES, type Capabilities } from '../../src/api/schemas';
+import { CONTENTS_PATH } from '../contents/signed-urls';
 import { errorResponse } from './error-response';
 import { hostGuard } from './host-guard';
 import type { Sessions } from '../auth/sessions';
@@ -51,6 +52,9 @@ const GRAPHIQL_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+// Stored files are data, never a page of this origin: no scripts, no styles, no embedding (README "Content files").
+const CONTENT_FILE_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'";
+
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -79,6 +83,8 @@ export interface HttpAppOptions {
   dev?: boolean | undefined;
   /** GET /api/capabilities: what the API behind this app speaks (the local catalog: both generations). */
   capabilities?: (() => Capabilities | Promise<Capabilities>) | undefined;
+  /** The content file routes (/contents/…, signed URLs); none in proxy mode, where the host issues its own URLs. */
+  contentFiles?: ((request: Request) => Promise<Response>) | undefined;
   /** Where unexpected failures are reported; the client only sees a JSON 500. */
   onError?: ((error: unknown) => void) | undefined;
 }
@@ -93,6 +99,7 @@ function securityHeaders(dev: boolean): MiddlewareHandler {
     const graphiql = dev && c.req.method === 'GET' && (c.res.headers.get('content-type') ?? '').startsWith('text/html');
     if (graphiql && /^\/(system\/)?graphql/.test(c.req.path))
       c.res.headers.set('Content-Security-Policy', GRAPHIQL_CSP);
+    if (c.req.path.startsWith(CONTENTS_PATH)) c.res.headers.set('Content-Security-Policy', CONTENT_FILE_CSP);
   };
 }
 
@@ -148,6 +155,7 @@ export function createHttpApp({
   publicHosts = [],
   dev = false,
   capabilities = () => LOCAL_CAPABILITIES,
+  contentFiles,
   onError = console.error,
 }: HttpAppOptions) {
   const app = new Hono<AccessEnv>();
@@ -183,6 +191,8 @@ export function createHttpApp({
   );
   app.get('/api/capabilities', async (c) => c.json(await capabilities()));
   app.all('/api/*', (c) => errorResponse(404, 'NOT_FOUND', `Nothing at ${c.req.path}; the API is POST /graphql/`));
+  // The signature in a file URL is its permission (no access rules); the Host guard above still applies.
+  if (contentFiles) app.all('/contents/*', (c) => contentFiles(c.req.raw));
   if (serveStatic) app.get('*', serveStatic).all('*', serveStatic);
 
   return {

@@ -1,4 +1,5 @@
 // Fixed tables behind the demo data: what exists, not how it is inserted (see seed-demo.ts).
+import type { ModelTaskType } from '../../src/api/schemas';
 
 export interface DemoSlice {
   name: string;
@@ -38,12 +39,46 @@ export interface DemoModel {
   createdBy: string;
 }
 
+/**
+ * A model recorded through the newer API (README "API generations"): a training run with a status, one
+ * score, training parameters and annotation counts. A COMPLETED run also gets a training report with an
+ * item of every chart type (demo-reports.ts).
+ */
+export interface DemoTrainingRun {
+  name: string;
+  description: string;
+  taskType: ModelTaskType;
+  status: 'PENDING' | 'IN_PROGRESS' | 'FAILED' | 'COMPLETED';
+  customDagId: string;
+  trainSlice: string;
+  validationSlice: string;
+  scoreKey: string;
+  scoreUnit: string;
+  /** The score so far (IN_PROGRESS) or the final one (COMPLETED), in scoreUnit; null: none yet. */
+  scoreValue: number | null;
+  trainingParameters: Record<string, unknown>;
+  /** Trained on these classes of the dataset (all by default). */
+  classes?: string[];
+  annotationType: 'box' | 'polygon';
+  /** Created this many days before the seed ran. */
+  createdDaysAgo: number;
+  /** How long the run took (COMPLETED) or has run until it stopped (FAILED, IN_PROGRESS). */
+  trainingHours?: number;
+  createdBy: string;
+}
+
 export interface DemoDataset {
   name: string;
   description: string;
   slices: DemoSlice[];
   classes: DemoClass[];
   models: DemoModel[];
+  /**
+   * Newer-API models. In "Traffic cameras" they are older than its three newest models, and with them it
+   * holds 12 models (the most one comparison takes), so pages that open its newest models or compare all
+   * of them still show first-generation models first.
+   */
+  trainingRuns: DemoTrainingRun[];
 }
 
 const MINA = 'mina.park@example.com';
@@ -224,6 +259,82 @@ const TRAFFIC: DemoDataset = {
       createdBy: JONAS,
     },
   ],
+  trainingRuns: [
+    {
+      name: 'rtdetr-l-night-finetune',
+      description: 'Night fine-tune of the production RT-DETR, recorded by the training pipeline with its full report.',
+      taskType: 'OBJECT_DETECTION',
+      status: 'COMPLETED',
+      customDagId: 'detection-train-v2',
+      trainSlice: 'train-night',
+      validationSlice: 'val-night',
+      scoreKey: 'mAP',
+      scoreUnit: '%',
+      scoreValue: 83.7,
+      trainingParameters: {
+        epochs: 80,
+        batch_size: 16,
+        learning_rate: 0.0001,
+        optimizer: 'AdamW',
+        image_size: 800,
+        augmentation: { mosaic: 0.5, hsv_v: 0.6, low_light_gamma: [0.4, 0.8] },
+        init_from: 'rtdetr-l-long-schedule',
+      },
+      classes: ['car', 'truck', 'bus', 'person', 'bicycle', 'motorcycle', 'traffic light', 'stop sign'],
+      annotationType: 'box',
+      createdDaysAgo: 13,
+      trainingHours: 21,
+      createdBy: JONAS,
+    },
+    {
+      name: 'yolov9c-all-weather',
+      description: 'YOLOv9-C on day and night frames with rain and fog augmentation; still training.',
+      taskType: 'OBJECT_DETECTION',
+      status: 'IN_PROGRESS',
+      customDagId: 'detection-train-v2',
+      trainSlice: 'train-day',
+      validationSlice: 'val-day',
+      scoreKey: 'mAP',
+      scoreUnit: '%',
+      scoreValue: 71.2,
+      trainingParameters: {
+        epochs: 300,
+        batch_size: 32,
+        learning_rate: 0.01,
+        optimizer: 'SGD',
+        image_size: 960,
+        augmentation: { rain: 0.3, fog: 0.2, mosaic: 1.0 },
+      },
+      annotationType: 'box',
+      createdDaysAgo: 11,
+      trainingHours: 230,
+      createdBy: PRIYA,
+    },
+    {
+      name: 'yolov8m-seg-road-markings',
+      description: 'Segmentation of vehicles for lane occupancy; stopped by the pipeline.',
+      taskType: 'INSTANCE_SEGMENTATION',
+      status: 'FAILED',
+      customDagId: 'segmentation-train-v1',
+      trainSlice: 'train-day',
+      validationSlice: 'val-day',
+      scoreKey: 'mask mAP',
+      scoreUnit: '%',
+      scoreValue: null,
+      trainingParameters: {
+        epochs: 120,
+        batch_size: 32,
+        learning_rate: 0.01,
+        image_size: 1280,
+        failure: 'CUDA out of memory at epoch 12 (batch 32 at 1280 px)',
+      },
+      classes: ['car', 'truck', 'bus', 'person', 'bicycle', 'motorcycle'],
+      annotationType: 'polygon',
+      createdDaysAgo: 18,
+      trainingHours: 3,
+      createdBy: MINA,
+    },
+  ],
 };
 
 const RETAIL: DemoDataset = {
@@ -363,6 +474,50 @@ const RETAIL: DemoDataset = {
       imgsz: 640,
       experimentGroup: 'mobile',
       notes: 'Training starts after the v3 labels are frozen.',
+      createdBy: MINA,
+    },
+  ],
+  trainingRuns: [
+    {
+      name: 'rtdetr-x-shelf-report',
+      description: 'RT-DETR-X on every training store, recorded by the training pipeline with its full report.',
+      taskType: 'OBJECT_DETECTION',
+      status: 'COMPLETED',
+      customDagId: 'detection-train-v2',
+      trainSlice: 'train-stores-a',
+      validationSlice: 'val-stores',
+      scoreKey: 'mAP',
+      scoreUnit: '%',
+      scoreValue: 90.4,
+      trainingParameters: {
+        epochs: 120,
+        batch_size: 8,
+        learning_rate: 0.0001,
+        optimizer: 'AdamW',
+        image_size: 1280,
+        max_detections: 1000,
+        augmentation: { copy_paste: 0.3, mosaic: 1.0 },
+      },
+      annotationType: 'box',
+      createdDaysAgo: 4,
+      trainingHours: 30,
+      createdBy: PRIYA,
+    },
+    {
+      name: 'price-tag-ocr-v1',
+      description: 'Reads prices off shelf tags; queued until the OCR labels are reviewed.',
+      taskType: 'OCR',
+      status: 'PENDING',
+      customDagId: 'ocr-train-v1',
+      trainSlice: 'train-stores-b',
+      validationSlice: 'val-stores',
+      scoreKey: 'character accuracy',
+      scoreUnit: '%',
+      scoreValue: null,
+      trainingParameters: { epochs: 60, batch_size: 64, learning_rate: 0.0005, max_text_length: 16 },
+      classes: ['price tag'],
+      annotationType: 'box',
+      createdDaysAgo: 2,
       createdBy: MINA,
     },
   ],

@@ -14,7 +14,7 @@ afterEach(async () => {
 
 interface DemoModel {
   name: string;
-  baselineModel: string;
+  baselineModel: string | null;
   isPinned: boolean;
   isTrained: boolean;
   trainedAt: string | null;
@@ -24,6 +24,49 @@ interface DemoModel {
   modelContent: { id: string } | null;
   meta: Record<string, unknown> | null;
   trainingClasses: Array<{ class: string; ap: number | null; trainingAnnotationsCount: number | null }>;
+  // Newer API (README "API generations").
+  status: string;
+  taskType: string | null;
+  scoreKey: string | null;
+  scoreValue: number | null;
+  scoreUnit: string | null;
+  completedAt: string | null;
+  trainingParameters: Record<string, unknown> | null;
+  contents: Record<string, string> | null;
+  trainingAnnotations: Array<{ className: string; trainCount: number | null; validationCount: number | null }>;
+  /** Each item with its reports.json, read back through a signed download URL, instead of its content id. */
+  trainingReport: Array<{ name: string; type: string; description: string | null; reports: Record<string, unknown> }>;
+}
+
+/** The keys of each chart type's reports.json (docs/api/newer-api.md §3.5) and of its data rows. */
+const REPORT_SHAPES: Record<string, { keys: string[]; row?: string[] }> = {
+  PIE: { keys: ['category_name', 'value_name', 'data'], row: ['category', 'value'] },
+  HORIZONTAL_BAR: { keys: ['y_axis_name', 'x_axis_name', 'data'], row: ['category', 'value'] },
+  VERTICAL_BAR: { keys: ['x_axis_name', 'y_axis_name', 'data'], row: ['category', 'value'] },
+  HEATMAP: { keys: ['y_axis_name', 'x_axis_name', 'data'], row: ['y_category', 'x_category', 'value'] },
+  CONFUSION_MATRIX: {
+    keys: ['true_axis_name', 'predicted_axis_name', 'data'],
+    row: ['true_class', 'predicted_class', 'count'],
+  },
+  TABLE: { keys: ['data'] },
+  LINE_CHART: { keys: ['x_name', 'y_name', 'data'], row: ['series', 'x', 'y'] },
+  SCATTER_PLOT: { keys: ['x_name', 'y_name', 'data'], row: ['x', 'y', 'category'] },
+  HISTOGRAM: { keys: ['bin_name', 'frequency_name', 'data'], row: ['bin', 'frequency'] },
+  METRICS: { keys: ['data'], row: ['key', 'value'] },
+};
+
+function expectReportShape(type: string, reports: Record<string, unknown>) {
+  const shape = REPORT_SHAPES[type]!;
+  expect(Object.keys(reports).sort()).toEqual([...shape.keys].sort());
+  if (type === 'TABLE') {
+    const { headers, rows } = reports['data'] as { headers: string[]; rows: unknown[][] };
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toHaveLength(headers.length);
+    return;
+  }
+  const rows = reports['data'] as Array<Record<string, unknown>>;
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) expect(Object.keys(row).sort()).toEqual([...shape.row!].sort());
 }
 
 /** Everything the dashboard would show, minus the random ids. */
@@ -44,12 +87,39 @@ async function snapshot(storage: Storage) {
   );
   const result = [];
   for (const dataset of datasets.datasets) {
-    const { models } = await post<{ models: { totalCount: number; models: DemoModel[] } }>(
+    type Answered = Omit<DemoModel, 'trainingReport'> & {
+      trainingReport: Array<{ name: string; type: string; description: string | null; contentId: string }>;
+    };
+    const answer = await post<{ models: { totalCount: number; models: Answered[] } }>(
       `query($id: ID!) { models(datasetId: $id, length: 50) { totalCount models {
         name baselineModel isPinned isTrained trainedAt createdAt createdBy trainingDataCount modelContent { id } meta
-        trainingClasses { class ap trainingAnnotationsCount } } } }`,
+        trainingClasses { class ap trainingAnnotationsCount }
+        status taskType scoreKey scoreValue scoreUnit completedAt trainingParameters contents
+        trainingAnnotations { className trainCount validationCount }
+        trainingReport { name type description contentId } } } }`,
       { id: dataset.id },
     );
+    const models = {
+      totalCount: answer.models.totalCount,
+      models: await Promise.all(
+        answer.models.models.map(async ({ contents, trainingReport, ...model }): Promise<DemoModel> => ({
+          ...model,
+          // Content ids are new on every run; the files they hold are what must repeat.
+          contents: contents && Object.fromEntries(Object.keys(contents).map((name) => [name, 'id'])),
+          trainingReport: await Promise.all(
+            trainingReport.map(async ({ contentId, ...item }) => {
+              const { generateFileDownloadURL: url } = await post<{ generateFileDownloadURL: string }>(
+                'mutation($id: ID!) { generateFileDownloadURL(contentId: $id, fileName: "reports.json") }',
+                { id: contentId },
+              );
+              const file = await app.fetch(url);
+              expect(file.headers.get('content-type')).toBe('application/json');
+              return { ...item, reports: (await file.json()) as Record<string, unknown> };
+            }),
+          ),
+        })),
+      ),
+    };
     result.push({ name: dataset.name, createdAt: dataset.createdAt, ...models });
   }
   return result;
@@ -76,7 +146,7 @@ describe('seedDemo', () => {
 
   it('gives every dashboard page something to show', async () => {
     const { storage, result } = await seeded();
-    expect(result).toEqual({ created: ['Traffic cameras', 'Retail shelves'], models: 16 });
+    expect(result).toEqual({ created: ['Traffic cameras', 'Retail shelves'], models: 21 });
     const datasets = await snapshot(storage);
     expect(datasets.map((d) => d.name)).toEqual(['Traffic cameras', 'Retail shelves']); // newest first: the dashboard opens on traffic
     const all = datasets.flatMap((d) => d.models);
@@ -94,7 +164,7 @@ describe('seedDemo', () => {
       expect(Math.max(...created)).toBeLessThanOrEqual(NOW);
       expect(Math.min(...created)).toBeGreaterThan(Date.parse(dataset.createdAt));
     }
-    for (const model of all) {
+    for (const model of all.filter((m) => m.baselineModel !== null)) {
       expect(model.trainingClasses.length).toBeGreaterThanOrEqual(6);
       expect(model.trainingClasses.length).toBeLessThanOrEqual(12);
       expect(model.trainingDataCount).toBeGreaterThan(0);
@@ -121,6 +191,55 @@ describe('seedDemo', () => {
     expect(means.filter((m) => m > 0.9).length).toBeGreaterThanOrEqual(2); // "High" badges
     expect(means.filter((m) => m >= 0.5 && m <= 0.95).length).toBeGreaterThan(means.length / 2);
     expect(all.filter((m) => m.modelContent !== null).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has newer-API models in every status the views show, the completed ones with a report of all ten chart types', async () => {
+    const { storage } = await seeded();
+    const datasets = await snapshot(storage);
+    const runs = datasets.flatMap((d) => d.models).filter((m) => m.taskType !== null);
+    const byStatus = (status: string) => runs.filter((m) => m.status === status);
+    expect(byStatus('PENDING').length).toBeGreaterThanOrEqual(1);
+    expect(byStatus('IN_PROGRESS').length).toBeGreaterThanOrEqual(1);
+    expect(byStatus('FAILED').length).toBeGreaterThanOrEqual(1);
+    expect(byStatus('COMPLETED').length).toBeGreaterThanOrEqual(2);
+    expect(new Set(runs.map((m) => m.taskType)).size).toBeGreaterThanOrEqual(2);
+    for (const run of runs) {
+      expect(run.baselineModel).toBeNull();
+      expect(run).toMatchObject({ scoreKey: expect.any(String), scoreUnit: expect.any(String), isPinned: false });
+      expect(Object.keys(run.trainingParameters ?? {}).length).toBeGreaterThan(0);
+      expect(run.trainingAnnotations.length).toBeGreaterThan(0);
+      for (const c of run.trainingAnnotations) expect(Math.min(c.trainCount!, c.validationCount!)).toBeGreaterThan(0);
+      expect(run.isTrained).toBe(run.status === 'COMPLETED');
+      expect(run.completedAt === null).toBe(run.status !== 'COMPLETED');
+      if (run.status === 'PENDING' || run.status === 'FAILED') expect(run.scoreValue).toBeNull();
+      else expect(run.scoreValue).toBeGreaterThan(0);
+      if (run.status !== 'COMPLETED') {
+        expect(run.trainingReport).toEqual([]);
+        continue;
+      }
+      expect(Date.parse(run.completedAt!)).toBeGreaterThan(Date.parse(run.createdAt));
+      expect(Date.parse(run.completedAt!)).toBeLessThanOrEqual(NOW);
+      expect(run.contents).toEqual({ 'config.yaml': 'id' });
+      expect(new Set(run.trainingReport.map((item) => item.type))).toEqual(new Set(Object.keys(REPORT_SHAPES)));
+      for (const item of run.trainingReport) expectReportShape(item.type, item.reports);
+      const item = (name: string) => run.trainingReport.find((i) => i.name === name);
+      expect(item('AP per class')).toMatchObject({ type: 'VERTICAL_BAR' });
+      expect(item('Precision–recall curve')).toMatchObject({ type: 'LINE_CHART' });
+      expect(item('Confusion matrix')).toMatchObject({ type: 'CONFUSION_MATRIX' });
+      expect(item('Summary')).toMatchObject({ type: 'METRICS' });
+      // The bars are the per-class AP of the run's own classes; the summary's mAP is its score.
+      const bars = item('AP per class')!.reports['data'] as Array<{ category: string; value: number }>;
+      expect(bars.map((b) => b.category)).toEqual(run.trainingAnnotations.map((c) => c.className));
+      for (const bar of bars) expect(bar.value).toBeGreaterThan(0);
+      const summary = item('Summary')!.reports['data'] as Array<{ key: string; value: unknown }>;
+      expect(summary[0]?.key).toBe('mAP@0.5');
+      expect(summary[0]?.value).toBeCloseTo(run.scoreValue! / 100, 6);
+    }
+    // Pages that open the newest "Traffic cameras" models, or compare all of them, start with first-generation ones.
+    const traffic = datasets.find((d) => d.name === 'Traffic cameras')!;
+    expect(traffic.models.length).toBeLessThanOrEqual(12);
+    expect(traffic.models.slice(0, 3).every((m) => m.baselineModel !== null)).toBe(true);
+    expect(traffic.models.some((m) => m.taskType !== null && m.status === 'COMPLETED')).toBe(true);
   });
 
   it('leaves datasets that already exist alone', async () => {

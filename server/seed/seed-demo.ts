@@ -1,6 +1,7 @@
 // Deterministic demo data: the tables in seed-demo-data.ts, created through the GraphQL
 // API so every input rule and counter applies, then backdated so the timeline looks lived-in.
-import { DEMO_DATASETS, type DemoDataset, type DemoModel } from './seed-demo-data';
+import { DEMO_DATASETS, type DemoDataset, type DemoModel, type DemoTrainingRun } from './seed-demo-data';
+import { demoReport } from './demo-reports';
 import { writeTransaction } from '../storage/catalog-version';
 import type { Storage } from '../storage/db';
 import { createApp } from '../graphql/yoga';
@@ -109,30 +110,185 @@ const CREATE_MODEL = `mutation CreateDemoModel($datasetId: ID!, $name: String!, 
     trainingClasses: $trainingClasses, trainingSliceIds: $trainingSliceIds, validationSliceIds: $validationSliceIds,
     modelContentId: $modelContentId, isTrained: $isTrained, trainedAt: $trainedAt, isPinned: $isPinned, meta: $meta) { id } }`;
 const FIND_DATASET = `query FindDemoDataset($name: String) { dataset(name: $name) { id } }`;
+// Newer-API models (README "API generations") and their report files, as the v1.9 SDK records them.
+const CREATE_RUN = `mutation CreateDemoRun($datasetId: ID!, $name: String!, $description: String, $taskType: ModelTaskType!,
+  $customDagId: String, $totalDataCount: Int, $trainDataCount: Int, $validationDataCount: Int, $trainingParameters: JSONObject,
+  $trainSliceId: ID, $validationSliceId: ID, $scoreKey: String, $scoreValue: Float, $scoreUnit: String, $contents: JSONObject,
+  $trainingAnnotations: [TrainingAnnotationsInput!]) {
+  createModel(datasetId: $datasetId, name: $name, description: $description, taskType: $taskType, customDagId: $customDagId,
+    totalDataCount: $totalDataCount, trainDataCount: $trainDataCount, validationDataCount: $validationDataCount,
+    trainingParameters: $trainingParameters, trainSliceId: $trainSliceId, validationSliceId: $validationSliceId,
+    scoreKey: $scoreKey, scoreValue: $scoreValue, scoreUnit: $scoreUnit, contents: $contents,
+    trainingAnnotations: $trainingAnnotations) { id } }`;
+const SET_RUN_STATUS = `mutation SetDemoRunStatus($datasetId: ID!, $modelId: ID!, $status: ModelStatus) {
+  updateModel(datasetId: $datasetId, modelId: $modelId, status: $status) { id } }`;
+const CREATE_CONTENT = `mutation CreateDemoContent($key: String, $contentType: String) {
+  createContent(key: $key, contentType: $contentType) { content { id } uploadURL } }`;
+const CREATE_FOLDER = `mutation CreateDemoFolder { createFolderContent { id } }`;
+const FILE_UPLOAD_URL = `mutation DemoFileUploadURL($contentId: ID!, $fileName: String!, $contentType: String) {
+  generateFileUploadURL(contentId: $contentId, fileName: $fileName, contentType: $contentType) }`;
+const CREATE_REPORT_ITEM = `mutation CreateDemoReportItem($datasetId: ID!, $modelId: ID!, $name: String!,
+  $type: AnalyticsReportItemType!, $contentId: ID, $description: String) {
+  createTrainingReportItem(datasetId: $datasetId, modelId: $modelId, name: $name, type: $type, contentId: $contentId,
+    description: $description) { trainingReport { id } } }`;
 
 type Call = (
   query: string,
   variables: Record<string, unknown>,
   user: string,
-) => Promise<Record<string, { id: string } | null>>;
+) => Promise<Record<string, { id: string } | string | null>>;
 
-function apiCaller(storage: Storage): Call {
+interface Api {
+  call: Call;
+  /** PUTs a file to a signed upload URL the API issued, as the SDK does. */
+  put: (url: string, body: string, contentType: string) => Promise<void>;
+}
+
+function apiCaller(storage: Storage): Api {
   // A keyless app of our own: the system path takes the author from x-user-email (README §2).
   const app = createApp({ storage });
-  return async (query, variables, user) => {
+  const call: Call = async (query, variables, user) => {
     const response = await app.fetch('http://localhost/system/graphql/', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'x-user-email': user },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as {
-      data?: Record<string, { id: string } | null>;
+      data?: Record<string, { id: string } | string | null>;
       errors?: { message: string; code?: string }[];
     };
     const error = body.errors?.[0];
     if (error) throw Object.assign(new Error(`Demo seed: ${error.message}`), { code: error.code });
     return body.data ?? {};
   };
+  const put = async (url: string, body: string, contentType: string) => {
+    const response = await app.fetch(url, { method: 'PUT', headers: { 'Content-Type': contentType }, body });
+    if (!response.ok) throw new Error(`Demo seed: storing a file answered HTTP ${response.status}`);
+  };
+  return { call, put };
+}
+
+const idOf = (answer: Record<string, { id: string } | string | null>, field: string): string =>
+  (answer[field] as { id: string }).id;
+
+/** Created, last-updated and completed times of a training run, relative to `now`. */
+function runTimeline(run: DemoTrainingRun, now: number) {
+  const random = seededRandom(`time:${run.name}`);
+  const createdAt = now - run.createdDaysAgo * DAY - Math.floor(random() * 6 * HOUR);
+  const ranUntil = createdAt + (run.trainingHours ?? 0) * HOUR;
+  if (run.status === 'COMPLETED') return { createdAt, completedAt: ranUntil, updatedAt: ranUntil + 10 * 60_000 };
+  if (run.status === 'FAILED') return { createdAt, completedAt: null, updatedAt: ranUntil };
+  // A running job reports its score now and then; a pending one has not been touched since it was queued.
+  if (run.status === 'IN_PROGRESS') return { createdAt, completedAt: null, updatedAt: now - 20 * 60_000 };
+  return { createdAt, completedAt: null, updatedAt: createdAt };
+}
+
+function sliceCount(dataset: DemoDataset, name: string): number {
+  const slice = dataset.slices.find((s) => s.name === name);
+  if (!slice) throw new Error(`Demo run refers to unknown slice ${name}`);
+  return slice.dataCount;
+}
+
+function runClasses(dataset: DemoDataset, run: DemoTrainingRun) {
+  return dataset.classes
+    .filter((c) => run.classes?.includes(c.name) ?? true)
+    .map((c) => ({
+      ...c,
+      trainCount: annotationCount(dataset, [run.trainSlice], c.name, c.density),
+      validationCount: annotationCount(dataset, [run.validationSlice], c.name, c.density),
+    }));
+}
+
+/**
+ * Records a training run through the newer API: the model (PENDING), for a COMPLETED run its config file
+ * and report (every reports.json uploaded through a signed URL), then its status. Returns the rows to
+ * backdate.
+ */
+async function seedTrainingRun(
+  { call, put }: Api,
+  dataset: DemoDataset,
+  datasetId: string,
+  sliceIds: ReadonlyMap<string, string>,
+  run: DemoTrainingRun,
+  now: number,
+): Promise<Backdate[]> {
+  const user = run.createdBy;
+  const classes = runClasses(dataset, run);
+  const times = runTimeline(run, now);
+  let contents: Record<string, string> | null = null;
+  if (run.status === 'COMPLETED') {
+    const config = (await call(CREATE_CONTENT, { key: 'config.yaml', contentType: 'application/yaml' }, user))
+      .createContent as unknown as { content: { id: string }; uploadURL: string };
+    const yaml = Object.entries(run.trainingParameters)
+      .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+      .join('\n');
+    await put(config.uploadURL, `${yaml}\n`, 'application/yaml');
+    contents = { 'config.yaml': config.content.id };
+  }
+  const trainDataCount = sliceCount(dataset, run.trainSlice);
+  const validationDataCount = sliceCount(dataset, run.validationSlice);
+  const modelId = idOf(
+    await call(
+      CREATE_RUN,
+      {
+        datasetId,
+        name: run.name,
+        description: run.description,
+        taskType: run.taskType,
+        customDagId: run.customDagId,
+        totalDataCount: trainDataCount + validationDataCount,
+        trainDataCount,
+        validationDataCount,
+        trainingParameters: run.trainingParameters,
+        trainSliceId: sliceIds.get(run.trainSlice),
+        validationSliceId: sliceIds.get(run.validationSlice),
+        scoreKey: run.scoreKey,
+        scoreValue: run.scoreValue,
+        scoreUnit: run.scoreUnit,
+        contents,
+        trainingAnnotations: classes.map((c) => ({
+          className: c.name,
+          annotationType: run.annotationType,
+          trainCount: c.trainCount,
+          validationCount: c.validationCount,
+        })),
+      },
+      user,
+    ),
+    'createModel',
+  );
+  const backdates: Backdate[] = [];
+  if (run.status === 'COMPLETED') {
+    for (const item of demoReport(run, classes)) {
+      const folderId = idOf(await call(CREATE_FOLDER, {}, user), 'createFolderContent');
+      const url = (await call(FILE_UPLOAD_URL, { contentId: folderId, fileName: 'reports.json' }, user))
+        .generateFileUploadURL as string;
+      await put(url, JSON.stringify(item.reports), 'application/json');
+      const { name, type, description } = item;
+      const report = (
+        await call(CREATE_REPORT_ITEM, { datasetId, modelId, name, type, description, contentId: folderId }, user)
+      ).createTrainingReportItem as unknown as { trainingReport: Array<{ id: string }> };
+      const itemAt = times.updatedAt - (10 - backdates.length) * 60_000;
+      backdates.push({
+        table: 'model_report_items',
+        id: report.trainingReport.at(-1)!.id,
+        createdAt: itemAt,
+        updatedAt: itemAt,
+      });
+    }
+  }
+  if (run.status !== 'PENDING') await call(SET_RUN_STATUS, { datasetId, modelId, status: run.status }, user);
+  backdates.push({ table: 'models', id: modelId, ...times });
+  return backdates;
+}
+
+interface Backdate {
+  table: 'datasets' | 'slices' | 'models' | 'model_report_items';
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  /** A model's completedAt (the first generation's trainedAt). */
+  completedAt?: number | null;
 }
 
 export interface DemoSeedResult {
@@ -143,7 +299,8 @@ export interface DemoSeedResult {
 
 /** Adds the demo datasets that do not exist yet. `now` anchors the timeline (tests pass a fixed one). */
 export async function seedDemo(storage: Storage, { now = Date.now() }: { now?: number } = {}): Promise<DemoSeedResult> {
-  const call = apiCaller(storage);
+  const api = apiCaller(storage);
+  const { call } = api;
   const result: DemoSeedResult = { created: [], models: 0 };
   for (const [index, dataset] of DEMO_DATASETS.entries()) {
     const owner = dataset.models[0]?.createdBy ?? 'demo@example.com';
@@ -153,18 +310,17 @@ export async function seedDemo(storage: Storage, { now = Date.now() }: { now?: n
     });
     if (existing.dataset) continue;
 
-    const datasetId = (await call(CREATE_DATASET, { name: dataset.name, description: dataset.description }, owner))
-      .createDataset!.id;
+    const datasetId = idOf(
+      await call(CREATE_DATASET, { name: dataset.name, description: dataset.description }, owner),
+      'createDataset',
+    );
     const datasetCreatedAt = now - (52 + index * 8) * DAY; // the first dataset is the newest, so the dashboard opens on it
-    const backdates: Array<{
-      table: 'datasets' | 'slices' | 'models';
-      id: string;
-      createdAt: number;
-      updatedAt: number;
-    }> = [{ table: 'datasets', id: datasetId, createdAt: datasetCreatedAt, updatedAt: datasetCreatedAt }];
+    const backdates: Backdate[] = [
+      { table: 'datasets', id: datasetId, createdAt: datasetCreatedAt, updatedAt: datasetCreatedAt },
+    ];
     const sliceIds = new Map<string, string>();
     for (const [i, slice] of dataset.slices.entries()) {
-      const sliceId = (await call(CREATE_SLICE, { datasetId, ...slice }, owner)).createSlice!.id;
+      const sliceId = idOf(await call(CREATE_SLICE, { datasetId, ...slice }, owner), 'createSlice');
       sliceIds.set(slice.name, sliceId);
       backdates.push({
         table: 'slices',
@@ -181,11 +337,15 @@ export async function seedDemo(storage: Storage, { now = Date.now() }: { now?: n
         trainingSliceIds: model.trainingSlices.map((name) => sliceIds.get(name)),
         validationSliceIds: model.validationSlices.map((name) => sliceIds.get(name)),
       };
-      const modelId = (await call(CREATE_MODEL, variables, model.createdBy)).createModel!.id;
+      const modelId = idOf(await call(CREATE_MODEL, variables, model.createdBy), 'createModel');
       backdates.push({ table: 'models', id: modelId, createdAt: times.createdAt, updatedAt: times.updatedAt });
       result.models += 1;
     }
-    // The API stamps createdAt with the current time; the demo needs a history (created → trained).
+    for (const run of dataset.trainingRuns) {
+      backdates.push(...(await seedTrainingRun(api, dataset, datasetId, sliceIds, run, now)));
+      result.models += 1;
+    }
+    // The API stamps createdAt (and completedAt) with the current time; the demo needs a history (created → trained).
     await writeTransaction(storage.db, async (trx) => {
       for (const row of backdates) {
         await trx
@@ -193,6 +353,13 @@ export async function seedDemo(storage: Storage, { now = Date.now() }: { now?: n
           .set({ created_at: new Date(row.createdAt).toISOString(), updated_at: new Date(row.updatedAt).toISOString() })
           .where('id', '=', row.id)
           .execute();
+        if (row.table === 'models' && row.completedAt) {
+          await trx
+            .updateTable('models')
+            .set({ trained_at: new Date(row.completedAt).toISOString() })
+            .where('id', '=', row.id)
+            .execute();
+        }
       }
     });
     result.created.push(dataset.name);

@@ -2,6 +2,7 @@
 // Portable layout (README §12, STYLE rule 16): text ids made by the app, ISO-8601 UTC text
 // timestamps (they sort as text; byte order on PostgreSQL too, see migrations.ts), 0/1 integer
 // flags, JSON as text. A file path gives SQLite, a postgres:// URL PostgreSQL.
+import { createHmac } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type ColumnType, type Generated, type Selectable } from 'kysely';
 import pg from 'pg';
@@ -89,6 +90,36 @@ export interface ModelReportItemsTable {
   updated_by: string | null;
 }
 
+/** A content (content files, migration 0006): a folder of named files, or one file of its own. */
+export interface ContentsTable {
+  /** A ULID, as the SDK checks for model contents. */
+  id: string;
+  key: string | null;
+  /** As createContent was given it; "FOLDER" for a folder. */
+  content_type: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** One stored file of a content; its bytes are the chunks of `upload_id`. '' names the content's own file. */
+export interface ContentFilesTable {
+  content_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  upload_id: string;
+  chunk_count: number;
+  updated_at: string;
+}
+
+/** A piece (up to 1 MiB) of an upload; chunks of an upload no file points at are left over from a failed one. */
+export interface ContentFileChunksTable {
+  upload_id: string;
+  position: number;
+  data: Buffer;
+  created_at: string;
+}
+
 /** Per-class metrics, one row per class, ordered by position. */
 export type ModelHistoryKind = 'CREATED' | 'UPDATED' | 'PINNED' | 'UNPINNED' | 'DELETED';
 
@@ -165,6 +196,9 @@ export interface DB {
   model_slices: ModelSlicesTable;
   model_report_items: ModelReportItemsTable;
   model_history: ModelHistoryTable;
+  contents: ContentsTable;
+  content_files: ContentFilesTable;
+  content_file_chunks: ContentFileChunksTable;
   dataset_model_stats: DatasetModelStatsTable;
   app_settings: AppSettingsTable;
   catalog_version: CatalogVersionTable;
@@ -182,6 +216,8 @@ export interface Storage {
   dialect: 'sqlite' | 'postgres';
   /** Secret that signs list cursors; generated once and stored in the database. */
   cursorSecret: Buffer;
+  /** Secret that signs content file URLs (server/contents/): derived from the cursor secret, so every process on the database shares it. */
+  contentUrlSecret: Buffer;
   close(): Promise<void>;
 }
 
@@ -253,7 +289,10 @@ export async function openStorage(url: string): Promise<Storage> {
   try {
     await migrateToLatest(db);
     const cursorSecret = await loadCursorSecret(db);
-    return { db, dialect, cursorSecret, close: () => db.destroy() };
+    // Derived from the stored secret rather than stored beside it: every process on the database agrees on
+    // it, upgrading adds no row, and a leaked file URL key reveals nothing about the cursor key.
+    const contentUrlSecret = createHmac('sha256', cursorSecret).update('model-catalog content file URLs').digest();
+    return { db, dialect, cursorSecret, contentUrlSecret, close: () => db.destroy() };
   } catch (error) {
     await db.destroy();
     throw error;

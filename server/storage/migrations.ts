@@ -255,6 +255,53 @@ const newerModelsApi: Migration = {
 };
 
 /**
+ * Content files (README "API generations", content files): contents (a folder or a single file, ULID ids
+ * as the SDK expects), their files by name, and each file's bytes as 1 MiB chunks, so an upload is
+ * stored and a download served piece by piece, never as one value in memory. Every process on the
+ * database serves every file. Only adds tables.
+ */
+const contentFiles: Migration = {
+  async up(db: AnyDb) {
+    const key = keyText(db);
+    const bytes = isPostgres(db) ? 'bytea' : 'blob';
+    await db.schema
+      .createTable('contents')
+      .addColumn('id', key, (c) => c.primaryKey())
+      .addColumn('key', 'text')
+      .addColumn('content_type', 'text')
+      .addColumn('created_at', key, (c) => c.notNull())
+      .addColumn('created_by', 'text')
+      .execute();
+    await db.schema
+      .createTable('content_files')
+      .addColumn('content_id', key, (c) => c.notNull().references('contents.id').onDelete('cascade'))
+      .addColumn('file_name', key, (c) => c.notNull())
+      .addColumn('content_type', 'text', (c) => c.notNull())
+      .addColumn('size', 'integer', (c) => c.notNull())
+      .addColumn('upload_id', key, (c) => c.notNull())
+      .addColumn('chunk_count', 'integer', (c) => c.notNull())
+      .addColumn('updated_at', key, (c) => c.notNull())
+      .addPrimaryKeyConstraint('content_files_pk', ['content_id', 'file_name'])
+      .execute();
+    // Finding the chunks no file points at (storage/contents.repo.ts) looks files up by upload.
+    await db.schema.createIndex('content_files_upload_idx').on('content_files').column('upload_id').execute();
+    await db.schema
+      .createTable('content_file_chunks')
+      .addColumn('upload_id', key, (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('data', bytes, (c) => c.notNull())
+      .addColumn('created_at', key, (c) => c.notNull())
+      .addPrimaryKeyConstraint('content_file_chunks_pk', ['upload_id', 'position'])
+      .execute();
+    await db.schema
+      .createIndex('content_file_chunks_created_idx')
+      .on('content_file_chunks')
+      .column('created_at')
+      .execute();
+  },
+};
+
+/**
  * A model's per-class metrics move into one JSON column of its row (README "Performance"): a list page
  * then reads every model with its classes in one indexed range, where a second query grouped 500 class
  * rows per page. Each class is `[class, annotationType, ap, trainingAnnotationsCount,
@@ -317,6 +364,7 @@ export const migrations: Record<string, Migration> = {
   '0003_catalog_version': catalogVersion,
   '0004_model_name_search': modelNameSearch,
   '0005_newer_models_api': newerModelsApi,
+  '0006_content_files': contentFiles,
   '0007_inline_model_classes': inlineModelClasses,
   '0008_model_history': modelHistory,
 };

@@ -1,6 +1,7 @@
 // Upgrading a catalog written before the newer models API (schema 0003) keeps every byte: the old tables'
-// rows are unchanged after migrating (the per-class rows now inside their model's row), the first generation reads them as before, and every model is
-// also readable through the newer API (status from isTrained, completedAt from trainedAt).
+// rows are unchanged after migrating (the per-class rows now inside their model's row), the first generation
+// reads them as before, every model is also readable through the newer API (status from isTrained,
+// completedAt from trainedAt), and content files (0006) work on it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIRST_GENERATION as OLD, NEWER_API as NEW } from '../test-kit/sdk-documents';
+import { CONTENT_DOCUMENTS as CONTENTS } from '../test-kit/sdk-content-documents';
 import { createPostgresDatabase, engines, type Engine } from '../test-kit/setup';
 import { createApp } from '../graphql/yoga';
 import { openStorage, type Storage } from './db';
@@ -261,6 +263,24 @@ describe.each(engines)('on %s', (engine) => {
         ],
       }),
     ]);
+    // Content files (0006) start empty and work on the upgraded catalog.
+    expect(await storage.db.selectFrom('contents').selectAll().execute()).toEqual([]);
+    const folder = (await gql(CONTENTS.createFolderContent, {}))['createFolderContent'] as { id: string };
+    const upload = (
+      await gql(CONTENTS.generateFileUploadURL, {
+        content_id: folder.id,
+        file_name: 'reports.json',
+        content_type: null,
+      })
+    )['generateFileUploadURL'] as unknown as string;
+    const put = await app.fetch(upload, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"data":[]}',
+    });
+    expect(put.status).toBe(200);
+    expect(await oldTablesText(storage.db as unknown as Kysely<unknown>, { migrated: true })).toBe(before);
+
     // The counters the old release kept still answer the flag filters.
     const trained = (
       await gql(OLD.models, { datasetId: 'ds-1', filter: { must: { isTrained: true } }, cursor: null, length: 10 })

@@ -3,6 +3,7 @@ import type { ModelRecord, TrainClassRecord } from '../../storage/models.repo';
 import type { SliceRecord } from '../../storage/slices.repo';
 import type { DatasetRecord } from '../../storage/datasets.repo';
 import type { HistoryPage, HistoryEventRecord } from '../../storage/model-history';
+import type { ContentRecord } from '../../storage/contents.repo';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -48,6 +49,26 @@ export type BaseContent = {
   downloadURL?: Maybe<Scalars['String']['output']>;
   /** Content id. The SDK requires it whenever the object is present. */
   id: Scalars['ID']['output'];
+};
+
+/** A stored content: a folder of named files or one file of its own. */
+export type Content = {
+  __typename?: 'Content';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** Content id, a ULID (26 characters of 0-9 and A-Z). */
+  id: Scalars['ID']['output'];
+  /** The key it was created with. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** Where the bytes are kept; null: in the catalog's own database. */
+  location?: Maybe<Scalars['JSONObject']['output']>;
+};
+
+/** What createContent answers: the content and a signed URL for uploading its own file. */
+export type ContentUpload = {
+  __typename?: 'ContentUpload';
+  content: Content;
+  uploadURL: Scalars['String']['output'];
 };
 
 /** A dataset: the container that owns data, slices and models. */
@@ -309,8 +330,12 @@ export type ModelTrainClassInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates a content; `uploadURL` takes one PUT of the content's own file. contentType FOLDER makes a folder. */
+  createContent: ContentUpload;
   /** Creates a dataset and returns it. */
   createDataset: Dataset;
+  /** Creates a folder content (a content that holds named files, e.g. reports.json) and returns its id. */
+  createFolderContent: Content;
   /**
    * Registers a new model in a dataset and returns it. The referenced slices must
    * already exist in the same dataset. Arguments the caller leaves out are not
@@ -336,6 +361,12 @@ export type Mutation = {
   deleteSlice: Scalars['Boolean']['output'];
   /** Newer API: removes a training report item and returns the model. */
   deleteTrainingReportItem: Model;
+  /** A signed URL (one hour) that serves the content's own file (uploaded through createContent's uploadURL). */
+  generateContentDownloadURL: Scalars['String']['output'];
+  /** A signed URL (one hour) that serves the file `fileName` of the content by HTTP GET. */
+  generateFileDownloadURL: Scalars['String']['output'];
+  /** A signed URL (one hour) that takes one HTTP PUT of the file `fileName` of the content. */
+  generateFileUploadURL: Scalars['String']['output'];
   /** Marks a model as pinned (a favourite or important model) and returns it. */
   pinModel: Model;
   /** Clears a model's pinned mark and returns it. */
@@ -354,6 +385,12 @@ export type Mutation = {
   updateSlice: Slice;
   /** Newer API: changes a training report item (omitted = unchanged, null clears contentId/description) and returns the model. */
   updateTrainingReportItem: Model;
+};
+
+
+export type MutationCreateContentArgs = {
+  contentType?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -432,6 +469,24 @@ export type MutationDeleteTrainingReportItemArgs = {
   datasetId: Scalars['ID']['input'];
   modelId: Scalars['ID']['input'];
   trainingReportItemId: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateContentDownloadUrlArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateFileDownloadUrlArgs = {
+  contentId: Scalars['ID']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+
+export type MutationGenerateFileUploadUrlArgs = {
+  contentId: Scalars['ID']['input'];
+  contentType?: InputMaybe<Scalars['String']['input']>;
+  fileName: Scalars['String']['input'];
 };
 
 
@@ -759,6 +814,8 @@ export type ResolversTypes = {
   AnalyticsReportItemType: AnalyticsReportItemType;
   BaseContent: ResolverTypeWrapper<BaseContent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Content: ResolverTypeWrapper<ContentRecord>;
+  ContentUpload: ResolverTypeWrapper<Omit<ContentUpload, 'content'> & { content: ResolversTypes['Content'] }>;
   Dataset: ResolverTypeWrapper<DatasetRecord>;
   DatasetFilter: DatasetFilter;
   DatasetFilterOptions: DatasetFilterOptions;
@@ -800,6 +857,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   BaseContent: BaseContent;
   Boolean: Scalars['Boolean']['output'];
+  Content: ContentRecord;
+  ContentUpload: Omit<ContentUpload, 'content'> & { content: ResolversParentTypes['Content'] };
   Dataset: DatasetRecord;
   DatasetFilter: DatasetFilter;
   DatasetFilterOptions: DatasetFilterOptions;
@@ -835,6 +894,19 @@ export type ResolversParentTypes = {
 export type BaseContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BaseContent'] = ResolversParentTypes['BaseContent']> = {
   downloadURL?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Content'] = ResolversParentTypes['Content']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+};
+
+export type ContentUploadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContentUpload'] = ResolversParentTypes['ContentUpload']> = {
+  content?: Resolver<ResolversTypes['Content'], ParentType, ContextType>;
+  uploadURL?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
@@ -941,7 +1013,9 @@ export type ModelTrainClassResolvers<ContextType = Context, ParentType extends R
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createContent?: Resolver<ResolversTypes['ContentUpload'], ParentType, ContextType, Partial<MutationCreateContentArgs>>;
   createDataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType, RequireFields<MutationCreateDatasetArgs, 'name'>>;
+  createFolderContent?: Resolver<ResolversTypes['Content'], ParentType, ContextType>;
   createModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateModelArgs, 'datasetId' | 'name'>>;
   createSlice?: Resolver<ResolversTypes['Slice'], ParentType, ContextType, RequireFields<MutationCreateSliceArgs, 'datasetId' | 'name'>>;
   createTrainingReportItem?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateTrainingReportItemArgs, 'datasetId' | 'modelId' | 'name' | 'type'>>;
@@ -949,6 +1023,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteModel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteModelArgs, 'datasetId'>>;
   deleteSlice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSliceArgs, 'datasetId' | 'id'>>;
   deleteTrainingReportItem?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationDeleteTrainingReportItemArgs, 'datasetId' | 'modelId' | 'trainingReportItemId'>>;
+  generateContentDownloadURL?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationGenerateContentDownloadUrlArgs, 'id'>>;
+  generateFileDownloadURL?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationGenerateFileDownloadUrlArgs, 'contentId' | 'fileName'>>;
+  generateFileUploadURL?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationGenerateFileUploadUrlArgs, 'contentId' | 'fileName'>>;
   pinModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationPinModelArgs, 'datasetId' | 'id'>>;
   unpinModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUnpinModelArgs, 'datasetId' | 'id'>>;
   updateDataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType, RequireFields<MutationUpdateDatasetArgs, 'id'>>;
@@ -1009,6 +1086,8 @@ export type TrainingReportItemResolvers<ContextType = Context, ParentType extend
 
 export type Resolvers<ContextType = Context> = {
   BaseContent?: BaseContentResolvers<ContextType>;
+  Content?: ContentResolvers<ContextType>;
+  ContentUpload?: ContentUploadResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetPage?: DatasetPageResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

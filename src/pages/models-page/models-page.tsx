@@ -171,14 +171,14 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
           </p>
         </div>
         <div className={styles.headActions}>
+          <Link to={`${modelsPath}/new`} className={buttonClass('primary')}>
+            <span aria-hidden="true">+</span> New model
+          </Link>
           {hasHistory && (
             <Link to={`/datasets/${encodeURIComponent(datasetId)}/activity`} className={buttonClass('ghost')}>
               Activity
             </Link>
           )}
-          <Link to={`${modelsPath}/new`} className={buttonClass('primary')}>
-            <span aria-hidden="true">+</span> New model
-          </Link>
         </div>
       </header>
 
