@@ -1,11 +1,11 @@
 // Test helpers: a fresh app on either engine and a GraphQL caller that speaks the wire protocol.
 import { createServer, request, type IncomingHttpHeaders, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import type { AccessKeyPair } from '../auth/access';
 import { createHttpApp, type HttpApp } from '../http/app';
 import { post, postOk, type Answer } from './graphql';
+import { createDatabase } from './postgres';
 import { createProxy, type ProxyOptions } from '../proxy/proxy';
 import { createSessions } from '../auth/sessions';
 import { createApp, type AppOptions } from '../graphql/yoga';
@@ -21,19 +21,9 @@ const postgresUrl = inject('postgresUrl');
 export const engines: Engine[] = postgresUrl === null ? ['sqlite'] : ['sqlite', 'postgres'];
 
 /** Creates an empty database on the test cluster and returns its URL. */
-export async function createPostgresDatabase(): Promise<string> {
-  if (postgresUrl === null) throw new Error('No PostgreSQL test cluster: testing-postgres.ts found no binaries');
-  const name = `catalog_${crypto.randomUUID().replaceAll('-', '')}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+export function createPostgresDatabase(): Promise<string> {
+  if (postgresUrl === null) throw new Error('No PostgreSQL test cluster: test-kit/postgres.ts found no binaries');
+  return createDatabase(postgresUrl);
 }
 
 let fileDatabase: Promise<string> | undefined;
