@@ -3,6 +3,7 @@
 // `order_by: null`), then reads the same models with the v1.3.0 SDK's documents: one record answers
 // both generations by the rules in README "API generations".
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sdkResult } from '../test-kit/graphql';
 import { FIRST_GENERATION as OLD, NEWER_API as NEW } from '../test-kit/sdk-documents';
 import { engines, setup, type TestApi } from '../test-kit/setup';
 
@@ -25,21 +26,9 @@ interface Answer {
 
 let api: TestApi;
 
-/** What the SDK does with an answer (README §3): errors → NotFoundError/UnknownError, else data[rootField]. */
+/** What the SDK makes of an answer to `documents[root]`. */
 async function call<D extends Documents>(documents: D, root: keyof D & string, variables: Json): Promise<Answer> {
-  const result = await api.gql(documents[root]!, variables);
-  expect(result.status).toBe(200);
-  if (result.errors?.length) {
-    for (const error of result.errors) expect(error).toHaveProperty('code');
-    const notFound = result.errors.find((e) => e.code === 'NOT_FOUND');
-    throw new Error(
-      notFound
-        ? `NotFoundError: ${notFound.message}`
-        : `UnknownError: ${result.errors.map((e) => `${e.code} ${e.message}`).join(', ')}`,
-    );
-  }
-  expect(result.data).toHaveProperty(root);
-  return result.data![root] as Answer;
+  return sdkResult(await api.gql(documents[root]!, variables), root) as Answer;
 }
 
 const newer = (root: keyof typeof NEW, variables: Json) => call(NEW, root, variables);

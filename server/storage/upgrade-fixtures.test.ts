@@ -8,11 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../graphql/yoga';
-import { postOk } from '../test-kit/graphql';
 import { POSTGRES_BIN } from '../test-kit/postgres';
 import { NEWER_API as NEW } from '../test-kit/sdk-documents';
-import { createPostgresDatabase, engines, type Engine } from '../test-kit/setup';
+import { createPostgresDatabase, engines, inProcess, type Engine } from '../test-kit/setup';
 import { FIXTURE_FILES, readFirstGeneration, type Gql } from '../test-kit/upgrade-catalog';
 import { openStorage, type Storage } from './db';
 
@@ -109,8 +107,7 @@ describe.each(engines)('a catalog written by the release before the newer API, o
     answers = JSON.parse(await readFile(FIXTURE_FILES[engine].answers, 'utf8')) as Answers;
     const storage: Storage = await openStorage(await restore[engine]());
     cleanups.push(() => storage.close());
-    const app = createApp({ storage });
-    gql = (query, variables) => postOk('http://localhost/graphql/', query, variables, { fetch: app.fetch });
+    gql = inProcess(storage).ok;
   });
 
   it('answers the first generation as that release did, byte for byte', async () => {

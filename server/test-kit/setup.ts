@@ -66,12 +66,8 @@ export async function openTestStorage(engine: Engine, { ownPool = false } = {}):
 export type { WireError } from './graphql';
 export type WireResult<T = Record<string, unknown>> = Answer<T>;
 
-export async function setup({
-  engine = 'sqlite',
-  ownPool = false,
-  ...options
-}: Omit<AppOptions, 'storage'> & { engine?: Engine; ownPool?: boolean } = {}) {
-  const storage = await openTestStorage(engine, { ownPool });
+/** An app on `storage`, in process, with the two ways tests post GraphQL to it. */
+export function inProcess(storage: Storage, options: Omit<AppOptions, 'storage'> = {}) {
   const app = createApp({ storage, ...options });
 
   /** POSTs { query, variables } the way the SDK does, in process, and parses the JSON answer. */
@@ -88,7 +84,16 @@ export async function setup({
     headers: Record<string, string> = {},
   ) => postOk<T>('http://localhost/graphql/', query, variables, { headers, fetch: app.fetch });
 
-  return { storage, app, gql, ok, close: () => storage.close() };
+  return { app, gql, ok };
+}
+
+export async function setup({
+  engine = 'sqlite',
+  ownPool = false,
+  ...options
+}: Omit<AppOptions, 'storage'> & { engine?: Engine; ownPool?: boolean } = {}) {
+  const storage = await openTestStorage(engine, { ownPool });
+  return { storage, ...inProcess(storage, options), close: () => storage.close() };
 }
 
 export type TestApi = Awaited<ReturnType<typeof setup>>;
