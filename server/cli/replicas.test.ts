@@ -5,7 +5,7 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { post, postOk, type Answer } from '../test-kit/graphql';
+import { post, postOk, postRaw, type Answer } from '../test-kit/graphql';
 import { createPostgresDatabase, engines } from '../test-kit/setup';
 import { spawnServer } from '../test-kit/spawn-server';
 
@@ -262,11 +262,12 @@ describe.runIf(engines.includes('postgres'))('two server processes on one Postgr
     const session = (base: string) =>
       fetch(`${base}/auth/session`, { headers: { Cookie: cookie } }).then((r) => r.json() as Promise<unknown>);
     const datasets = (base: string) =>
-      fetch(`${base}/graphql/`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Cookie: cookie, ...CSRF },
-        body: JSON.stringify({ query: '{ datasets(length: 1) { totalCount } }', variables: {} }),
-      });
+      postRaw(
+        `${base}/graphql/`,
+        '{ datasets(length: 1) { totalCount } }',
+        {},
+        { headers: { Cookie: cookie, ...CSRF } },
+      );
     expect(await session(b)).toEqual({ required: true, authenticated: true, accessKey: 'team' });
     expect((await datasets(a)).status).toBe(200);
     expect((await datasets(b)).status).toBe(200);
