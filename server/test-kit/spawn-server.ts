@@ -25,15 +25,17 @@ export interface RunOptions {
   baseEnv?: Record<string, string | undefined>;
   /** The checkout to run in (another release's worktree, say); default: this one. */
   cwd?: string;
+  /** Node's own flags, e.g. the heap bounds `npm start` uses. */
+  nodeFlags?: string[];
 }
 
 /** Runs a TypeScript entry point (path from the project root) with tsx, as `npm run dev:server` does. */
 export function runEntry(
   script: string,
   args: string[],
-  { env = {}, baseEnv = CLEAN_ENV, cwd = ROOT }: RunOptions = {},
+  { env = {}, baseEnv = CLEAN_ENV, cwd = ROOT, nodeFlags = [] }: RunOptions = {},
 ): EntryRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, ...args], {
     cwd,
     env: { ...baseEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
