@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { post, postOk, postRaw, type Answer } from '../test-kit/graphql';
-import { createPostgresDatabase, engines } from '../test-kit/setup';
+import { createPostgresDatabase, engines, PIN, UNPIN, UPDATE, type ModelsPage } from '../test-kit/setup';
 import { spawnServer } from '../test-kit/spawn-server';
 
 const KEY = { accessKey: 'team', accessKeySecret: 'replica secret' };
@@ -63,11 +63,6 @@ const ok = <T>(base: string, headers: Record<string, string>, query: string, var
 const CREATE_MODEL = `mutation($d: ID!, $name: String!) {
   createModel(datasetId: $d, name: $name, baselineModel: "yolov8n", trainingSliceIds: [], validationSliceIds: []) { id }
 }`;
-const PIN = 'mutation($d: ID!, $id: ID!){ pinModel(datasetId: $d, id: $id) { id } }';
-const UNPIN = 'mutation($d: ID!, $id: ID!){ unpinModel(datasetId: $d, id: $id) { id } }';
-const UPDATE = `mutation($d: ID!, $id: ID!, $description: String, $isTrained: Boolean, $meta: JSONObject) {
-  updateModel(datasetId: $d, id: $id, description: $description, isTrained: $isTrained, meta: $meta) { id }
-}`;
 const DELETE = 'mutation($d: ID!, $id: ID!){ deleteModel(datasetId: $d, id: $id) }';
 const LIST = `query($d: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {
   models(datasetId: $d, filter: $filter, cursor: $cursor, length: $length) {
@@ -83,9 +78,7 @@ interface Model {
   isTrained: boolean;
   meta: Record<string, unknown> | null;
 }
-interface ModelPage {
-  models: { models: Model[]; next: string | null; totalCount: number };
-}
+type ModelPage = ModelsPage<Model>;
 
 /** A, B, A, B: each replica sends the same write twice. */
 const REPLICAS_TWICE = [0, 1, 0, 1] as const;

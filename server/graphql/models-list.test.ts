@@ -5,6 +5,8 @@ import {
   createModel,
   engines,
   inProcess,
+  type ListRow as Row,
+  type ModelsPage,
   postgresDatabaseUrl,
   setup,
   type TestApi,
@@ -18,16 +20,7 @@ const LIST = `query($datasetId: ID!, $filter: ModelFilter, $cursor: String, $len
   models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) { models { id name isPinned isTrained createdAt } next totalCount }
 }`;
 
-interface Row {
-  id: string;
-  name: string;
-  isPinned: boolean;
-  isTrained: boolean;
-  createdAt: string;
-}
-interface Page {
-  models: { models: Row[]; next: string | null; totalCount: number };
-}
+type Page = ModelsPage<Row>;
 type Options = {
   nameContains?: string | null;
   idIn?: string[] | null;

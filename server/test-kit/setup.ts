@@ -104,6 +104,27 @@ export const MODEL_FIELDS = `id datasetId baselineModel name description
   createdBy createdAt updatedBy updatedAt meta
   trainingSlices { id name dataCount } validationSlices { id name dataCount }`;
 
+/** A model as the list tests select it. */
+export interface ListRow {
+  id: string;
+  name: string;
+  isPinned: boolean;
+  isTrained: boolean;
+  createdAt: string;
+}
+
+/** The answer of a `models` query: one page of `Row`s. */
+export interface ModelsPage<Row = ListRow> {
+  models: { models: Row[]; next: string | null; totalCount: number };
+}
+
+/** Pin, unpin and update of a model `$id` of dataset `$d`, answering its id (concurrent-writer suites). */
+export const PIN = 'mutation($d: ID!, $id: ID!){ pinModel(datasetId: $d, id: $id) { id } }';
+export const UNPIN = 'mutation($d: ID!, $id: ID!){ unpinModel(datasetId: $d, id: $id) { id } }';
+export const UPDATE = `mutation($d: ID!, $id: ID!, $description: String, $isTrained: Boolean, $meta: JSONObject) {
+  updateModel(datasetId: $d, id: $id, description: $description, isTrained: $isTrained, meta: $meta) { id }
+}`;
+
 /** Creates a dataset and returns its id. */
 export async function createDataset(api: TestApi, name = 'ds'): Promise<string> {
   const data = await api.ok<{ createDataset: { id: string } }>(
