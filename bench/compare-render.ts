@@ -12,13 +12,13 @@
 //   node --import tsx bench/compare-render.ts --url http://HOST   a server that is already running
 //   options: --runs N (default 11 per way in), --web-dir DIR (serve a prebuilt app instead of building
 //            dist/), --keep (leave the benchmark dataset in place and print the page's URL)
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { spawnServer, type ServerProcess } from '../server/test-kit/spawn-server';
-import { gql } from './lib';
+import { gql, launchChromium } from './lib';
 
 const MODELS = 12;
 const CLASSES = 80;
@@ -138,10 +138,7 @@ async function main() {
   }
   const { datasetId, ids } = await seed(baseUrl);
   const url = `${baseUrl}/datasets/${datasetId}/compare?ids=${ids.join(',')}`;
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const drawn = () => waitUntilDrawn(page);

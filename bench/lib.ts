@@ -1,8 +1,8 @@
 // Shared pieces of the benchmarks: the real server as a child process, headless Chromium, GraphQL
 // calls and one-line figures with their target.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_LAUNCH, SYSTEM_CHROMIUM } from '../e2e/chromium';
 import { postOk } from '../server/test-kit/graphql';
 import { ROOT, spawnServer } from '../server/test-kit/spawn-server';
 
@@ -40,21 +40,10 @@ export async function startServer(options: {
   return { url: server.url, pid: server.child.pid!, stop };
 }
 
-/** Chromium flags for this machine: no GPU, and no background connections the closed network refuses. */
-export const CHROMIUM_ARGS = [
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS, SYSTEM_CHROMIUM };
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: CHROMIUM_ARGS,
-  });
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
 /** One GraphQL request as the dashboard sends it; throws unless it answers data without errors. */
