@@ -25,6 +25,7 @@ import {
 } from '../test-kit/setup';
 import { post as postGraphql, postOk } from '../test-kit/graphql';
 import { createApp, type App } from './yoga';
+import { basicAuthorization } from '../auth/access';
 
 /** The one port this suite listens on. */
 const PROXY_PORT = 4500;
@@ -318,7 +319,7 @@ describe.each(engines)('response cache on %s', (engine) => {
     const key = { accessKey: 'k', accessKeySecret: 'secret s' };
     const api = await setup({ engine, accessKeys: [key] });
     try {
-      const auth = { Authorization: `Basic ${Buffer.from('k:secret s').toString('base64')}` };
+      const auth = { Authorization: basicAuthorization('k', 'secret s') };
       const query = '{ datasets { totalCount } }';
       expect((await post(api.app, query, {}, auth)).status).toBe(200);
       expect((await post(api.app, query, {}, auth)).status).toBe(200);

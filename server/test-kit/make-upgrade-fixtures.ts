@@ -13,6 +13,7 @@ import { postOk } from './graphql';
 import { createDatabase, POSTGRES_BIN, startPostgresCluster } from './postgres';
 import { ROOT, spawnServer } from './spawn-server';
 import { FIXTURE_FILES, readFirstGeneration, RELEASE, writeFixtureModels, type Gql } from './upgrade-catalog';
+import { basicAuthorization } from '../auth/access';
 
 const run = promisify(execFile);
 const KEY = { accessKey: 'fixture-writer', secret: 'fixture-writer-secret' };
@@ -28,7 +29,7 @@ async function writeWithRelease(release: string, database: string) {
     },
   );
   try {
-    const authorization = `Basic ${Buffer.from(`${KEY.accessKey}:${KEY.secret}`).toString('base64')}`;
+    const authorization = basicAuthorization(KEY.accessKey, KEY.secret);
     const gql: Gql = (query, variables) =>
       postOk(`${server.url}/graphql/`, query, variables, { headers: { Authorization: authorization } });
     await writeFixtureModels(gql);
