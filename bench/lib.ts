@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_LAUNCH, SYSTEM_CHROMIUM } from '../e2e/chromium';
-import { postOk } from '../server/test-kit/graphql';
+import { CSRF, postOk } from '../server/test-kit/graphql';
 import { ROOT, spawnServer } from '../server/test-kit/spawn-server';
 
 export { ROOT };
@@ -48,7 +48,7 @@ export function launchChromium(): Promise<Browser> {
 
 /** One GraphQL request as the dashboard sends it; throws unless it answers data without errors. */
 export const gql = <T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}) =>
-  postOk<T>(`${baseUrl}/graphql/`, query, variables, { headers: { 'X-Requested-With': 'model-catalog' } });
+  postOk<T>(`${baseUrl}/graphql/`, query, variables, { headers: CSRF });
 
 export interface Figure {
   label: string;

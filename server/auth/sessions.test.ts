@@ -13,9 +13,9 @@ import { openStorage, type Storage } from '../storage/db';
 import { createPostgresDatabase, engines, type Engine } from '../test-kit/setup';
 import { graphqlApi } from '../graphql/yoga';
 import { basicAuthorization } from './access';
+import { CSRF } from '../test-kit/graphql';
 
 const KEY = { accessKey: 'dash', accessKeySecret: 'correct horse' };
-const CSRF = { 'X-Requested-With': 'model-catalog' };
 
 /** Where sessions live: a database (shared by every process on it) or, in proxy mode, process memory. */
 type Store = Engine | 'memory';

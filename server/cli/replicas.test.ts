@@ -5,14 +5,13 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { post, postOk, postRaw, type Answer } from '../test-kit/graphql';
+import { CSRF, post, postOk, postRaw, type Answer } from '../test-kit/graphql';
 import { createPostgresDatabase, engines, PIN, UNPIN, UPDATE, type ModelsPage } from '../test-kit/setup';
 import { spawnServer } from '../test-kit/spawn-server';
 import { basicAuthorization } from '../auth/access';
 
 const KEY = { accessKey: 'team', accessKeySecret: 'replica secret' };
 const BASIC = { Authorization: basicAuthorization(KEY.accessKey, KEY.accessKeySecret) };
-const CSRF = { 'X-Requested-With': 'model-catalog' };
 /** The ports this suite may use. */
 const PORT_RANGE = { first: 4900, last: 4919 };
 // Process start-up (tsx) takes seconds when other test runs compete for the two cores.

@@ -23,7 +23,7 @@ import {
   setup,
   type Engine,
 } from '../test-kit/setup';
-import { post as postGraphql, postOk } from '../test-kit/graphql';
+import { CSRF, post as postGraphql, postOk } from '../test-kit/graphql';
 import { createApp, type App } from './yoga';
 import { basicAuthorization } from '../auth/access';
 
@@ -352,12 +352,7 @@ describe('proxy mode', () => {
     await new Promise<void>((resolve) => server.listen(PROXY_PORT, '127.0.0.1', resolve));
     const ask = async () => {
       const url = `http://127.0.0.1:${PROXY_PORT}/graphql/`;
-      const answer = await postGraphql(
-        url,
-        '{ datasets { totalCount } }',
-        {},
-        { headers: { 'X-Requested-With': 'model-catalog' } },
-      );
+      const answer = await postGraphql(url, '{ datasets { totalCount } }', {}, { headers: CSRF });
       return answer.body;
     };
     expect(await ask()).toEqual({ data: { datasets: { totalCount: 1 } } });

@@ -20,6 +20,9 @@ export interface Answer<T> {
   body: Record<string, unknown>;
 }
 
+/** The header the dashboard's own requests carry (README "Signing in"): cookie calls need it, 401s then name no realm. */
+export const CSRF = { 'X-Requested-With': 'model-catalog' };
+
 type Fetch = (url: string, init: RequestInit) => Response | Promise<Response>;
 
 export interface PostOptions {
