@@ -12,19 +12,18 @@
 //   node --import tsx bench/compare-render.ts --url http://HOST   a server that is already running
 //   options: --runs N (default 11 per way in), --web-dir DIR (serve a prebuilt app instead of building
 //            dist/), --keep (leave the benchmark dataset in place and print the page's URL)
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { spawnServer, type ServerProcess } from '../server/test-kit/spawn-server';
+import { gql, launchChromium } from './lib';
 
 const MODELS = 12;
 const CLASSES = 80;
 const TARGET_MS = 500;
 const WARM_UP_ROUNDS = 2;
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const { values: args } = parseArgs({
   options: {
@@ -35,35 +34,6 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-
-async function gql<T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql/`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-requested-with': 'model-catalog' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-  if (body.errors?.length || !body.data) throw new Error(body.errors?.map((e) => e.message).join('; ') ?? 'no data');
-  return body.data;
-}
-
-/** Starts server/cli/main.ts on a free port and resolves with its URL once it says it is running. */
-function startServer(db: string, webDir: string | undefined): Promise<{ url: string; process: ChildProcess }> {
-  const argv = ['--import', 'tsx', 'server/cli/main.ts', '--port', '0', '--db', db, '--seed', 'none'];
-  if (webDir) argv.push('--web-dir', webDir);
-  const child = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ url: match[1], process: child });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`The server exited (${code}):\n${output}`)));
-  });
-}
 
 /** A dataset with MODELS models that each have AP for the same CLASSES classes (some left out). */
 async function seed(baseUrl: string): Promise<{ datasetId: string; ids: string[] }> {
@@ -156,22 +126,19 @@ async function waitUntilDrawn(page: Page): Promise<number> {
 
 async function main() {
   const runs = Math.max(1, Number(args.runs));
-  let server: ChildProcess | undefined;
+  let server: ServerProcess | undefined;
   let tempDir: string | undefined;
   let baseUrl = args.url?.replace(/\/$/, '');
   if (!baseUrl) {
     tempDir = args.db ? undefined : mkdtempSync(path.join(tmpdir(), 'compare-bench-'));
     const db = args.db ?? path.join(tempDir ?? '', 'bench.db');
-    const started = await startServer(db, args['web-dir']);
-    server = started.process;
-    baseUrl = started.url;
+    const webDir = args['web-dir'];
+    server = await spawnServer(['--port', '0', '--db', db, '--seed', 'none', ...(webDir ? ['--web-dir', webDir] : [])]);
+    baseUrl = server.url;
   }
   const { datasetId, ids } = await seed(baseUrl);
   const url = `${baseUrl}/datasets/${datasetId}/compare?ids=${ids.join(',')}`;
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const drawn = () => waitUntilDrawn(page);
@@ -220,7 +187,7 @@ async function main() {
     if (args.keep) console.log(`  kept: ${url}`);
     else
       await gql(baseUrl, 'mutation($d: ID!) { deleteDataset(datasetId: $d) }', { d: datasetId }).catch(() => undefined);
-    server?.kill('SIGTERM');
+    await server?.stop();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }
 }

@@ -1,12 +1,12 @@
 // Shared pieces of the benchmarks: the real server as a child process, headless Chromium, GraphQL
 // calls and one-line figures with their target.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_LAUNCH, SYSTEM_CHROMIUM } from '../e2e/chromium';
+import { CSRF, postOk } from '../server/test-kit/graphql';
+import { ROOT, spawnServer } from '../server/test-kit/spawn-server';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { ROOT };
 
 export interface RunningServer {
   url: string;
@@ -20,75 +20,35 @@ export const PORTS = { bundle: 4880, server: 4881, ui: 4882, compare: 4883, ligh
 /** The V8 heap bounds `npm start` runs the server with (README "Performance": memory under load). */
 export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', '--max-old-space-size=192'];
 
-/** Starts server/cli/main.ts as `npm start` does and resolves once it says it is running. */
-export function startServer(options: {
+/** Starts server/cli/main.ts with the heap bounds of `npm start` and resolves once it is running. */
+export async function startServer(options: {
   port: number;
   db: string;
   webDir?: string;
   seed?: 'demo' | 'none';
 }): Promise<RunningServer> {
-  const argv = [
-    ...SERVER_NODE_FLAGS,
-    '--import',
-    'tsx',
-    'server/cli/main.ts',
-    '--port',
-    String(options.port),
-    '--db',
-    options.db,
-  ];
-  argv.push('--seed', options.seed ?? 'none');
-  argv.push(...(options.webDir ? ['--web-dir', options.webDir] : ['--api-only']));
-  const child: ChildProcess = spawn(process.execPath, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const args = ['--port', String(options.port), '--db', options.db, '--seed', options.seed ?? 'none'];
+  args.push(...(options.webDir ? ['--web-dir', options.webDir] : ['--api-only']));
+  const server = await spawnServer(args, { nodeFlags: SERVER_NODE_FLAGS });
   // A crashing benchmark must not leave the server holding its port.
-  const killOnExit = () => child.kill('SIGTERM');
+  const killOnExit = () => server.child.kill('SIGTERM');
   process.once('exit', killOnExit);
   const stop = async () => {
     process.off('exit', killOnExit);
-    if (child.exitCode === null) child.kill('SIGTERM');
-    await exited;
+    await server.stop();
   };
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1] && child.pid !== undefined) resolve({ url: match[1], pid: child.pid, stop });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`The server exited (${code}):\n${output}`)));
-  });
+  return { url: server.url, pid: server.child.pid!, stop };
 }
 
-/** Chromium flags for this machine: no GPU, and no background connections the closed network refuses. */
-export const CHROMIUM_ARGS = [
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS, SYSTEM_CHROMIUM };
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: CHROMIUM_ARGS,
-  });
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
-export async function gql<T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql/`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-  if (body.errors?.length || !body.data) throw new Error(body.errors?.map((e) => e.message).join('; ') ?? 'no data');
-  return body.data;
-}
+/** One GraphQL request as the dashboard sends it; throws unless it answers data without errors. */
+export const gql = <T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}) =>
+  postOk<T>(`${baseUrl}/graphql/`, query, variables, { headers: CSRF });
 
 export interface Figure {
   label: string;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
-import { CHROMIUM_ARGS, gql, median, PORTS, report, startServer } from './lib';
+import { CHROMIUM_ARGS, gql, median, PORTS, report, startServer, SYSTEM_CHROMIUM } from './lib';
 
 const RUNS = 3;
 const COMPARE_MODELS = 4;
@@ -144,7 +144,7 @@ export async function benchLighthouse(webDir: string): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'bench-lighthouse-'));
   const server = await startServer({ port: PORTS.lighthouse, db: path.join(work, 'demo.db'), webDir, seed: 'demo' });
   const chrome = await chromeLauncher.launch({
-    ...(existsSync('/usr/bin/chromium') ? { chromePath: '/usr/bin/chromium' } : {}),
+    ...(existsSync(SYSTEM_CHROMIUM) ? { chromePath: SYSTEM_CHROMIUM } : {}),
     chromeFlags: CHROME_FLAGS,
     logLevel: 'silent',
   });

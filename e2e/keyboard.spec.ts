@@ -1,4 +1,4 @@
-// Every page by keyboard alone (issue #8, "Full keyboard use of every page; visible focus"): only
+// Every page by keyboard alone (README "Keyboard and screen readers"): only
 // Tab, Shift+Tab, Enter, Space, arrows, Escape and typing, never the mouse. Each control reached is
 // checked for a visible focus indicator. Each test seeds a dataset of its own.
 import { expect, test, type Locator, type Page } from '@playwright/test';

@@ -8,16 +8,13 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from '
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postOk } from '../server/test-kit/graphql';
+import { CLEAN_ENV as SERVER_ENV, ROOT } from '../server/test-kit/spawn-server';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const IDLE_RSS_LIMIT_MB = 120;
-const CLEAN_ENV = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([k]) => !['PORT', 'HOST', 'DATABASE_URL'].includes(k) && !k.startsWith('MODEL_CATALOG_') && !k.startsWith('npm_'),
-  ),
-);
+/** The test's own environment, without npm's variables (npm start below sets its own). */
+const CLEAN_ENV = Object.fromEntries(Object.entries(SERVER_ENV).filter(([k]) => !k.startsWith('npm_')));
 
 let app: string;
 
@@ -102,12 +99,7 @@ async function expectDashboardAndApi(url: string) {
   const page = await fetch(`${url}/`);
   expect(page.status).toBe(200);
   expect(await page.text()).toContain('<div id="root">');
-  const api = await fetch(`${url}/graphql/`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query: '{ datasets { totalCount } }' }),
-  });
-  expect(await api.json()).toEqual({ data: { datasets: { totalCount: 2 } } });
+  expect(await postOk(`${url}/graphql/`, '{ datasets { totalCount } }')).toEqual({ datasets: { totalCount: 2 } });
 }
 
 describe('npm start and the deploy path', () => {

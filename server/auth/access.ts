@@ -37,6 +37,10 @@ export interface AccessEnv {
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
+/** The Authorization header that presents an access key, as the SDK sends it. */
+export const basicAuthorization = (accessKey: string, accessKeySecret: string) =>
+  `Basic ${Buffer.from(`${accessKey}:${accessKeySecret}`, 'utf8').toString('base64')}`;
+
 /** Returns the access key whose key:secret matches the Basic header, comparing every pair in constant time. */
 export function basicAuthChecker(
   pairs: readonly AccessKeyPair[],

@@ -12,9 +12,10 @@ import { createSessions, SESSION_PATH, type SessionOptions } from './sessions';
 import { openStorage, type Storage } from '../storage/db';
 import { createPostgresDatabase, engines, type Engine } from '../test-kit/setup';
 import { graphqlApi } from '../graphql/yoga';
+import { basicAuthorization } from './access';
+import { CSRF } from '../test-kit/graphql';
 
 const KEY = { accessKey: 'dash', accessKeySecret: 'correct horse' };
-const CSRF = { 'X-Requested-With': 'model-catalog' };
 
 /** Where sessions live: a database (shared by every process on it) or, in proxy mode, process memory. */
 type Store = Engine | 'memory';
@@ -126,7 +127,7 @@ describe.each(STORES)('browser sessions with access keys set (%s)', (store) => {
   });
 
   it('keeps Basic auth working without a cookie', async () => {
-    const basic = `Basic ${Buffer.from('dash:correct horse').toString('base64')}`;
+    const basic = basicAuthorization('dash', 'correct horse');
     expect((await whoAmI({ Authorization: basic })).status).toBe(200);
   });
 
@@ -203,7 +204,7 @@ describe.each(STORES)('cookies and credentials an attacker might try (%s)', (sto
   });
 
   it('keeps the SDK flow working with Basic auth', async () => {
-    const basic = { Authorization: `Basic ${Buffer.from('dash:correct horse').toString('base64')}` };
+    const basic = { Authorization: basicAuthorization('dash', 'correct horse') };
     const created = await fetch(
       base + '/graphql/',
       json({ query: 'mutation($n: String!) { createDataset(name: $n) { id name } }', variables: { n: 'sdk' } }, basic),

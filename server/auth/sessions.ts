@@ -14,7 +14,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 
-import { basicAuthChecker, type AccessKeyPair, type AttemptLimit } from './access';
+import { basicAuthChecker, basicAuthorization, type AccessKeyPair, type AttemptLimit } from './access';
 import { errorResponse } from '../http/error-response';
 import type { Db } from '../storage/db';
 import { databaseSignInStore, type FailureWindow, type SignInStore } from '../storage/sessions.repo';
@@ -228,9 +228,7 @@ export function createSessions(
         const credentials = parseCredentials(await c.req.text());
         if (credentials === null) return badCredentials();
         const address = attemptLimit.addressOf(c);
-        const accessKey = checkBasic(
-          `Basic ${Buffer.from(`${credentials.accessKey}:${credentials.accessKeySecret}`, 'utf8').toString('base64')}`,
-        );
+        const accessKey = checkBasic(basicAuthorization(credentials.accessKey, credentials.accessKeySecret));
         if (accessKey === null) {
           await attemptLimit.recordFailure(address);
           await new Promise((resolve) => setTimeout(resolve, failureDelayMs));

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { SECURITY_HEADERS } from '../http/app';
+import { postRaw } from '../test-kit/graphql';
 import { runEntry, spawnServer } from '../test-kit/spawn-server';
 import { CONTENT_DOCUMENTS as CONTENTS } from '../test-kit/sdk-content-documents';
 
@@ -81,12 +82,7 @@ describe.concurrent('npm start (server/cli/main.ts)', SPAWN_TIMEOUT, () => {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(page.headers.get(name)).toBe(value);
 
       for (const endpoint of ['/graphql', '/graphql/']) {
-        const api = await fetch(url + endpoint, {
-          method: 'POST',
-          redirect: 'manual',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ query: '{ datasets { totalCount } }', variables: {} }),
-        });
+        const api = await postRaw(url + endpoint, '{ datasets { totalCount } }');
         expect(api.status).toBe(200);
         expect(api.headers.get('x-content-type-options')).toBe('nosniff');
         expect(await api.json()).toEqual({ data: { datasets: { totalCount: 2 } } });

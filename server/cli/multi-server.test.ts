@@ -11,17 +11,16 @@ import {
   createPostgresDatabase,
   createSlice,
   engines,
+  PIN,
   setup,
+  UNPIN,
+  UPDATE,
+  type ModelsPage,
   type TestApi,
 } from '../test-kit/setup';
 
 const LIST = `query($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {
   models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) { models { id isPinned isTrained } next totalCount }
-}`;
-const PIN = 'mutation($d: ID!, $id: ID!){ pinModel(datasetId: $d, id: $id) { id } }';
-const UNPIN = 'mutation($d: ID!, $id: ID!){ unpinModel(datasetId: $d, id: $id) { id } }';
-const UPDATE = `mutation($d: ID!, $id: ID!, $description: String, $isTrained: Boolean, $meta: JSONObject) {
-  updateModel(datasetId: $d, id: $id, description: $description, isTrained: $isTrained, meta: $meta) { id }
 }`;
 const GET = 'query($d: ID!, $id: ID!){ model(datasetId: $d, id: $id) { id description isTrained isPinned meta } }';
 
@@ -30,9 +29,7 @@ interface Row {
   isPinned: boolean;
   isTrained: boolean;
 }
-interface Page {
-  models: { models: Row[]; next: string | null; totalCount: number };
-}
+type Page = ModelsPage<Row>;
 
 describe.runIf(engines.includes('postgres'))('two servers on one PostgreSQL database', () => {
   let one: TestApi;

@@ -5,13 +5,13 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { post, postOk, type Answer } from '../test-kit/graphql';
-import { createPostgresDatabase, engines } from '../test-kit/setup';
+import { CSRF, post, postOk, postRaw, type Answer } from '../test-kit/graphql';
+import { createPostgresDatabase, engines, PIN, UNPIN, UPDATE, type ModelsPage } from '../test-kit/setup';
 import { spawnServer } from '../test-kit/spawn-server';
+import { basicAuthorization } from '../auth/access';
 
 const KEY = { accessKey: 'team', accessKeySecret: 'replica secret' };
-const BASIC = { Authorization: `Basic ${Buffer.from(`${KEY.accessKey}:${KEY.accessKeySecret}`).toString('base64')}` };
-const CSRF = { 'X-Requested-With': 'model-catalog' };
+const BASIC = { Authorization: basicAuthorization(KEY.accessKey, KEY.accessKeySecret) };
 /** The ports this suite may use. */
 const PORT_RANGE = { first: 4900, last: 4919 };
 // Process start-up (tsx) takes seconds when other test runs compete for the two cores.
@@ -63,11 +63,6 @@ const ok = <T>(base: string, headers: Record<string, string>, query: string, var
 const CREATE_MODEL = `mutation($d: ID!, $name: String!) {
   createModel(datasetId: $d, name: $name, baselineModel: "yolov8n", trainingSliceIds: [], validationSliceIds: []) { id }
 }`;
-const PIN = 'mutation($d: ID!, $id: ID!){ pinModel(datasetId: $d, id: $id) { id } }';
-const UNPIN = 'mutation($d: ID!, $id: ID!){ unpinModel(datasetId: $d, id: $id) { id } }';
-const UPDATE = `mutation($d: ID!, $id: ID!, $description: String, $isTrained: Boolean, $meta: JSONObject) {
-  updateModel(datasetId: $d, id: $id, description: $description, isTrained: $isTrained, meta: $meta) { id }
-}`;
 const DELETE = 'mutation($d: ID!, $id: ID!){ deleteModel(datasetId: $d, id: $id) }';
 const LIST = `query($d: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {
   models(datasetId: $d, filter: $filter, cursor: $cursor, length: $length) {
@@ -83,9 +78,7 @@ interface Model {
   isTrained: boolean;
   meta: Record<string, unknown> | null;
 }
-interface ModelPage {
-  models: { models: Model[]; next: string | null; totalCount: number };
-}
+type ModelPage = ModelsPage<Model>;
 
 /** A, B, A, B: each replica sends the same write twice. */
 const REPLICAS_TWICE = [0, 1, 0, 1] as const;
@@ -262,11 +255,12 @@ describe.runIf(engines.includes('postgres'))('two server processes on one Postgr
     const session = (base: string) =>
       fetch(`${base}/auth/session`, { headers: { Cookie: cookie } }).then((r) => r.json() as Promise<unknown>);
     const datasets = (base: string) =>
-      fetch(`${base}/graphql/`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Cookie: cookie, ...CSRF },
-        body: JSON.stringify({ query: '{ datasets(length: 1) { totalCount } }', variables: {} }),
-      });
+      postRaw(
+        `${base}/graphql/`,
+        '{ datasets(length: 1) { totalCount } }',
+        {},
+        { headers: { Cookie: cookie, ...CSRF } },
+      );
     expect(await session(b)).toEqual({ required: true, authenticated: true, accessKey: 'team' });
     expect((await datasets(a)).status).toBe(200);
     expect((await datasets(b)).status).toBe(200);

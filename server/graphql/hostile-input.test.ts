@@ -16,6 +16,7 @@ import {
   setup,
   type TestApi,
 } from '../test-kit/setup';
+import { postRaw } from '../test-kit/graphql';
 import { snapshotStorage } from '../test-kit/snapshot';
 import { MAX_BODY_BYTES } from './yoga';
 
@@ -32,6 +33,18 @@ interface Answer {
     data?: Record<string, unknown> | null;
     errors?: Array<{ message: string; code?: string; extensions?: { code?: string } }>;
   };
+}
+
+/** The answer as sent, its body parsed when it is JSON. */
+async function read(response: Response): Promise<Answer> {
+  const text = await response.text();
+  let parsed: Answer['body'];
+  try {
+    parsed = JSON.parse(text) as Answer['body'];
+  } catch {
+    parsed = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, body: parsed };
 }
 
 /** Names chosen to trip naive SQL and LIKE handling: nameContains must match them literally. */
@@ -121,18 +134,12 @@ describe.each(engines)('hostile input over HTTP on %s', (engine) => {
     }> = {},
   ): Promise<Answer> {
     const init = { method, headers, body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS), duplex: 'half' };
-    const response = await fetch(base + path, init);
-    const text = await response.text();
-    let parsed: Answer['body'];
-    try {
-      parsed = JSON.parse(text) as Answer['body'];
-    } catch {
-      parsed = undefined;
-    }
-    return { status: response.status, headers: response.headers, text, body: parsed };
+    return read(await fetch(base + path, init));
   }
 
-  const post = (query: string, variables: Record<string, unknown> = {}) => send(JSON.stringify({ query, variables }));
+  /** An ordinary request whose variables carry the hostile input. */
+  const post = async (query: string, variables: Record<string, unknown> = {}) =>
+    read(await postRaw(`${base}/graphql/`, query, variables, { timeoutMs: REQUEST_TIMEOUT_MS }));
 
   /** A coded refusal: HTTP 4xx, or HTTP 200 whose errors all carry one of `codes` (top level and extensions). */
   function expectRefused(answer: Answer, codes: readonly ErrorCode[] = ['BAD_REQUEST']) {

@@ -5,7 +5,7 @@
 // that stays true while models are pinned, retrained, renamed, created and deleted between walks.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDataset, engines, setup, type TestApi } from '../test-kit/setup';
+import { createDataset, engines, setup, type ListRow as Row, type ModelsPage, type TestApi } from '../test-kit/setup';
 import { propertyParameters } from '../test-kit/property';
 
 const LIST = `query($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {
@@ -19,16 +19,7 @@ const CREATE = `mutation($datasetId: ID!, $name: String!, $isPinned: Boolean, $i
     isPinned: $isPinned, isTrained: $isTrained) { ...Row }
 }`;
 
-interface Row {
-  id: string;
-  name: string;
-  isPinned: boolean;
-  isTrained: boolean;
-  createdAt: string;
-}
-interface Page {
-  models: { models: Row[]; next: string | null; totalCount: number };
-}
+type Page = ModelsPage<Row>;
 
 /** Filter options as generated: idIn holds indexes into the dataset's models, resolved once ids exist. */
 interface OptionsSpec {

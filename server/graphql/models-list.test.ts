@@ -1,8 +1,17 @@
 // models(): must/not filters, keyset pagination, totalCount and cursor binding (README §6, §12).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDataset, createModel, engines, postgresDatabaseUrl, setup, type TestApi } from '../test-kit/setup';
+import {
+  createDataset,
+  createModel,
+  engines,
+  inProcess,
+  type ListRow as Row,
+  type ModelsPage,
+  postgresDatabaseUrl,
+  setup,
+  type TestApi,
+} from '../test-kit/setup';
 import { openStorage } from '../storage/db';
-import { createApp } from './yoga';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,16 +20,7 @@ const LIST = `query($datasetId: ID!, $filter: ModelFilter, $cursor: String, $len
   models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) { models { id name isPinned isTrained createdAt } next totalCount }
 }`;
 
-interface Row {
-  id: string;
-  name: string;
-  isPinned: boolean;
-  isTrained: boolean;
-  createdAt: string;
-}
-interface Page {
-  models: { models: Row[]; next: string | null; totalCount: number };
-}
+type Page = ModelsPage<Row>;
 type Options = {
   nameContains?: string | null;
   idIn?: string[] | null;
@@ -260,35 +260,26 @@ describe.each(engines)('on %s', (engine) => {
         const url = engine === 'sqlite' ? path.join(dir, 'shared.db') : await postgresDatabaseUrl();
         const one = await openStorage(url);
         const two = await openStorage(url);
-        const appOne = createApp({ storage: one });
-        const appTwo = createApp({ storage: two });
-        const post = async (app: typeof appOne, query: string, variables: Record<string, unknown>) => {
-          const response = await app.fetch('http://localhost/graphql/', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ query, variables }),
-          });
-          return (await response.json()) as { data: Record<string, { id: string } & Page['models']>; errors?: unknown };
-        };
-        const ds = (await post(appOne, 'mutation { createDataset(name: "shared") { id } }', {})).data['createDataset']!
-          .id;
+        const appOne = inProcess(one);
+        const appTwo = inProcess(two);
+        const ds = (
+          await appOne.ok<{ createDataset: { id: string } }>('mutation { createDataset(name: "shared") { id } }')
+        ).createDataset.id;
         for (let i = 0; i < 3; i++) {
-          await post(
-            appTwo,
+          await appTwo.ok(
             'mutation($d: ID!){ createModel(datasetId: $d, name: "m", baselineModel: "b", trainingSliceIds: [], validationSliceIds: []) { id } }',
             { d: ds },
           );
         }
-        const firstPage = await post(appOne, LIST, { datasetId: ds, filter: null, cursor: null, length: 2 });
-        const secondPage = await post(appTwo, LIST, {
+        const firstPage = await appOne.ok<Page>(LIST, { datasetId: ds, filter: null, cursor: null, length: 2 });
+        const secondPage = await appTwo.ok<Page>(LIST, {
           datasetId: ds,
           filter: null,
-          cursor: firstPage.data['models']!.next,
+          cursor: firstPage.models.next,
           length: 2,
         });
-        expect(secondPage.errors).toBeUndefined();
-        expect(secondPage.data['models']!.models).toHaveLength(1);
-        expect(secondPage.data['models']!.totalCount).toBe(3);
+        expect(secondPage.models.models).toHaveLength(1);
+        expect(secondPage.models.totalCount).toBe(3);
         await one.close();
         await two.close();
       } finally {

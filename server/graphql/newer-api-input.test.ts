@@ -27,9 +27,14 @@ const CREATE_ANY = `mutation($d: ID!, $n: String!, $b: String, $t: ModelTaskType
 const GET_ANY = `query($d: ID!, $id: ID, $m: ID, $n: String) { model(datasetId: $d, id: $id, modelId: $m, name: $n) { id } }`;
 const UPDATE_ANY = `mutation($d: ID!, $id: ID, $m: ID, $trained: Boolean, $s: ModelStatus) {
   updateModel(datasetId: $d, id: $id, modelId: $m, isTrained: $trained, status: $s) { id } }`;
+const BOTH_SHAPES = `mutation($d: ID!, $classes: [ModelTrainClassInput!], $annotations: [TrainingAnnotationsInput!],
+  $slices: [ID!], $slice: ID) { createModel(datasetId: $d, name: "m", baselineModel: "b", trainingClasses: $classes,
+  trainingAnnotations: $annotations, trainingSliceIds: [], validationSliceIds: $slices, validationSliceId: $slice) { id } }`;
 const DELETE_ANY = `mutation($d: ID!, $id: ID, $m: ID) { deleteModel(datasetId: $d, id: $id, modelId: $m) }`;
 const LIST = `query($d: ID!, $f: ModelFilter, $o: ModelOrderBy) { models(datasetId: $d, filter: $f, orderBy: $o) { totalCount } }`;
 
+/** A JSON object `levels` deep. */
+const nested = (levels: number): Json => (levels <= 1 ? { leaf: true } : { next: nested(levels - 1) });
 const create = (given: Json) => () => ({ dataset_id: d, name: 'm', task_type: 'OCR', ...given });
 const update = (given: Json) => () => ({ dataset_id: d, model_id: modelId, ...given });
 const item = (given: Json) => () => ({ dataset_id: d, model_id: modelId, training_report_id: itemId, ...given });
@@ -62,6 +67,27 @@ const CASES: Case[] = [
     query: NEW.model,
     variables: () => ({ dataset_id: d, name: 'nope' }),
     code: 'NOT_FOUND',
+  },
+  {
+    what: 'model by id and name',
+    query: GET_ANY,
+    variables: () => ({ d, id: modelId, n: 'm' }),
+    code: 'BAD_REQUEST',
+    message: /exactly one of id, modelId and name/,
+  },
+  {
+    what: 'createModel with trainingClasses and trainingAnnotations',
+    query: BOTH_SHAPES,
+    variables: () => ({ d, classes: [{ class: 'car' }], annotations: [{ className: 'car' }] }),
+    code: 'BAD_REQUEST',
+    field: 'trainingAnnotations',
+  },
+  {
+    what: 'createModel with validationSliceIds and validationSliceId',
+    query: BOTH_SHAPES,
+    variables: () => ({ d, slices: [], slice: 'x' }),
+    code: 'BAD_REQUEST',
+    field: 'validationSliceId',
   },
   {
     what: 'updateModel with id and modelId',
@@ -159,6 +185,34 @@ const CASES: Case[] = [
     variables: create({ score_key: 'k'.repeat(201) }),
     code: 'BAD_REQUEST',
     field: 'scoreKey',
+  },
+  {
+    what: 'a score unit over 200 characters',
+    query: NEW.createModel,
+    variables: create({ score_unit: 'u'.repeat(201) }),
+    code: 'BAD_REQUEST',
+    field: 'scoreUnit',
+  },
+  {
+    what: 'a custom DAG id over 200 characters',
+    query: NEW.createModel,
+    variables: create({ custom_dag_id: 'd'.repeat(201) }),
+    code: 'BAD_REQUEST',
+    field: 'customDagId',
+  },
+  {
+    what: 'training parameters deeper than 32 levels',
+    query: NEW.createModel,
+    variables: create({ training_parameters: nested(33) }),
+    code: 'BAD_REQUEST',
+    field: 'trainingParameters',
+  },
+  {
+    what: 'contents with an empty content id',
+    query: NEW.updateModel,
+    variables: update({ contents: { 'best.pt': '' } }),
+    code: 'BAD_REQUEST',
+    field: 'contents.best.pt',
   },
   {
     what: 'training parameters over 256 KB',

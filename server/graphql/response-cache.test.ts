@@ -23,7 +23,9 @@ import {
   setup,
   type Engine,
 } from '../test-kit/setup';
+import { CSRF, post as postGraphql, postOk } from '../test-kit/graphql';
 import { createApp, type App } from './yoga';
+import { basicAuthorization } from '../auth/access';
 
 /** The one port this suite listens on. */
 const PROXY_PORT = 4500;
@@ -45,20 +47,15 @@ interface Catalog {
 
 /** POSTs like the SDK and returns the status and the exact body text. */
 async function post(app: App, query: string, variables: Record<string, unknown> = {}, headers = {}) {
-  const response = await app.fetch('http://localhost/graphql/', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+  const { status, text } = await postGraphql('http://localhost/graphql/', query, variables, {
+    headers,
+    fetch: app.fetch,
   });
-  return { status: response.status, text: await response.text() };
+  return { status, text };
 }
 
-async function data<T>(app: App, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const { status, text } = await post(app, query, variables);
-  const body = JSON.parse(text) as { data?: T; errors?: unknown };
-  if (status !== 200 || body.errors !== undefined || body.data == null) throw new Error(`${status}: ${text}`);
-  return body.data;
-}
+const data = <T>(app: App, query: string, variables: Record<string, unknown> = {}) =>
+  postOk<T>('http://localhost/graphql/', query, variables, { fetch: app.fetch });
 
 const readCatalog = (app: App, d: string) => data<Catalog>(app, CATALOG, { d, ds: d });
 
@@ -278,12 +275,14 @@ describe.each(engines)('response cache on %s', (engine) => {
     });
     const yoga = createYoga({ schema, plugins: [useResponseCache(db, options)], logging: false });
     return async (n = 0) => {
-      const response = await yoga.fetch('http://localhost/graphql', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query: 'query($n: Int) { executions(n: $n) }', variables: { n } }),
-      });
-      return ((await response.json()) as { data: { executions: number } }).data.executions;
+      const query = 'query($n: Int) { executions(n: $n) }';
+      const answer = await postOk<{ executions: number }>(
+        'http://localhost/graphql',
+        query,
+        { n },
+        { fetch: (url, init) => yoga.fetch(url, init) },
+      );
+      return answer.executions;
     };
   }
 
@@ -320,7 +319,7 @@ describe.each(engines)('response cache on %s', (engine) => {
     const key = { accessKey: 'k', accessKeySecret: 'secret s' };
     const api = await setup({ engine, accessKeys: [key] });
     try {
-      const auth = { Authorization: `Basic ${Buffer.from('k:secret s').toString('base64')}` };
+      const auth = { Authorization: basicAuthorization('k', 'secret s') };
       const query = '{ datasets { totalCount } }';
       expect((await post(api.app, query, {}, auth)).status).toBe(200);
       expect((await post(api.app, query, {}, auth)).status).toBe(200);
@@ -352,12 +351,9 @@ describe('proxy mode', () => {
     proxy = server;
     await new Promise<void>((resolve) => server.listen(PROXY_PORT, '127.0.0.1', resolve));
     const ask = async () => {
-      const response = await fetch(`http://127.0.0.1:${PROXY_PORT}/graphql/`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'model-catalog' },
-        body: JSON.stringify({ query: '{ datasets { totalCount } }' }),
-      });
-      return response.json();
+      const url = `http://127.0.0.1:${PROXY_PORT}/graphql/`;
+      const answer = await postGraphql(url, '{ datasets { totalCount } }', {}, { headers: CSRF });
+      return answer.body;
     };
     expect(await ask()).toEqual({ data: { datasets: { totalCount: 1 } } });
     expect(await ask()).toEqual({ data: { datasets: { totalCount: 2 } } });

@@ -3,6 +3,7 @@
 // `order_by: null`), then reads the same models with the v1.3.0 SDK's documents: one record answers
 // both generations by the rules in README "API generations".
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sdkResult } from '../test-kit/graphql';
 import { FIRST_GENERATION as OLD, NEWER_API as NEW } from '../test-kit/sdk-documents';
 import { engines, setup, type TestApi } from '../test-kit/setup';
 
@@ -25,21 +26,9 @@ interface Answer {
 
 let api: TestApi;
 
-/** What the SDK does with an answer (README §3): errors → NotFoundError/UnknownError, else data[rootField]. */
+/** What the SDK makes of an answer to `documents[root]`. */
 async function call<D extends Documents>(documents: D, root: keyof D & string, variables: Json): Promise<Answer> {
-  const result = await api.gql(documents[root]!, variables);
-  expect(result.status).toBe(200);
-  if (result.errors?.length) {
-    for (const error of result.errors) expect(error).toHaveProperty('code');
-    const notFound = result.errors.find((e) => e.code === 'NOT_FOUND');
-    throw new Error(
-      notFound
-        ? `NotFoundError: ${notFound.message}`
-        : `UnknownError: ${result.errors.map((e) => `${e.code} ${e.message}`).join(', ')}`,
-    );
-  }
-  expect(result.data).toHaveProperty(root);
-  return result.data![root] as Answer;
+  return sdkResult(await api.gql(documents[root]!, variables), root) as Answer;
 }
 
 const newer = (root: keyof typeof NEW, variables: Json) => call(NEW, root, variables);
@@ -471,6 +460,105 @@ describe.each(engines)('on %s', (engine) => {
     // The first generation's deleteModel(id) removes it for both.
     expect(await older('deleteModel', { datasetId: d, id: created.id })).toBe(true);
     await expect(read()).rejects.toThrow(/^NotFoundError: /);
+  });
+
+  it('answers every status, class, slice count and null newer field by the same rules', async () => {
+    const d = (await older('createDataset', { name: 'rules' })).id;
+    const counted = (await newer('createSlice', { dataset_id: d, name: 'counted' })).id;
+    await api.ok('mutation($d: String!, $id: ID!) { updateSlice(datasetId: $d, id: $id, dataCount: 500) { id } }', {
+      d,
+      id: counted,
+    });
+    const legacy = await older('createModel', {
+      datasetId: d,
+      name: 'legacy',
+      baselineModel: 'yolov8n',
+      trainingSliceIds: [],
+      validationSliceIds: [],
+      trainingClasses: [{ class: 'car', annotationType: 'box', ap: 0.7 }],
+    });
+    const read = (id: string) => newer('model', { dataset_id: d, model_id: id });
+    const byRecord = (id: string) => Promise.all([older('model', { datasetId: d, modelId: id }), read(id)]);
+
+    // isTrained is true exactly when the status is COMPLETED.
+    for (const status of ['PREPARING', 'IN_PROGRESS', 'FAILED', 'PENDING']) {
+      await newer('updateModel', { dataset_id: d, model_id: legacy.id, status });
+      const [old, now] = await byRecord(legacy.id);
+      expect({ isTrained: old.isTrained, trainedAt: old.trainedAt, status: now.status }, status).toEqual({
+        isTrained: false,
+        trainedAt: null,
+        status,
+      });
+    }
+    // Completing stamps completedAt once; completing again keeps it; leaving COMPLETED clears it.
+    const completed = await newer('updateModel', { dataset_id: d, model_id: legacy.id, status: 'COMPLETED' });
+    expect(completed.completedAt).toBe(completed.updatedAt);
+    const again = await newer('updateModel', { dataset_id: d, model_id: legacy.id, status: 'COMPLETED' });
+    expect(again.completedAt).toBe(completed.completedAt);
+    expect((await older('model', { datasetId: d, modelId: legacy.id })).trainedAt).toBe(completed.completedAt);
+    const left = await newer('updateModel', { dataset_id: d, model_id: legacy.id, status: 'IN_PROGRESS' });
+    expect(left.completedAt).toBeNull();
+    expect(await older('model', { datasetId: d, modelId: legacy.id })).toMatchObject({
+      isTrained: false,
+      trainedAt: null,
+    });
+
+    // AP is kept only for a class of the same name and annotation type; a slice's count is the data count.
+    await newer('updateModel', {
+      dataset_id: d,
+      model_id: legacy.id,
+      training_annotations: [
+        { className: 'car', annotationType: 'polygon', trainCount: 5 },
+        { className: 'car', annotationType: 'box', trainCount: 6 },
+      ],
+      train_slice_id: counted,
+      task_type: 'INSTANCE_SEGMENTATION',
+      training_parameters: { epochs: 2 },
+      score_key: 'mAP',
+      score_value: 0.5,
+      contents: { 'best.pt': '01J0000000000000000000000C' },
+    });
+    const [old, now] = await byRecord(legacy.id);
+    expect(old.trainingClasses).toEqual([
+      {
+        class: 'car',
+        annotationType: 'polygon',
+        ap: null,
+        trainingAnnotationsCount: 5,
+        validationAnnotationsCount: null,
+      },
+      { class: 'car', annotationType: 'box', ap: 0.7, trainingAnnotationsCount: 6, validationAnnotationsCount: null },
+    ]);
+    expect(old).toMatchObject({ trainingDataCount: 500, baselineModel: 'yolov8n' });
+    expect(now).toMatchObject({
+      trainDataCount: 500,
+      trainSliceId: counted,
+      taskType: 'INSTANCE_SEGMENTATION',
+      trainingParameters: { epochs: 2 },
+      scoreKey: 'mAP',
+      scoreValue: 0.5,
+      contents: { 'best.pt': '01J0000000000000000000000C' },
+    });
+
+    // A null taskType is in no list: `not` keeps the first generation's models, `must` leaves them out.
+    const plain = await older('createModel', {
+      datasetId: d,
+      name: 'plain',
+      baselineModel: 'rtdetr',
+      trainingSliceIds: [],
+      validationSliceIds: [],
+    });
+    const listed = async (filter: Json) => ids(await newer('models', listVariables(d, filter)));
+    expect(await listed({ not: { taskTypeIn: ['INSTANCE_SEGMENTATION'] } })).toEqual([plain.id]);
+    expect(await listed({ must: { taskTypeIn: ['INSTANCE_SEGMENTATION', 'OCR', 'OBJECT_DETECTION'] } })).toEqual([
+      legacy.id,
+    ]);
+    expect(await listed({ not: { scoreKeyIn: ['mAP'] } })).toEqual([plain.id]);
+
+    // model(name:) finds the newest model of that exact name, whichever generation wrote it.
+    const twin = await newer('createModel', createVariables(d, { name: 'plain', task_type: 'OCR' }));
+    expect(await newer('model', { dataset_id: d, name: 'plain' })).toMatchObject({ id: twin.id });
+    await expect(newer('model', { dataset_id: d, name: 'PLAIN' })).rejects.toThrow(/^NotFoundError: /);
   });
 
   it('orders pages by orderBy, nulls lowest, ties by id', async () => {

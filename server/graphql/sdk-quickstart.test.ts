@@ -4,6 +4,7 @@
 // cursor and length always sent. It runs against the server directly and through a proxy-mode
 // server (README §12) that forwards to it with the host's access key.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { post, sdkResult, type PostOptions } from '../test-kit/graphql';
 import { FIRST_GENERATION as Q } from '../test-kit/sdk-documents';
 import { closeServer, engines, listen, setup, startProxy, type TestApi } from '../test-kit/setup';
 
@@ -12,24 +13,26 @@ const HOST_KEY = { accessKey: 'host-key', accessKeySecret: 'host secret' };
 const routes = ['directly', 'through the proxy'] as const;
 
 let api: TestApi;
-let post: (body: string) => Promise<Response>;
+let url: string;
+let options: PostOptions;
 let stop: () => Promise<unknown>;
 
 describe.each(engines.flatMap((engine) => routes.map((route) => [engine, route] as const)))(
   'on %s, %s',
   (engine, route) => {
     beforeEach(async () => {
-      const init = (body: string) => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
       if (route === 'directly') {
         api = await setup({ engine });
-        post = (body) => Promise.resolve(api.app.fetch('http://localhost/graphql/', init(body)));
+        url = 'http://localhost/graphql/';
+        options = { fetch: api.app.fetch };
         stop = () => api.close();
         return;
       }
       api = await setup({ engine, accessKeys: [HOST_KEY] });
       const host = await listen(api.app);
       const proxy = await startProxy({ host: host.base, upstreamKey: HOST_KEY });
-      post = (body) => fetch(`${proxy.base}/graphql/`, init(body));
+      url = `${proxy.base}/graphql/`;
+      options = {};
       stop = async () => {
         await closeServer(proxy.server);
         await closeServer(host.server);
@@ -38,23 +41,9 @@ describe.each(engines.flatMap((engine) => routes.map((route) => [engine, route] 
     });
     afterEach(() => stop());
 
-    /** What the SDK does with an answer (README §3): errors → NotFoundError/UnknownError, else data[rootField]. */
-    async function call(root: keyof typeof Q, variables: Json): Promise<unknown> {
-      const response = await post(JSON.stringify({ query: Q[root], variables }));
-      expect(response.status).toBe(200);
-      const body = (await response.json()) as { data?: Json; errors?: Array<Json> };
-      if (body.errors?.length) {
-        for (const error of body.errors) expect(error).toHaveProperty('code');
-        const notFound = body.errors.find((e) => e['code'] === 'NOT_FOUND');
-        throw new Error(
-          notFound
-            ? `NotFoundError: ${String(notFound['message'])}`
-            : `UnknownError: ${body.errors.map((e) => e['message']).join(', ')}`,
-        );
-      }
-      expect(body.data).toHaveProperty(root);
-      return body.data![root];
-    }
+    /** What the SDK makes of an answer to `Q[root]`. */
+    const call = async (root: keyof typeof Q, variables: Json) =>
+      sdkResult(await post<Json>(url, Q[root], variables, options), root);
 
     it('runs the SDK quick start end to end', async () => {
       const dataset = (await call('createDataset', { name: 'quickstart' })) as { id: string };

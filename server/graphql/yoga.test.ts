@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setup, type TestApi } from '../test-kit/setup';
 import { MAX_BODY_BYTES } from './yoga';
+import { basicAuthorization as basic } from '../auth/access';
 
-const basic = (key: string, secret: string) => `Basic ${Buffer.from(`${key}:${secret}`, 'utf8').toString('base64')}`;
 const json = { 'Content-Type': 'application/json' };
 
 let api: TestApi;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, createHttpApp, SECURITY_HEADERS } from './app';
 import { CACHE_IMMUTABLE, createStaticHandler, pickEncoding } from './static';
 import { openStorage, type Storage } from '../storage/db';
+import { postRaw } from '../test-kit/graphql';
 import { rawRequest } from '../test-kit/setup';
 import { graphqlApi } from '../graphql/yoga';
 
@@ -215,13 +216,7 @@ describe('http layer with the real GraphQL app', () => {
     await storage.close();
   });
 
-  const post = (url: string) =>
-    fetch(realBase + url, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query: '{ datasets { totalCount } }', variables: {} }),
-    });
+  const post = (url: string) => postRaw(realBase + url, '{ datasets { totalCount } }');
 
   it.each(['/graphql', '/graphql/', '/system/graphql/'])(
     'answers POST %s directly, with security headers',

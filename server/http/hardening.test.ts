@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { BASIC_REALM } from '../auth/access';
+import { BASIC_REALM, basicAuthorization as basic } from '../auth/access';
 import { createHttpApp } from './app';
 import { createSessions, SESSION_PATH } from '../auth/sessions';
 import { openStorage, type Storage } from '../storage/db';
@@ -12,7 +12,6 @@ import { closeServer, listen, rawRequest } from '../test-kit/setup';
 import { graphqlApi } from '../graphql/yoga';
 
 const KEY = { accessKey: 'guarded', accessKeySecret: 'a secret of 24 characters' };
-const basic = (key: string, secret: string) => `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`;
 const CREATE = JSON.stringify({ query: 'mutation { createDataset(name: "rebound") { id } }' });
 const COUNT = JSON.stringify({ query: '{ datasets { totalCount } }' });
 

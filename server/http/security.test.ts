@@ -13,9 +13,10 @@ import { createStaticHandler } from './static';
 import { openStorage, type Storage } from '../storage/db';
 import { rawRequest, type RawAnswer } from '../test-kit/setup';
 import { graphqlApi } from '../graphql/yoga';
+import { basicAuthorization } from '../auth/access';
 
 const KEY = { accessKey: 'sec-test', accessKeySecret: 'sec-test-secret' };
-const BASIC = `Basic ${Buffer.from(`${KEY.accessKey}:${KEY.accessKeySecret}`).toString('base64')}`;
+const BASIC = basicAuthorization(KEY.accessKey, KEY.accessKeySecret);
 const EVIL = 'https://evil.example';
 
 let dist: string;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig, StartupError, type Config } from '../cli/config';
 import { parseSdkConfig } from './sdk-config';
 import { SESSION_PATH } from '../auth/sessions';
+import { postRaw } from '../test-kit/graphql';
 import { closeServer as close, listen, setup, startProxy, type TestApi } from '../test-kit/setup';
 
 const UPSTREAM_KEY = { accessKey: 'host-key', accessKeySecret: 'host secret 123' };
@@ -12,11 +13,7 @@ const CSRF = { 'X-Requested-With': 'model-catalog' };
 const basic = (k: string, s: string) => `Basic ${Buffer.from(`${k}:${s}`).toString('base64')}`;
 
 const post = (base: string, query: string, variables: Record<string, unknown> = {}, headers = {}) =>
-  fetch(`${base}/graphql/`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...CSRF, ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
+  postRaw(`${base}/graphql/`, query, variables, { headers: { ...CSRF, ...headers } });
 
 /** Everything a browser could read from an answer. */
 const visible = async (res: Response) => JSON.stringify([...res.headers]) + (await res.text());
@@ -70,11 +67,7 @@ describe('proxy to a Superb AI host', () => {
       expect(await res.json()).toMatchObject({
         errors: [{ code: 'UNAUTHENTICATED', message: expect.stringMatching(/refused the access key/) }],
       });
-      const sdk = await fetch(`${wrong.base}/graphql/`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query: '{ __typename }' }),
-      });
+      const sdk = await postRaw(`${wrong.base}/graphql/`, '{ __typename }');
       expect(sdk.status).toBe(401);
       expect(sdk.headers.get('www-authenticate')).toBe('Basic realm="Model Catalog"');
     } finally {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seedDemo } from './seed-demo';
 import { seededRandom } from './random';
 import { openStorage, type Storage } from '../storage/db';
-import { createApp } from '../graphql/yoga';
+import { inProcess } from '../test-kit/setup';
 
 const NOW = Date.parse('2026-03-01T12:00:00.000Z');
 const opened: Storage[] = [];
@@ -71,17 +71,7 @@ function expectReportShape(type: string, reports: Record<string, unknown>) {
 
 /** Everything the dashboard would show, minus the random ids. */
 async function snapshot(storage: Storage) {
-  const app = createApp({ storage });
-  const post = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await app.fetch('http://localhost/graphql/', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const { app, ok: post } = inProcess(storage);
   const { datasets } = await post<{ datasets: { datasets: Array<{ id: string; name: string; createdAt: string }> } }>(
     '{ datasets(length: 50) { datasets { id name createdAt } } }',
   );

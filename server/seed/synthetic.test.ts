@@ -2,23 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { openStorage, type Storage } from '../storage/db';
 import { seedSynthetic, syntheticModel } from './synthetic';
-import { createApp } from '../graphql/yoga';
+import { inProcess } from '../test-kit/setup';
 
 const opened: Storage[] = [];
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((s) => s.close()));
 });
 
-async function query<T>(storage: Storage, text: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await createApp({ storage }).fetch('http://localhost/graphql/', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query: text, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const query = <T>(storage: Storage, text: string, variables: Record<string, unknown>) =>
+  inProcess(storage).ok<T>(text, variables);
 
 interface Page {
   models: {

@@ -1,6 +1,7 @@
-// Catalog version (issue 8): one counter in the database, bumped in the same transaction as every
-// write that can change a GraphQL query result. The response cache (server/response-cache.ts) keys
-// its entries by it, so every process on the database sees another's write on its next read.
+// Catalog version (README "Performance", executed pages): one counter in the database, bumped in the
+// same transaction as every write that can change a GraphQL query result. The response cache
+// (server/graphql/response-cache.ts) keys its entries by it, so every process on the database sees
+// another's write on its next read.
 import { sql, type CompiledQuery, type Transaction } from 'kysely';
 import type { DB, Db } from './db';
 

@@ -1,6 +1,7 @@
-// Cheap totalCount for model lists (issue 3): per-dataset counters by (isPinned, isTrained) bucket,
-// kept in the same transaction as every model write, plus a write version. Flag-only filters are
-// answered by arithmetic; text/id filters are counted once per (dataset, filter, version) and cached.
+// Cheap totalCount for model lists (README "Performance", executed pages): per-dataset counters by
+// (isPinned, isTrained) bucket, kept in the same transaction as every model write, plus a write
+// version. Flag-only filters are answered by arithmetic; text/id filters are counted once per
+// (dataset, filter, version) and cached.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB, DatasetModelStatsTable, Db } from './db';
 import { isPostgres } from './dialect';

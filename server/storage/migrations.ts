@@ -142,7 +142,7 @@ const initial: Migration = {
 };
 
 /**
- * Browser sign-in (issue 7), shared by every process on the database: sessions, of which only a
+ * Browser sign-in (README "Signing in"), shared by every process on the database: sessions, of which only a
  * SHA-256 hash of the cookie's token is stored (a database reader cannot replay one), and failed
  * sign-ins per client address, so the limit holds across processes.
  */
@@ -167,7 +167,7 @@ const sessions: Migration = {
 };
 
 /**
- * Catalog version (issue 8): one counter row, bumped by every catalog write in its transaction,
+ * Catalog version (README "Performance"): one counter row, bumped by every catalog write in its transaction,
  * that keys the GraphQL response cache of every process on the database (storage/catalog-version.ts).
  */
 const catalogVersion: Migration = {

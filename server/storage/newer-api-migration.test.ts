@@ -11,8 +11,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIRST_GENERATION as OLD, NEWER_API as NEW } from '../test-kit/sdk-documents';
 import { CONTENT_DOCUMENTS as CONTENTS } from '../test-kit/sdk-content-documents';
-import { createPostgresDatabase, engines, type Engine } from '../test-kit/setup';
-import { createApp } from '../graphql/yoga';
+import { createPostgresDatabase, engines, inProcess, type Engine } from '../test-kit/setup';
 import { openStorage, type Storage } from './db';
 import { migrations } from './migrations';
 
@@ -195,17 +194,8 @@ describe.each(engines)('on %s', (engine) => {
       { id: 'm-untrained', status: 'PENDING' },
     ]);
 
-    const app = createApp({ storage });
-    const gql = async (query: string, variables: Record<string, unknown>) => {
-      const response = await app.fetch('http://localhost/graphql/', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data: Record<string, Record<string, unknown>>; errors?: unknown };
-      expect(body.errors).toBeUndefined();
-      return body.data;
-    };
+    const { app, ok } = inProcess(storage);
+    const gql = ok<Record<string, Record<string, unknown>>>;
     const old = (await gql(OLD.model, { datasetId: 'ds-1', modelId: 'm-trained' }))['model'];
     expect(old).toMatchObject({
       baselineModel: 'yolov8n',

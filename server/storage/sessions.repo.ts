@@ -1,6 +1,7 @@
-// Browser sign-in state in the database (issue 7), so every server process on it behaves as one:
-// each accepts a session any of them created, a sign-out on one is refused by all, and failed
-// sign-ins count towards one limit. Rows hold a SHA-256 hash of the cookie's token, never the token.
+// Browser sign-in state in the database (README "Signing in (server with access keys)"), so every
+// server process on it behaves as one: each accepts a session any of them created, a sign-out on one
+// is refused by all, and failed sign-ins count towards one limit. Rows hold a SHA-256 hash of the
+// cookie's token, never the token.
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from './db';
 

@@ -1,11 +1,11 @@
 // Test helpers: a fresh app on either engine and a GraphQL caller that speaks the wire protocol.
 import { createServer, request, type IncomingHttpHeaders, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import type { AccessKeyPair } from '../auth/access';
 import { createHttpApp, type HttpApp } from '../http/app';
 import { post, postOk, type Answer } from './graphql';
+import { createDatabase } from './postgres';
 import { createProxy, type ProxyOptions } from '../proxy/proxy';
 import { createSessions } from '../auth/sessions';
 import { createApp, type AppOptions } from '../graphql/yoga';
@@ -21,19 +21,9 @@ const postgresUrl = inject('postgresUrl');
 export const engines: Engine[] = postgresUrl === null ? ['sqlite'] : ['sqlite', 'postgres'];
 
 /** Creates an empty database on the test cluster and returns its URL. */
-export async function createPostgresDatabase(): Promise<string> {
-  if (postgresUrl === null) throw new Error('No PostgreSQL test cluster: testing-postgres.ts found no binaries');
-  const name = `catalog_${crypto.randomUUID().replaceAll('-', '')}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+export function createPostgresDatabase(): Promise<string> {
+  if (postgresUrl === null) throw new Error('No PostgreSQL test cluster: test-kit/postgres.ts found no binaries');
+  return createDatabase(postgresUrl);
 }
 
 let fileDatabase: Promise<string> | undefined;
@@ -76,12 +66,8 @@ export async function openTestStorage(engine: Engine, { ownPool = false } = {}):
 export type { WireError } from './graphql';
 export type WireResult<T = Record<string, unknown>> = Answer<T>;
 
-export async function setup({
-  engine = 'sqlite',
-  ownPool = false,
-  ...options
-}: Omit<AppOptions, 'storage'> & { engine?: Engine; ownPool?: boolean } = {}) {
-  const storage = await openTestStorage(engine, { ownPool });
+/** An app on `storage`, in process, with the two ways tests post GraphQL to it. */
+export function inProcess(storage: Storage, options: Omit<AppOptions, 'storage'> = {}) {
   const app = createApp({ storage, ...options });
 
   /** POSTs { query, variables } the way the SDK does, in process, and parses the JSON answer. */
@@ -98,7 +84,16 @@ export async function setup({
     headers: Record<string, string> = {},
   ) => postOk<T>('http://localhost/graphql/', query, variables, { headers, fetch: app.fetch });
 
-  return { storage, app, gql, ok, close: () => storage.close() };
+  return { app, gql, ok };
+}
+
+export async function setup({
+  engine = 'sqlite',
+  ownPool = false,
+  ...options
+}: Omit<AppOptions, 'storage'> & { engine?: Engine; ownPool?: boolean } = {}) {
+  const storage = await openTestStorage(engine, { ownPool });
+  return { storage, ...inProcess(storage, options), close: () => storage.close() };
 }
 
 export type TestApi = Awaited<ReturnType<typeof setup>>;
@@ -108,6 +103,27 @@ export const MODEL_FIELDS = `id datasetId baselineModel name description
   trainingDataCount validationDataCount isPinned isTrained trainedAt modelContent { id downloadURL }
   createdBy createdAt updatedBy updatedAt meta
   trainingSlices { id name dataCount } validationSlices { id name dataCount }`;
+
+/** A model as the list tests select it. */
+export interface ListRow {
+  id: string;
+  name: string;
+  isPinned: boolean;
+  isTrained: boolean;
+  createdAt: string;
+}
+
+/** The answer of a `models` query: one page of `Row`s. */
+export interface ModelsPage<Row = ListRow> {
+  models: { models: Row[]; next: string | null; totalCount: number };
+}
+
+/** Pin, unpin and update of a model `$id` of dataset `$d`, answering its id (concurrent-writer suites). */
+export const PIN = 'mutation($d: ID!, $id: ID!){ pinModel(datasetId: $d, id: $id) { id } }';
+export const UNPIN = 'mutation($d: ID!, $id: ID!){ unpinModel(datasetId: $d, id: $id) { id } }';
+export const UPDATE = `mutation($d: ID!, $id: ID!, $description: String, $isTrained: Boolean, $meta: JSONObject) {
+  updateModel(datasetId: $d, id: $id, description: $description, isTrained: $isTrained, meta: $meta) { id }
+}`;
 
 /** Creates a dataset and returns its id. */
 export async function createDataset(api: TestApi, name = 'ds'): Promise<string> {

@@ -23,12 +23,20 @@ export interface RunOptions {
   /** Added to `baseEnv`. */
   env?: Record<string, string>;
   baseEnv?: Record<string, string | undefined>;
+  /** The checkout to run in (another release's worktree, say); default: this one. */
+  cwd?: string;
+  /** Node's own flags, e.g. the heap bounds `npm start` uses. */
+  nodeFlags?: string[];
 }
 
 /** Runs a TypeScript entry point (path from the project root) with tsx, as `npm run dev:server` does. */
-export function runEntry(script: string, args: string[], { env = {}, baseEnv = CLEAN_ENV }: RunOptions = {}): EntryRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: ROOT,
+export function runEntry(
+  script: string,
+  args: string[],
+  { env = {}, baseEnv = CLEAN_ENV, cwd = ROOT, nodeFlags = [] }: RunOptions = {},
+): EntryRun {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, ...args], {
+    cwd,
     env: { ...baseEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -49,9 +57,17 @@ export interface ServerProcess extends EntryRun {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
+export interface SpawnOptions extends RunOptions {
+  /** The server's entry point; releases before the grouped layout had `server/main.ts`. */
+  entry?: string;
+}
+
 /** Starts the server with `args` and resolves once it listens. No deadline: the test's timeout decides. */
-export async function spawnServer(args: string[], options?: RunOptions): Promise<ServerProcess> {
-  const run = runEntry('server/cli/main.ts', args, options);
+export async function spawnServer(
+  args: string[],
+  { entry = 'server/cli/main.ts', ...options }: SpawnOptions = {},
+): Promise<ServerProcess> {
+  const run = runEntry(entry, args, options);
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill(signal);
     return (await run.exited).code;
