@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           Dataset: '../../storage/datasets.repo#DatasetRecord',
           ModelHistoryPage: '../../storage/model-history#HistoryPage',
           ModelHistoryEvent: '../../storage/model-history#HistoryEventRecord',
+          Diagnosis: '../../storage/diagnoses.repo#DiagnosisRecord',
         },
       },
     },

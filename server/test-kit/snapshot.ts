@@ -11,6 +11,8 @@ const TABLE_KEYS: Record<Exclude<keyof DB, 'sessions' | 'sign_in_failures'>, rea
   model_slices: ['model_id', 'role', 'position'],
   model_report_items: ['id'],
   model_history: ['seq'],
+  diagnoses: ['id'],
+  diagnosis_report_items: ['id'],
   dataset_model_stats: ['dataset_id'],
   app_settings: ['key'],
   catalog_version: ['id'],
