@@ -305,4 +305,16 @@ describe.each(engines)('the v1.9 SDK diagnosis flow on %s', (engine) => {
     }
     expect(seen).toEqual([['a'], ['b'], ['b'], ['b'], ['b'], []]);
   });
+
+  it("answers the dashboard's capability probe for diagnoses (newer-api.md §6.4)", async () => {
+    const d = (await newerCall('createDataset', { name: 'probe', description: null })).id;
+    await call('createDiagnosis', diagnosisCreateVariables(d, { name: 'a', discriminator_key: 'iou_threshold' }));
+    const probe = await api.ok(
+      'query Query($dataset_id: ID!) { diagnoses(datasetId: $dataset_id, length: 1) { totalCount diagnoses { id discriminatorKey } } }',
+      { dataset_id: d },
+    );
+    expect(probe).toEqual({
+      diagnoses: { totalCount: 1, diagnoses: [{ id: expect.any(String), discriminatorKey: 'iou_threshold' }] },
+    });
+  });
 });
