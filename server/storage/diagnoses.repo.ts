@@ -16,6 +16,7 @@ import type { DB, Db, DiagnosisRow, Storage } from './db';
 import { filterConditions, type NormalFilter } from './filters';
 import { assertSlices } from './models.repo';
 import { orderedQuery, orderedScope, toOrderedPage } from './ordered-page';
+import { jsonColumn, passedColumns } from './passed-columns';
 
 /** A stored diagnosis as resolvers see it; its report items load on demand. */
 export interface DiagnosisRecord {
@@ -45,7 +46,6 @@ export interface DiagnosisRecord {
 }
 
 const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
-const toJson = (value: unknown) => (value === null ? null : JSON.stringify(value));
 
 export const toDiagnosisRecord = (r: DiagnosisRow): DiagnosisRecord => ({
   id: r.id,
@@ -88,27 +88,23 @@ type FieldColumns = Omit<
 >;
 
 /** The columns a write sets: only the fields it passed (create passes every one). */
-function fieldColumns(input: CreateDiagnosisInput | UpdateDiagnosisInput): Partial<FieldColumns> {
-  const out: Partial<FieldColumns> = {};
-  const set = <K extends keyof FieldColumns>(key: K, value: FieldColumns[K] | undefined) => {
-    if (value !== undefined) out[key] = value;
-  };
-  set('description', input.description);
-  set('score_key', input.scoreKey);
-  set('score_value', input.scoreValue);
-  set('score_unit', input.scoreUnit);
-  set('diagnosis_parameters', input.diagnosisParameters === undefined ? undefined : toJson(input.diagnosisParameters));
-  set('contents', input.contents === undefined ? undefined : toJson(input.contents));
-  set('source_slice_id', input.sourceSliceId);
-  set('target_slice_id', input.targetSliceId);
-  set('source_data_count', input.sourceDataCount);
-  set('target_data_count', input.targetDataCount);
-  set('diagnosis_data_count', input.diagnosisDataCount);
-  set('model_id', input.modelId);
-  set('discriminator_key', input.discriminatorKey);
-  set('discriminator_values', input.discriminatorValues === undefined ? undefined : toJson(input.discriminatorValues));
-  return out;
-}
+const fieldColumns = (input: CreateDiagnosisInput | UpdateDiagnosisInput): Partial<FieldColumns> =>
+  passedColumns<FieldColumns>({
+    description: input.description,
+    score_key: input.scoreKey,
+    score_value: input.scoreValue,
+    score_unit: input.scoreUnit,
+    diagnosis_parameters: jsonColumn(input.diagnosisParameters),
+    contents: jsonColumn(input.contents),
+    source_slice_id: input.sourceSliceId,
+    target_slice_id: input.targetSliceId,
+    source_data_count: input.sourceDataCount,
+    target_data_count: input.targetDataCount,
+    diagnosis_data_count: input.diagnosisDataCount,
+    model_id: input.modelId,
+    discriminator_key: input.discriminatorKey,
+    discriminator_values: jsonColumn(input.discriminatorValues),
+  });
 
 const NO_FIELDS: FieldColumns = {
   description: null,
