@@ -124,6 +124,28 @@ describe.each(engines)('the v1.9 SDK diagnosis flow on %s', (engine) => {
       discriminatorValues: ['0.5', '0.75', '0.9'],
     });
 
+    // [Steps 4, 6, 7, 10] update_diagnosis with the keys each step passes; the rest stays.
+    const params = { threshold: 0.6, min_confidence: 0.8, algorithm: 'improved_detection_analysis', iterations: 100 };
+    const steps: Array<[Json, Json]> = [
+      [
+        { description: 'Updated description for workflow test' },
+        { description: 'Updated description for workflow test' },
+      ],
+      [
+        { source_data_count: 6000, target_data_count: 4000, diagnosis_data_count: 2500 },
+        { sourceDataCount: 6000, targetDataCount: 4000, diagnosisDataCount: 2500 },
+      ],
+      [{ diagnosis_parameters: params }, { diagnosisParameters: params }],
+      [
+        { score_key: 'f1_score', score_value: 0.92, score_unit: '%' },
+        { scoreKey: 'f1_score', scoreValue: 0.92, scoreUnit: '%' },
+      ],
+    ];
+    for (const [variables, expected] of steps) {
+      const updated = await call('updateDiagnosis', { dataset_id: d, diagnosis_id: id, ...variables });
+      expect(updated).toMatchObject({ ...expected, status: 'IN_PROGRESS', sourceSliceId: target.id });
+    }
+
     // [Step 11] COMPLETED sets completedAt on the server.
     const completed = await call('updateDiagnosis', { dataset_id: d, diagnosis_id: id, status: 'COMPLETED' });
     expect(completed.status).toBe('COMPLETED');
