@@ -33,6 +33,7 @@ const config: CodegenConfig = {
           ModelHistoryPage: '../../storage/model-history#HistoryPage',
           ModelHistoryEvent: '../../storage/model-history#HistoryEventRecord',
           Content: '../../storage/contents.repo#ContentRecord',
+          Diagnosis: '../../storage/diagnoses.repo#DiagnosisRecord',
         },
       },
     },

@@ -11,6 +11,7 @@ import { maskError, useErrorFormat } from './error-format';
 import type { Resolvers } from './generated/resolvers';
 import { createLoaders } from './resolvers/loaders';
 import { datasetMutations, datasetQueries } from './resolvers/datasets';
+import { Diagnosis, diagnosisMutations, diagnosisQueries } from './resolvers/diagnoses';
 import { Model, modelMutations, modelQueries } from './resolvers/models';
 import { useResponseCache } from './response-cache';
 import { historyQueries } from './resolvers/history';
@@ -31,17 +32,19 @@ const resolvers: Resolvers = {
   DateTime,
   JSONObject,
   JSON: JSONValue,
-  Query: { ...modelQueries, ...sliceQueries, ...datasetQueries, ...historyQueries },
+  Query: { ...modelQueries, ...sliceQueries, ...datasetQueries, ...historyQueries, ...diagnosisQueries },
   Mutation: {
     ...modelMutations,
     ...sliceMutations,
     ...datasetMutations,
     ...trainingReportMutations,
     ...contentMutations,
+    ...diagnosisMutations,
   },
   // One record answers both API generations (README "API generations").
   Model: { ...Model, ...TrainingModel },
   Dataset: TrainingDataset,
+  Diagnosis,
 };
 
 export const schema = createSchema<Context>({ typeDefs, resolvers });

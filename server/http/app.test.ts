@@ -80,6 +80,7 @@ describe('http layer', () => {
       newerGeneration: true,
       trainingReports: true,
       history: true,
+      diagnoses: true,
     });
     const other = await raw('GET', '/api/other');
     expect(other.status).toBe(404);

@@ -6,7 +6,7 @@ import { createHmac } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type ColumnType, type Generated, type Selectable } from 'kysely';
 import pg from 'pg';
-import type { ModelStatus, ModelTaskType, ReportItemType } from '../../src/api/schemas';
+import type { DiagnosisStatus, ModelStatus, ModelTaskType, ReportItemType } from '../../src/api/schemas';
 import { migrateToLatest } from './migrations';
 
 /** 0 or 1; integers keep one code path for SQLite and PostgreSQL. */
@@ -120,7 +120,44 @@ export interface ContentFileChunksTable {
   created_at: string;
 }
 
-/** Per-class metrics, one row per class, ordered by position. */
+/** An evaluation run of a dataset (migration 0009, storage/diagnoses.repo.ts). */
+export interface DiagnosesTable {
+  id: string;
+  dataset_id: string;
+  name: string;
+  name_lower: string;
+  description: string | null;
+  status: DiagnosisStatus;
+  score_key: string | null;
+  score_value: number | null;
+  score_unit: string | null;
+  /** JSON text of diagnosisParameters. */
+  diagnosis_parameters: string | null;
+  /** JSON text of contents (file name → content id). */
+  contents: string | null;
+  source_slice_id: string | null;
+  target_slice_id: string | null;
+  source_data_count: number | null;
+  target_data_count: number | null;
+  diagnosis_data_count: number | null;
+  /** No foreign key: the id stays when the model is deleted. */
+  model_id: string | null;
+  discriminator_key: string | null;
+  /** JSON text of discriminatorValues (an array of strings). */
+  discriminator_values: string | null;
+  completed_at: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+/** One chart of a diagnosis report, optionally bound to one discriminator value. */
+export interface DiagnosisReportItemsTable extends Omit<ModelReportItemsTable, 'model_id'> {
+  diagnosis_id: string;
+  discriminator_value: string | null;
+}
+
 export type ModelHistoryKind = 'CREATED' | 'UPDATED' | 'PINNED' | 'UNPINNED' | 'DELETED';
 
 /** One write to a model (migration 0008, storage/model-history.ts). */
@@ -199,6 +236,8 @@ export interface DB {
   contents: ContentsTable;
   content_files: ContentFilesTable;
   content_file_chunks: ContentFileChunksTable;
+  diagnoses: DiagnosesTable;
+  diagnosis_report_items: DiagnosisReportItemsTable;
   dataset_model_stats: DatasetModelStatsTable;
   app_settings: AppSettingsTable;
   catalog_version: CatalogVersionTable;
@@ -210,6 +249,7 @@ export type Db = Kysely<DB>;
 export type DatasetRow = Selectable<DatasetsTable>;
 export type SliceRow = Selectable<SlicesTable>;
 export type ModelRow = Selectable<ModelsTable>;
+export type DiagnosisRow = Selectable<DiagnosesTable>;
 
 export interface Storage {
   db: Db;

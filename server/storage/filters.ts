@@ -74,8 +74,11 @@ export function normalizeFilter(input: FilterInput | null | undefined): NormalFi
 /** LIKE pattern for a substring, with %, _ and the escape character itself matched literally. */
 export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Conditions of a filter for a table alias that has id and name_lower (plus is_pinned/is_trained for models). */
-export function filterConditions(table: 'models' | 'slices' | 'datasets', filter: NormalFilter): Expression<SqlBool>[] {
+/** Conditions of a filter for a table alias that has id and name_lower (plus the columns of the options it uses). */
+export function filterConditions(
+  table: 'models' | 'slices' | 'datasets' | 'diagnoses',
+  filter: NormalFilter,
+): Expression<SqlBool>[] {
   const col = (name: string) => sql.ref(`${table}.${name}`);
   const conditions = (o: NormalOptions): Expression<SqlBool>[] => {
     const out: Expression<SqlBool>[] = [];

@@ -357,6 +357,70 @@ const modelHistory: Migration = {
   },
 };
 
+/**
+ * Diagnoses (README "API generations", newer-api.md §4.1): evaluation runs of a dataset, with their
+ * report items. Deleting the dataset deletes them; `model_id` is no foreign key, so a diagnosis keeps
+ * naming a model that was deleted. Sort keys use the byte-order key type, so orders match on both
+ * dialects.
+ */
+const diagnoses: Migration = {
+  async up(db: AnyDb) {
+    const key = keyText(db);
+    await db.schema
+      .createTable('diagnoses')
+      .addColumn('id', key, (c) => c.primaryKey())
+      .addColumn('dataset_id', key, (c) => c.notNull().references('datasets.id').onDelete('cascade'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('name_lower', key, (c) => c.notNull())
+      .addColumn('description', 'text')
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('score_key', 'text')
+      .addColumn('score_value', 'double precision')
+      .addColumn('score_unit', 'text')
+      .addColumn('diagnosis_parameters', 'text')
+      .addColumn('contents', 'text')
+      .addColumn('source_slice_id', 'text')
+      .addColumn('target_slice_id', 'text')
+      .addColumn('source_data_count', 'integer')
+      .addColumn('target_data_count', 'integer')
+      .addColumn('diagnosis_data_count', 'integer')
+      .addColumn('model_id', 'text')
+      .addColumn('discriminator_key', 'text')
+      .addColumn('discriminator_values', 'text')
+      .addColumn('completed_at', key)
+      .addColumn('created_at', key, (c) => c.notNull())
+      .addColumn('created_by', 'text')
+      .addColumn('updated_at', key)
+      .addColumn('updated_by', 'text')
+      .execute();
+    await db.schema
+      .createIndex('diagnoses_dataset_created_idx')
+      .on('diagnoses')
+      .columns(['dataset_id', 'created_at desc', 'id desc'])
+      .execute();
+    await db.schema.createIndex('diagnoses_model_idx').on('diagnoses').column('model_id').execute();
+    await db.schema
+      .createTable('diagnosis_report_items')
+      .addColumn('id', key, (c) => c.primaryKey())
+      .addColumn('diagnosis_id', key, (c) => c.notNull().references('diagnoses.id').onDelete('cascade'))
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('content_id', 'text')
+      .addColumn('description', 'text')
+      .addColumn('discriminator_value', 'text')
+      .addColumn('created_at', key, (c) => c.notNull())
+      .addColumn('created_by', 'text')
+      .addColumn('updated_at', 'text')
+      .addColumn('updated_by', 'text')
+      .execute();
+    await db.schema
+      .createIndex('diagnosis_report_items_diagnosis_idx')
+      .on('diagnosis_report_items')
+      .columns(['diagnosis_id', 'created_at', 'id'])
+      .execute();
+  },
+};
+
 /** Every migration, in order. Names sort: add new ones after the last. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -367,6 +431,7 @@ export const migrations: Record<string, Migration> = {
   '0006_content_files': contentFiles,
   '0007_inline_model_classes': inlineModelClasses,
   '0008_model_history': modelHistory,
+  '0009_diagnoses': diagnoses,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -5,6 +5,7 @@ import type { CreateAnyModelInput, ModelStatus, ModelTaskType, UpdateAnyModelInp
 import type { Kysely } from 'kysely';
 import type { DB, ModelRow, SliceRole } from './db';
 import type { TrainClassInput, TrainClassRecord } from './models.repo';
+import { jsonColumn, passedColumns } from './passed-columns';
 
 /** Newer-API fields of a ModelRecord. JSON stays text until a query selects it. */
 export interface TrainingFields {
@@ -36,8 +37,6 @@ export const toTrainingFields = (r: ModelRow): TrainingFields => ({
   scoreUnit: r.score_unit,
 });
 
-const json = (value: Record<string, unknown> | null) => (value === null ? null : JSON.stringify(value));
-
 type NewerColumns = Pick<
   ModelRow,
   | 'task_type'
@@ -52,24 +51,20 @@ type NewerColumns = Pick<
   | 'score_unit'
 >;
 
-/** Columns the newer API writes as given; `undefined` entries are left out (update: unchanged). */
-export function newerColumns(input: CreateAnyModelInput | UpdateAnyModelInput): Partial<NewerColumns> {
-  const out: Partial<NewerColumns> = {};
-  const set = <K extends keyof NewerColumns>(key: K, value: NewerColumns[K] | undefined) => {
-    if (value !== undefined) out[key] = value;
-  };
-  set('task_type', input.taskType);
-  set('custom_dag_id', input.customDagId);
-  set('total_data_count', input.totalDataCount);
-  set('train_data_count', input.trainDataCount);
-  set('validation_data_count', input.validationDataCount);
-  set('training_parameters', input.trainingParameters === undefined ? undefined : json(input.trainingParameters));
-  set('contents', input.contents === undefined ? undefined : json(input.contents));
-  set('score_key', input.scoreKey);
-  set('score_value', input.scoreValue);
-  set('score_unit', input.scoreUnit);
-  return out;
-}
+/** Columns the newer API writes as given; arguments left out are left out (update: unchanged). */
+export const newerColumns = (input: CreateAnyModelInput | UpdateAnyModelInput): Partial<NewerColumns> =>
+  passedColumns<NewerColumns>({
+    task_type: input.taskType,
+    custom_dag_id: input.customDagId,
+    total_data_count: input.totalDataCount,
+    train_data_count: input.trainDataCount,
+    validation_data_count: input.validationDataCount,
+    training_parameters: jsonColumn(input.trainingParameters),
+    contents: jsonColumn(input.contents),
+    score_key: input.scoreKey,
+    score_value: input.scoreValue,
+    score_unit: input.scoreUnit,
+  });
 
 /** Every newer column of a new row: null where the input has no value. */
 export const newerColumnsOnCreate = (input: CreateAnyModelInput): NewerColumns => ({

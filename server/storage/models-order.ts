@@ -1,27 +1,13 @@
-// Model lists in an order other than the default (newer API `orderBy`, README "API generations").
-// Keyset pages over (sort key, id), both in the requested direction; nulls sort as the smallest value
-// (empty text, the lowest double), so a page boundary on a null is as exact as on any value. The default
-// order (createdAt descending) stays with models.repo.ts's listModels.
-import { sql, type SqlBool } from 'kysely';
+// Model lists in an order other than the default (newer API `orderBy`, README "API generations"),
+// through ordered-page.ts. The default order (createdAt descending) stays with models.repo.ts's
+// listModels.
 import type { ModelOrderBy } from '../../src/api/schemas';
 import { countModels, readModelStats } from './counts';
-import { decodeCursor } from './cursor';
 import type { Storage } from './db';
 import { filterConditions, type NormalFilter } from './filters';
 import { notFound } from '../graphql/errors';
 import { toModelRecord } from './models.repo';
-import { toPage } from './paging';
-
-const LOWEST_DOUBLE = -Number.MAX_VALUE;
-
-/** Sort key of each field, never null. */
-const SORT_KEYS = {
-  createdAt: sql`models.created_at`,
-  updatedAt: sql`coalesce(models.updated_at, '')`,
-  completedAt: sql`coalesce(models.trained_at, '')`,
-  name: sql`models.name_lower`,
-  scoreValue: sql`coalesce(models.score_value, ${LOWEST_DOUBLE})`,
-} as const;
+import { orderedQuery, orderedScope, toOrderedPage } from './ordered-page';
 
 /** createdAt descending: the order of models.repo.ts's listModels. */
 export const isDefaultOrder = (orderBy: ModelOrderBy): boolean =>
@@ -38,35 +24,22 @@ export async function listModelsOrdered(
   const { db } = storage;
   const stats = await readModelStats(db, datasetId);
   if (stats === undefined) throw notFound(`Dataset ${datasetId} not found`);
-  const scope = `models\n${datasetId}\n${filter.key}\n${orderBy.field} ${orderBy.direction}`;
-  // The cursor's position holds the sort key as text (a number's text for scoreValue).
-  const after = cursor === null ? null : decodeCursor(storage.cursorSecret, scope, cursor);
+  const scope = orderedScope('models', datasetId, filter.key, orderBy);
+  const order = orderedQuery('models', orderBy, { secret: storage.cursorSecret, scope, value: cursor });
   if (filter.matchesNothing) return { models: [], next: null, totalCount: 0 };
-  const key = SORT_KEYS[orderBy.field];
-  const numeric = orderBy.field === 'scoreValue';
   const conditions = filterConditions('models', filter);
-  if (after !== null) {
-    const value = numeric ? Number(after.createdAt) : after.createdAt;
-    conditions.push(
-      orderBy.direction === 'DESC'
-        ? sql<SqlBool>`(${key} < ${value} or (${key} = ${value} and models.id < ${after.id}))`
-        : sql<SqlBool>`(${key} > ${value} or (${key} = ${value} and models.id > ${after.id}))`,
-    );
-  }
-  const direction = orderBy.direction === 'DESC' ? sql`desc` : sql`asc`;
+  if (order.after !== null) conditions.push(order.after);
   const base = db
     .selectFrom('models')
     .selectAll()
-    .select(key.as('sort_key'))
+    .select(order.sortKey.as('sort_key'))
     .where('models.dataset_id', '=', datasetId);
   const rows = await (conditions.length > 0 ? base.where((eb) => eb.and(conditions)) : base)
-    .orderBy(sql`${key} ${direction}`)
-    .orderBy(sql`models.id ${direction}`)
+    .orderBy(order.orderBy[0])
+    .orderBy(order.orderBy[1])
     .limit(length + 1)
     .execute();
   const totalCount = await countModels(db, datasetId, stats, filter);
-  // toPage keys the cursor by created_at: hand it the sort key in that place.
-  const keyed = rows.map((r) => ({ ...r, created_at: String(r.sort_key), row: r }));
-  const page = toPage(keyed, length, (k) => toModelRecord(k.row), { secret: storage.cursorSecret, scope });
+  const page = toOrderedPage(rows, length, toModelRecord, { secret: storage.cursorSecret, scope });
   return { models: page.items, next: page.next, totalCount };
 }

@@ -213,7 +213,7 @@ const sliceField = (role: SliceRole, input: { trainSliceId?: unknown; validation
  * Every id must name a slice of this dataset; README §6 makes a missing one NOT_FOUND. `field` is the
  * argument's name: a list's error points at the entry (`field.index`), a single id's at `field`.
  */
-async function assertSlices(db: Db, datasetId: string, ids: readonly string[], field: string): Promise<void> {
+export async function assertSlices(db: Db, datasetId: string, ids: readonly string[], field: string): Promise<void> {
   for (const part of chunks(ids, 500)) {
     const found = await db
       .selectFrom('slices')

@@ -1,6 +1,7 @@
 // The SDK's GraphQL documents as it sends them (README §1, newer-api.md §3.4, §4.4), for the wire
 // replays: the v1.3.0 SDK's (first generation, docs/api/README.md) and the v1.9.0 SDK's (newer API).
-// Like the SDK, each builds its documents from one selection per entity.
+// Like the SDK, each builds its documents from one selection per entity; DIAGNOSES are the v1.9.0
+// SDK's diagnosis documents (newer-api.md §4.1).
 
 /** Slice fields the SDK selects (v1.3.0 and v1.9.0 alike). */
 const SLICE = `
@@ -419,3 +420,259 @@ mutation deleteTrainingReportItem(
   ) {${NEWER_MODEL}}
 }`,
 } as const;
+
+/** Report item fields of the v1.9.0 SDK's diagnoses (newer-api.md §4.1, Schemas.DIAGNOSIS_REPORT_ITEM). */
+const DIAGNOSIS_REPORT_ITEM = `
+        id
+        diagnosisId
+        name
+        type
+        contentId
+        description
+        discriminatorValue
+        createdAt
+        updatedAt
+        createdBy
+        updatedBy
+`;
+
+/** Diagnosis fields of the v1.9.0 SDK (Schemas.DIAGNOSIS). */
+const DIAGNOSIS = `
+        datasetId
+        id
+        name
+        description
+        status
+        scoreKey
+        scoreValue
+        scoreUnit
+        diagnosisParameters
+        contents
+        diagnosisReportItems {${DIAGNOSIS_REPORT_ITEM}}
+        sourceSliceId
+        targetSliceId
+        sourceDataCount
+        targetDataCount
+        diagnosisDataCount
+        modelId
+        discriminatorKey
+        discriminatorValues
+        completedAt
+        createdAt
+        updatedAt
+        createdBy
+        updatedBy
+`;
+
+/** Diagnosis documents of the v1.9.0 SDK (`spb_onprem/diagnoses/queries.py`, newer-api.md §4.1), as it sends them. */
+export const DIAGNOSES = {
+  diagnosis: `
+query Query(
+  $dataset_id: ID!,
+  $diagnosis_id: ID,
+  $name: String,
+) {
+  diagnosis(
+    datasetId: $dataset_id,
+    diagnosisId: $diagnosis_id,
+    name: $name,
+  ) {${DIAGNOSIS}}
+}`,
+  diagnoses: `
+query Query(
+  $dataset_id: ID!,
+  $filter: DiagnosisFilter,
+  $order_by: DiagnosisOrderBy,
+  $cursor: String,
+  $length: Int,
+) {
+  diagnoses(
+    datasetId: $dataset_id,
+    filter: $filter,
+    orderBy: $order_by,
+    cursor: $cursor,
+    length: $length,
+  ) {
+    diagnoses {${DIAGNOSIS}}
+    next
+    totalCount
+  }
+}`,
+  createDiagnosis: `
+mutation createDiagnosis(
+  $dataset_id: ID!,
+  $name: String!,
+  $description: String,
+  $score_key: String,
+  $score_value: Float,
+  $score_unit: String,
+  $diagnosis_parameters: JSONObject,
+  $contents: JSONObject,
+  $source_slice_id: String,
+  $target_slice_id: String,
+  $source_data_count: Int,
+  $target_data_count: Int,
+  $diagnosis_data_count: Int,
+  $model_id: ID,
+  $discriminator_key: String,
+  $discriminator_values: [String!],
+) {
+  createDiagnosis(
+    datasetId: $dataset_id,
+    name: $name,
+    description: $description,
+    scoreKey: $score_key,
+    scoreValue: $score_value,
+    scoreUnit: $score_unit,
+    diagnosisParameters: $diagnosis_parameters,
+    contents: $contents,
+    sourceSliceId: $source_slice_id,
+    targetSliceId: $target_slice_id,
+    sourceDataCount: $source_data_count,
+    targetDataCount: $target_data_count,
+    diagnosisDataCount: $diagnosis_data_count,
+    modelId: $model_id,
+    discriminatorKey: $discriminator_key,
+    discriminatorValues: $discriminator_values,
+  ) {${DIAGNOSIS}}
+}`,
+  updateDiagnosis: `
+mutation updateDiagnosis(
+  $dataset_id: ID!,
+  $diagnosis_id: ID!,
+  $name: String,
+  $description: String,
+  $status: DiagnosisStatus,
+  $score_key: String,
+  $score_value: Float,
+  $score_unit: String,
+  $diagnosis_parameters: JSONObject,
+  $contents: JSONObject,
+  $source_slice_id: String,
+  $target_slice_id: String,
+  $source_data_count: Int,
+  $target_data_count: Int,
+  $diagnosis_data_count: Int,
+  $model_id: ID,
+  $discriminator_key: String,
+  $discriminator_values: [String!],
+) {
+  updateDiagnosis(
+    datasetId: $dataset_id,
+    diagnosisId: $diagnosis_id,
+    name: $name,
+    description: $description,
+    status: $status,
+    scoreKey: $score_key,
+    scoreValue: $score_value,
+    scoreUnit: $score_unit,
+    diagnosisParameters: $diagnosis_parameters,
+    contents: $contents,
+    sourceSliceId: $source_slice_id,
+    targetSliceId: $target_slice_id,
+    sourceDataCount: $source_data_count,
+    targetDataCount: $target_data_count,
+    diagnosisDataCount: $diagnosis_data_count,
+    modelId: $model_id,
+    discriminatorKey: $discriminator_key,
+    discriminatorValues: $discriminator_values,
+  ) {${DIAGNOSIS}}
+}`,
+  deleteDiagnosis: `
+mutation deleteDiagnosis(
+  $dataset_id: ID!,
+  $diagnosis_id: ID!,
+) {
+  deleteDiagnosis(
+    datasetId: $dataset_id,
+    diagnosisId: $diagnosis_id,
+  )
+}`,
+  createDiagnosisReportItem: `
+mutation createDiagnosisReportItem(
+  $dataset_id: ID!,
+  $diagnosis_id: ID!,
+  $name: String!,
+  $type: AnalyticsReportItemType!,
+  $content_id: ID,
+  $description: String,
+  $discriminator_value: String,
+) {
+  createDiagnosisReportItem(
+    datasetId: $dataset_id,
+    diagnosisId: $diagnosis_id,
+    name: $name,
+    type: $type,
+    contentId: $content_id,
+    description: $description,
+    discriminatorValue: $discriminator_value,
+  ) {${DIAGNOSIS}}
+}`,
+  updateDiagnosisReportItem: `
+mutation updateDiagnosisReportItem(
+  $dataset_id: ID!,
+  $diagnosis_id: ID!,
+  $diagnosis_report_item_id: ID!,
+  $name: String,
+  $type: AnalyticsReportItemType,
+  $content_id: ID,
+  $description: String,
+  $discriminator_value: String,
+) {
+  updateDiagnosisReportItem(
+    datasetId: $dataset_id,
+    diagnosisId: $diagnosis_id,
+    diagnosisReportItemId: $diagnosis_report_item_id,
+    name: $name,
+    type: $type,
+    contentId: $content_id,
+    description: $description,
+    discriminatorValue: $discriminator_value,
+  ) {${DIAGNOSIS}}
+}`,
+  deleteDiagnosisReportItem: `
+mutation deleteDiagnosisReportItem(
+  $dataset_id: ID!,
+  $diagnosis_id: ID!,
+  $diagnosis_report_item_id: ID!,
+) {
+  deleteDiagnosisReportItem(
+    datasetId: $dataset_id,
+    diagnosisId: $diagnosis_id,
+    diagnosisReportItemId: $diagnosis_report_item_id,
+  ) {${DIAGNOSIS}}
+}`,
+} as const;
+
+type Json = Record<string, unknown>;
+
+/** create_diagnosis's variables: all 17 keys, unset ones as explicit null. */
+export const diagnosisCreateVariables = (datasetId: string, given: Json) => ({
+  dataset_id: datasetId,
+  name: null,
+  description: null,
+  score_key: null,
+  score_value: null,
+  score_unit: null,
+  diagnosis_parameters: null,
+  contents: null,
+  source_slice_id: null,
+  target_slice_id: null,
+  source_data_count: null,
+  target_data_count: null,
+  diagnosis_data_count: null,
+  model_id: null,
+  discriminator_key: null,
+  discriminator_values: null,
+  ...given,
+});
+
+/** get_diagnoses's variables: always all five keys. */
+export const diagnosisListVariables = (datasetId: string, given: Json = {}) => ({
+  dataset_id: datasetId,
+  filter: null,
+  order_by: null,
+  cursor: null,
+  length: 10,
+  ...given,
+});

@@ -14,6 +14,8 @@ const TABLE_KEYS: Record<Exclude<keyof DB, 'sessions' | 'sign_in_failures'>, rea
   contents: ['id'],
   content_files: ['content_id', 'file_name'],
   content_file_chunks: ['upload_id', 'position'],
+  diagnoses: ['id'],
+  diagnosis_report_items: ['id'],
   dataset_model_stats: ['dataset_id'],
   app_settings: ['key'],
   catalog_version: ['id'],

@@ -7,7 +7,7 @@ export type { Capabilities };
 
 export const CAPABILITIES_URL = '/api/capabilities';
 
-const FLAGS = ['firstGeneration', 'newerGeneration', 'trainingReports', 'history'] as const;
+const FLAGS = ['firstGeneration', 'newerGeneration', 'trainingReports', 'history', 'diagnoses'] as const;
 
 /** Checked by hand like the session: zod would weigh on the entry chunk every route loads. */
 function toCapabilities(json: unknown): Capabilities {
@@ -21,6 +21,7 @@ function toCapabilities(json: unknown): Capabilities {
     newerGeneration: c.newerGeneration!,
     trainingReports: c.trainingReports!,
     history: c.history!,
+    diagnoses: c.diagnoses!,
   };
 }
 

@@ -19,6 +19,7 @@ export const LIMITS = {
   pageLengthDefault: 10,
   filterIdsMax: 10_000,
   filterTextMax: 1_000,
+  discriminatorValuesMax: 1_000,
 } as const;
 
 // Enums of the newer models API (newer-api.md §3.1); GraphQL checks them too, these give the types.
@@ -50,6 +51,8 @@ export interface Capabilities {
   trainingReports: boolean;
   /** modelHistory and datasetActivity: the local catalog's own extension (none through the proxy). */
   history: boolean;
+  /** Diagnoses (evaluations, newer-api.md §4.1): SDK v1.6.4 and later. */
+  diagnoses: boolean;
 }
 
 export const LOCAL_CAPABILITIES: Capabilities = {
@@ -58,13 +61,17 @@ export const LOCAL_CAPABILITIES: Capabilities = {
   newerGeneration: true,
   trainingReports: true,
   history: true,
+  diagnoses: true,
 };
 
 export const MODEL_ORDER_FIELDS = ['createdAt', 'updatedAt', 'completedAt', 'name', 'scoreValue'] as const;
+/** Diagnoses: no PREPARING (newer-api.md §4.1). They sort by the same fields as models. */
+export const DIAGNOSIS_STATUSES = ['PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED'] as const;
 
 export type ModelStatus = (typeof MODEL_STATUSES)[number];
 export type ModelTaskType = (typeof MODEL_TASK_TYPES)[number];
 export type ReportItemType = (typeof REPORT_ITEM_TYPES)[number];
+export type DiagnosisStatus = (typeof DIAGNOSIS_STATUSES)[number];
 
 // PostgreSQL cannot store NUL in text, and UTF-8 storage replaces an unpaired surrogate: such text is
 // refused rather than failing in the database or being stored differently than it was sent.
@@ -497,3 +504,99 @@ export type UpdateAnyModelInput = z.output<typeof updateAnyModelInputSchema>;
 export type ModelOrderBy = NonNullable<z.output<typeof modelOrderBySchema>>;
 export type CreateReportItemInput = z.output<typeof createReportItemInputSchema>;
 export type UpdateReportItemInput = z.output<typeof updateReportItemInputSchema>;
+
+// ---- Diagnoses (newer API, newer-api.md §4.1; README "API generations") ----
+
+const discriminatorValueSchema = z
+  .string({ error: 'Discriminator value must be text' })
+  .trim()
+  .min(1, 'Discriminator value must not be empty')
+  .max(LIMITS.nameMax, `Discriminator value must be at most ${LIMITS.nameMax} characters`)
+  .refine(isStorableText, unstorable('Discriminator value'));
+
+/** e.g. ["0.5", "0.75", "0.9"]: each value once, in the order given. */
+const discriminatorValuesSchema = z
+  .array(discriminatorValueSchema)
+  .max(
+    LIMITS.discriminatorValuesMax,
+    `discriminatorValues accepts at most ${LIMITS.discriminatorValuesMax.toLocaleString('en')} values`,
+  )
+  .superRefine((values, ctx) => {
+    const index = values.findIndex((v, i) => values.indexOf(v) !== i);
+    if (index >= 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `Discriminator value "${values[index]}" is listed twice`,
+      });
+  });
+
+const { nameContains, idIn, createdByIn, scoreKeyIn } = modelFilterOptionsSchema.shape;
+const diagnosisFilterOptionsSchema = z.object({
+  nameContains,
+  idIn,
+  statusIn: filterListSchema(z.enum(DIAGNOSIS_STATUSES), 'statusIn'),
+  createdByIn,
+  scoreKeyIn,
+});
+
+export const diagnosisFilterSchema = z
+  .object({ must: diagnosisFilterOptionsSchema.nullish(), not: diagnosisFilterOptionsSchema.nullish() })
+  .nullish();
+
+/** Diagnoses sort by the same fields as models (DiagnosisOrderField = ModelOrderField). */
+export const diagnosisOrderBySchema = modelOrderBySchema;
+
+/** Fields that createDiagnosis and updateDiagnosis share; null clears (or leaves unset). */
+const diagnosisFields = {
+  description: descriptionSchema,
+  scoreKey: newerModelFields.scoreKey,
+  scoreValue: newerModelFields.scoreValue,
+  scoreUnit: newerModelFields.scoreUnit,
+  diagnosisParameters: jsonObjectSchema('Diagnosis parameters').nullish(),
+  contents: contentsSchema,
+  sourceSliceId: idSchema.nullish(),
+  targetSliceId: idSchema.nullish(),
+  sourceDataCount: countSchema('Source data count'),
+  targetDataCount: countSchema('Target data count'),
+  diagnosisDataCount: countSchema('Diagnosis data count'),
+  modelId: idSchema.nullish(),
+  discriminatorKey: shortTextSchema('Discriminator key'),
+  discriminatorValues: discriminatorValuesSchema.nullish(),
+};
+
+/** createDiagnosis arguments: the SDK sends every key, unset ones as null. */
+export const createDiagnosisInputSchema = z.object({ name: nameSchema('Diagnosis name'), ...diagnosisFields });
+
+/** updateDiagnosis arguments: omitted = unchanged, null clears; name and status cannot be null. */
+export const updateDiagnosisInputSchema = z.object({
+  name: nameSchema('Diagnosis name').optional(),
+  status: enumSchema(DIAGNOSIS_STATUSES, 'status').optional(),
+  ...diagnosisFields,
+});
+
+/** A diagnosis by `diagnosisId` or by exact `name`: exactly one of them. */
+export const diagnosisRefSchema = z
+  .object({ diagnosisId: idSchema.nullish(), name: z.string().nullish() })
+  .transform((args, ctx): ModelRef => {
+    if ((args.diagnosisId == null) === (args.name == null)) {
+      ctx.addIssue({ code: 'custom', path: ['diagnosisId'], message: 'Give exactly one of diagnosisId and name' });
+      return z.NEVER;
+    }
+    return args.diagnosisId != null ? { id: args.diagnosisId } : { name: args.name ?? '' };
+  });
+
+export const createDiagnosisReportItemInputSchema = createReportItemInputSchema.extend({
+  discriminatorValue: discriminatorValueSchema.nullish(),
+});
+
+/** Omitted = unchanged; null clears contentId, description or discriminatorValue. */
+export const updateDiagnosisReportItemInputSchema = updateReportItemInputSchema.extend({
+  discriminatorValue: discriminatorValueSchema.nullish(),
+});
+
+export type DiagnosisFilter = z.output<typeof diagnosisFilterSchema>;
+export type CreateDiagnosisInput = z.output<typeof createDiagnosisInputSchema>;
+export type UpdateDiagnosisInput = z.output<typeof updateDiagnosisInputSchema>;
+export type CreateDiagnosisReportItemInput = z.output<typeof createDiagnosisReportItemInputSchema>;
+export type UpdateDiagnosisReportItemInput = z.output<typeof updateDiagnosisReportItemInputSchema>;

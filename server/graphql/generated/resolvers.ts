@@ -4,6 +4,7 @@ import type { SliceRecord } from '../../storage/slices.repo';
 import type { DatasetRecord } from '../../storage/datasets.repo';
 import type { HistoryPage, HistoryEventRecord } from '../../storage/model-history';
 import type { ContentRecord } from '../../storage/contents.repo';
+import type { DiagnosisRecord } from '../../storage/diagnoses.repo';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -120,6 +121,99 @@ export type DatasetPage = {
   /** Number of datasets matching the filter across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** An evaluation run of a dataset's data, optionally of one model. */
+export type Diagnosis = {
+  __typename?: 'Diagnosis';
+  /** When the status last became COMPLETED; null in any other status. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  contents?: Maybe<Scalars['JSONObject']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  datasetId: Scalars['ID']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  diagnosisDataCount?: Maybe<Scalars['Int']['output']>;
+  diagnosisParameters?: Maybe<Scalars['JSONObject']['output']>;
+  /** Report items, oldest first. */
+  diagnosisReportItems: Array<DiagnosisReportItem>;
+  discriminatorKey?: Maybe<Scalars['String']['output']>;
+  discriminatorValues?: Maybe<Array<Scalars['String']['output']>>;
+  id: Scalars['ID']['output'];
+  /** The model evaluated; it may since have been deleted (the id then names no model). */
+  modelId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  scoreKey?: Maybe<Scalars['String']['output']>;
+  scoreUnit?: Maybe<Scalars['String']['output']>;
+  scoreValue?: Maybe<Scalars['Float']['output']>;
+  sourceDataCount?: Maybe<Scalars['Int']['output']>;
+  sourceSliceId?: Maybe<Scalars['String']['output']>;
+  status: DiagnosisStatus;
+  targetDataCount?: Maybe<Scalars['Int']['output']>;
+  targetSliceId?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** Diagnosis list filter: `must` conditions are required, a match on any `not` condition excludes. */
+export type DiagnosisFilter = {
+  must?: InputMaybe<DiagnosisFilterOptions>;
+  not?: InputMaybe<DiagnosisFilterOptions>;
+};
+
+/** Diagnosis conditions. Unset or null fields impose no condition. */
+export type DiagnosisFilterOptions = {
+  createdByIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  idIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  scoreKeyIn?: InputMaybe<Array<Scalars['String']['input']>>;
+  statusIn?: InputMaybe<Array<DiagnosisStatus>>;
+};
+
+/** Diagnosis list order. Nulls sort as the smallest value; name sorts case-insensitively; ties by id. */
+export type DiagnosisOrderBy = {
+  direction: OrderDirection;
+  field: DiagnosisOrderField;
+};
+
+/** Fields a diagnosis list can be sorted by. */
+export type DiagnosisOrderField =
+  | 'completedAt'
+  | 'createdAt'
+  | 'name'
+  | 'scoreValue'
+  | 'updatedAt';
+
+/** One page of diagnoses. */
+export type DiagnosisPage = {
+  __typename?: 'DiagnosisPage';
+  diagnoses: Array<Diagnosis>;
+  next?: Maybe<Scalars['String']['output']>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One chart of a diagnosis report; its data lives in the folder content `contentId` (reports.json). */
+export type DiagnosisReportItem = {
+  __typename?: 'DiagnosisReportItem';
+  contentId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  diagnosisId: Scalars['ID']['output'];
+  discriminatorValue?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: AnalyticsReportItemType;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** State of a diagnosis run (no PREPARING, unlike models). */
+export type DiagnosisStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'IN_PROGRESS'
+  | 'PENDING';
 
 /** One field's value before and after a write (null: unset or not there). */
 export type FieldChange = {
@@ -334,6 +428,10 @@ export type Mutation = {
   createContent: ContentUpload;
   /** Creates a dataset and returns it. */
   createDataset: Dataset;
+  /** Creates a diagnosis (status PENDING). The SDK sends every key, unset ones as null. */
+  createDiagnosis: Diagnosis;
+  /** Adds a report item (optionally bound to one discriminator value) and returns the diagnosis. */
+  createDiagnosisReportItem: Diagnosis;
   /** Creates a folder content (a content that holds named files, e.g. reports.json) and returns its id. */
   createFolderContent: Content;
   /**
@@ -352,6 +450,10 @@ export type Mutation = {
   createTrainingReportItem: Model;
   /** Deletes a dataset with its slices and models. Returns true on success. */
   deleteDataset: Scalars['Boolean']['output'];
+  /** Deletes a diagnosis with its report items. Returns true on success. */
+  deleteDiagnosis: Scalars['Boolean']['output'];
+  /** Removes a report item and returns the diagnosis. */
+  deleteDiagnosisReportItem: Diagnosis;
   /**
    * Deletes a model record with its training report items. Returns true on
    * success. Referenced slices and stored content files are left untouched.
@@ -373,6 +475,10 @@ export type Mutation = {
   unpinModel: Model;
   /** Renames or re-describes a dataset. Note the argument is `id` here. */
   updateDataset: Dataset;
+  /** Changes a diagnosis: omitted = unchanged, null clears (name and status cannot be null). COMPLETED sets completedAt. */
+  updateDiagnosis: Diagnosis;
+  /** Changes a report item (omitted = unchanged, null clears contentId, description, discriminatorValue) and returns the diagnosis. */
+  updateDiagnosisReportItem: Diagnosis;
   /**
    * Changes the editable attributes of a model and returns the updated model.
    * An argument that is left out means "leave unchanged". The baseline model and
@@ -397,6 +503,37 @@ export type MutationCreateContentArgs = {
 export type MutationCreateDatasetArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateDiagnosisArgs = {
+  contents?: InputMaybe<Scalars['JSONObject']['input']>;
+  datasetId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  diagnosisDataCount?: InputMaybe<Scalars['Int']['input']>;
+  diagnosisParameters?: InputMaybe<Scalars['JSONObject']['input']>;
+  discriminatorKey?: InputMaybe<Scalars['String']['input']>;
+  discriminatorValues?: InputMaybe<Array<Scalars['String']['input']>>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  scoreKey?: InputMaybe<Scalars['String']['input']>;
+  scoreUnit?: InputMaybe<Scalars['String']['input']>;
+  scoreValue?: InputMaybe<Scalars['Float']['input']>;
+  sourceDataCount?: InputMaybe<Scalars['Int']['input']>;
+  sourceSliceId?: InputMaybe<Scalars['String']['input']>;
+  targetDataCount?: InputMaybe<Scalars['Int']['input']>;
+  targetSliceId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateDiagnosisReportItemArgs = {
+  contentId?: InputMaybe<Scalars['ID']['input']>;
+  datasetId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  diagnosisId: Scalars['ID']['input'];
+  discriminatorValue?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  type: AnalyticsReportItemType;
 };
 
 
@@ -449,6 +586,19 @@ export type MutationCreateTrainingReportItemArgs = {
 
 export type MutationDeleteDatasetArgs = {
   datasetId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDiagnosisArgs = {
+  datasetId: Scalars['ID']['input'];
+  diagnosisId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDiagnosisReportItemArgs = {
+  datasetId: Scalars['ID']['input'];
+  diagnosisId: Scalars['ID']['input'];
+  diagnosisReportItemId: Scalars['ID']['input'];
 };
 
 
@@ -506,6 +656,40 @@ export type MutationUpdateDatasetArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateDiagnosisArgs = {
+  contents?: InputMaybe<Scalars['JSONObject']['input']>;
+  datasetId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  diagnosisDataCount?: InputMaybe<Scalars['Int']['input']>;
+  diagnosisId: Scalars['ID']['input'];
+  diagnosisParameters?: InputMaybe<Scalars['JSONObject']['input']>;
+  discriminatorKey?: InputMaybe<Scalars['String']['input']>;
+  discriminatorValues?: InputMaybe<Array<Scalars['String']['input']>>;
+  modelId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  scoreKey?: InputMaybe<Scalars['String']['input']>;
+  scoreUnit?: InputMaybe<Scalars['String']['input']>;
+  scoreValue?: InputMaybe<Scalars['Float']['input']>;
+  sourceDataCount?: InputMaybe<Scalars['Int']['input']>;
+  sourceSliceId?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DiagnosisStatus>;
+  targetDataCount?: InputMaybe<Scalars['Int']['input']>;
+  targetSliceId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateDiagnosisReportItemArgs = {
+  contentId?: InputMaybe<Scalars['ID']['input']>;
+  datasetId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  diagnosisId: Scalars['ID']['input'];
+  diagnosisReportItemId: Scalars['ID']['input'];
+  discriminatorValue?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<AnalyticsReportItemType>;
 };
 
 
@@ -573,6 +757,13 @@ export type Query = {
    * document shipped at 48f44b1 is inconsistent and fails validation (see README).
    */
   datasets: DatasetPage;
+  /** Lists the diagnoses of one dataset, one page at a time; orderBy null means createdAt descending. */
+  diagnoses: DiagnosisPage;
+  /**
+   * Fetches one diagnosis by `diagnosisId` or by exact `name`: exactly one of them, else BAD_REQUEST.
+   * Unknown: NOT_FOUND. Names need not be unique: by name, the newest such diagnosis answers.
+   */
+  diagnosis?: Maybe<Diagnosis>;
   /**
    * Fetches one model by `id` (first generation), `modelId` or `name` (newer API):
    * exactly one of them, else BAD_REQUEST. An unknown model must produce a
@@ -611,6 +802,22 @@ export type QueryDatasetsArgs = {
   cursor?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DatasetFilter>;
   length?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDiagnosesArgs = {
+  cursor?: InputMaybe<Scalars['String']['input']>;
+  datasetId: Scalars['ID']['input'];
+  filter?: InputMaybe<DiagnosisFilter>;
+  length?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DiagnosisOrderBy>;
+};
+
+
+export type QueryDiagnosisArgs = {
+  datasetId: Scalars['ID']['input'];
+  diagnosisId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -821,6 +1028,14 @@ export type ResolversTypes = {
   DatasetFilterOptions: DatasetFilterOptions;
   DatasetPage: ResolverTypeWrapper<Omit<DatasetPage, 'datasets'> & { datasets: Array<ResolversTypes['Dataset']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Diagnosis: ResolverTypeWrapper<DiagnosisRecord>;
+  DiagnosisFilter: DiagnosisFilter;
+  DiagnosisFilterOptions: DiagnosisFilterOptions;
+  DiagnosisOrderBy: DiagnosisOrderBy;
+  DiagnosisOrderField: DiagnosisOrderField;
+  DiagnosisPage: ResolverTypeWrapper<Omit<DiagnosisPage, 'diagnoses'> & { diagnoses: Array<ResolversTypes['Diagnosis']> }>;
+  DiagnosisReportItem: ResolverTypeWrapper<DiagnosisReportItem>;
+  DiagnosisStatus: DiagnosisStatus;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -864,6 +1079,12 @@ export type ResolversParentTypes = {
   DatasetFilterOptions: DatasetFilterOptions;
   DatasetPage: Omit<DatasetPage, 'datasets'> & { datasets: Array<ResolversParentTypes['Dataset']> };
   DateTime: Scalars['DateTime']['output'];
+  Diagnosis: DiagnosisRecord;
+  DiagnosisFilter: DiagnosisFilter;
+  DiagnosisFilterOptions: DiagnosisFilterOptions;
+  DiagnosisOrderBy: DiagnosisOrderBy;
+  DiagnosisPage: Omit<DiagnosisPage, 'diagnoses'> & { diagnoses: Array<ResolversParentTypes['Diagnosis']> };
+  DiagnosisReportItem: DiagnosisReportItem;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -930,6 +1151,53 @@ export type DatasetPageResolvers<ContextType = Context, ParentType extends Resol
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DiagnosisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Diagnosis'] = ResolversParentTypes['Diagnosis']> = {
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contents?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  datasetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  diagnosisDataCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  diagnosisParameters?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  diagnosisReportItems?: Resolver<Array<ResolversTypes['DiagnosisReportItem']>, ParentType, ContextType>;
+  discriminatorKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  discriminatorValues?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modelId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scoreKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scoreUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scoreValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sourceDataCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sourceSliceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DiagnosisStatus'], ParentType, ContextType>;
+  targetDataCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  targetSliceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DiagnosisPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiagnosisPage'] = ResolversParentTypes['DiagnosisPage']> = {
+  diagnoses?: Resolver<Array<ResolversTypes['Diagnosis']>, ParentType, ContextType>;
+  next?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DiagnosisReportItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiagnosisReportItem'] = ResolversParentTypes['DiagnosisReportItem']> = {
+  contentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  diagnosisId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  discriminatorValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AnalyticsReportItemType'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1015,11 +1283,15 @@ export type ModelTrainClassResolvers<ContextType = Context, ParentType extends R
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createContent?: Resolver<ResolversTypes['ContentUpload'], ParentType, ContextType, Partial<MutationCreateContentArgs>>;
   createDataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType, RequireFields<MutationCreateDatasetArgs, 'name'>>;
+  createDiagnosis?: Resolver<ResolversTypes['Diagnosis'], ParentType, ContextType, RequireFields<MutationCreateDiagnosisArgs, 'datasetId' | 'name'>>;
+  createDiagnosisReportItem?: Resolver<ResolversTypes['Diagnosis'], ParentType, ContextType, RequireFields<MutationCreateDiagnosisReportItemArgs, 'datasetId' | 'diagnosisId' | 'name' | 'type'>>;
   createFolderContent?: Resolver<ResolversTypes['Content'], ParentType, ContextType>;
   createModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateModelArgs, 'datasetId' | 'name'>>;
   createSlice?: Resolver<ResolversTypes['Slice'], ParentType, ContextType, RequireFields<MutationCreateSliceArgs, 'datasetId' | 'name'>>;
   createTrainingReportItem?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationCreateTrainingReportItemArgs, 'datasetId' | 'modelId' | 'name' | 'type'>>;
   deleteDataset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteDatasetArgs, 'datasetId'>>;
+  deleteDiagnosis?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteDiagnosisArgs, 'datasetId' | 'diagnosisId'>>;
+  deleteDiagnosisReportItem?: Resolver<ResolversTypes['Diagnosis'], ParentType, ContextType, RequireFields<MutationDeleteDiagnosisReportItemArgs, 'datasetId' | 'diagnosisId' | 'diagnosisReportItemId'>>;
   deleteModel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteModelArgs, 'datasetId'>>;
   deleteSlice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSliceArgs, 'datasetId' | 'id'>>;
   deleteTrainingReportItem?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationDeleteTrainingReportItemArgs, 'datasetId' | 'modelId' | 'trainingReportItemId'>>;
@@ -1029,6 +1301,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   pinModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationPinModelArgs, 'datasetId' | 'id'>>;
   unpinModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUnpinModelArgs, 'datasetId' | 'id'>>;
   updateDataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType, RequireFields<MutationUpdateDatasetArgs, 'id'>>;
+  updateDiagnosis?: Resolver<ResolversTypes['Diagnosis'], ParentType, ContextType, RequireFields<MutationUpdateDiagnosisArgs, 'datasetId' | 'diagnosisId'>>;
+  updateDiagnosisReportItem?: Resolver<ResolversTypes['Diagnosis'], ParentType, ContextType, RequireFields<MutationUpdateDiagnosisReportItemArgs, 'datasetId' | 'diagnosisId' | 'diagnosisReportItemId'>>;
   updateModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUpdateModelArgs, 'datasetId'>>;
   updateSlice?: Resolver<ResolversTypes['Slice'], ParentType, ContextType, RequireFields<MutationUpdateSliceArgs, 'datasetId' | 'id'>>;
   updateTrainingReportItem?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUpdateTrainingReportItemArgs, 'datasetId' | 'modelId' | 'trainingReportItemId'>>;
@@ -1038,6 +1312,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetArgs>>;
   datasetActivity?: Resolver<ResolversTypes['ModelHistoryPage'], ParentType, ContextType, RequireFields<QueryDatasetActivityArgs, 'datasetId'>>;
   datasets?: Resolver<ResolversTypes['DatasetPage'], ParentType, ContextType, Partial<QueryDatasetsArgs>>;
+  diagnoses?: Resolver<ResolversTypes['DiagnosisPage'], ParentType, ContextType, RequireFields<QueryDiagnosesArgs, 'datasetId'>>;
+  diagnosis?: Resolver<Maybe<ResolversTypes['Diagnosis']>, ParentType, ContextType, RequireFields<QueryDiagnosisArgs, 'datasetId'>>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'datasetId'>>;
   modelHistory?: Resolver<ResolversTypes['ModelHistoryPage'], ParentType, ContextType, RequireFields<QueryModelHistoryArgs, 'datasetId' | 'modelId'>>;
   models?: Resolver<ResolversTypes['ModelPage'], ParentType, ContextType, RequireFields<QueryModelsArgs, 'datasetId'>>;
@@ -1091,6 +1367,9 @@ export type Resolvers<ContextType = Context> = {
   Dataset?: DatasetResolvers<ContextType>;
   DatasetPage?: DatasetPageResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Diagnosis?: DiagnosisResolvers<ContextType>;
+  DiagnosisPage?: DiagnosisPageResolvers<ContextType>;
+  DiagnosisReportItem?: DiagnosisReportItemResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;

@@ -1,6 +1,7 @@
 // Per-request batching: the fields of every model on a page load with one query each, not one per model.
 import DataLoader from 'dataloader';
 import type { Db } from '../../storage/db';
+import { loadDiagnosisReportItems, type DiagnosisReportItemRecord } from '../../storage/diagnosis-report-items.repo';
 import { loadModelSlices, type ModelSlices } from '../../storage/models.repo';
 import { countSlices } from '../../storage/slices.repo';
 import { loadReportItems, type ReportItemRecord } from '../../storage/training-reports.repo';
@@ -8,6 +9,7 @@ import { loadReportItems, type ReportItemRecord } from '../../storage/training-r
 export interface Loaders {
   modelSlices: DataLoader<string, ModelSlices>;
   reportItems: DataLoader<string, ReportItemRecord[]>;
+  diagnosisReportItems: DataLoader<string, DiagnosisReportItemRecord[]>;
   /** Slices per dataset id. */
   sliceCounts: DataLoader<string, number>;
 }
@@ -28,6 +30,10 @@ export function createLoaders(db: Db): Loaders {
     ),
     reportItems: mapLoader(
       (ids) => loadReportItems(db, ids),
+      () => [],
+    ),
+    diagnosisReportItems: mapLoader(
+      (ids) => loadDiagnosisReportItems(db, ids),
       () => [],
     ),
     sliceCounts: mapLoader(
