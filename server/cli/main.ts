@@ -12,6 +12,7 @@ import { parseConfig, StartupError, USAGE, type Config } from './config';
 import { openDatabase } from './database-file';
 import { createHttpApp } from '../http/app';
 import { createProxy } from '../proxy/proxy';
+import { createHostApiDetector } from '../proxy/host-api';
 import { readSdkConfig } from '../proxy/sdk-config';
 import { seedDemo } from '../seed/seed-demo';
 import { createSessions } from '../auth/sessions';
@@ -86,10 +87,13 @@ async function main(): Promise<void> {
 
   // Sign-in state lives in the database, shared by every replica on it; proxy mode (no database) keeps it in memory.
   const sessions = createSessions(config.accessKeys, { db: local?.storage.db, trustProxy: config.trustProxy });
+  const upstreamOptions = upstream && { host: upstream.host, upstreamKey: upstream, timeoutMs: upstream.timeoutMs };
+  const hostApi = upstreamOptions && createHostApiDetector(upstreamOptions);
   const app = createHttpApp({
-    api: upstream
-      ? createProxy({ host: upstream.host, upstreamKey: upstream, timeoutMs: upstream.timeoutMs })
+    api: upstreamOptions
+      ? createProxy({ ...upstreamOptions, hostApi })
       : graphqlApi({ storage: local!.storage, dev: config.dev }),
+    capabilities: hostApi?.capabilities,
     accessKeys: config.accessKeys,
     sessions,
     // --api-only: Vite serves the dashboard (npm run dev), so other paths answer 404.
@@ -126,6 +130,8 @@ async function main(): Promise<void> {
     if (upstream.host.startsWith('http:') && !isLoopbackHost(new URL(upstream.host).hostname)) {
       console.warn('Warning: the upstream is plain http, so its access key crosses the network unencrypted.');
     }
+    // Probed now so its one line is logged at start-up; GET /api/capabilities shares this probe.
+    void hostApi?.capabilities();
   } else {
     console.log(`Database: ${local?.label}`);
   }
