@@ -3,9 +3,11 @@
 // docs/api/newer-api.md §3.7 (read from the markdown, so the contract stays the one source) with the datasets
 // and slices every host has (§4.4: unchanged but for Dataset.sliceCount/dataCount).
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Kind, parse, print, type DefinitionNode, type DocumentNode } from '../graphql/graphql';
 
-const docsFile = (name: string) => readFileSync(new URL(`../../docs/api/${name}`, import.meta.url), 'utf8');
+// import.meta.dirname, not import.meta.url: dashboard tests (jsdom) read these too, where the URL is not a file's.
+const docsFile = (name: string) => readFileSync(path.join(import.meta.dirname, '../../docs/api', name), 'utf8');
 
 export const FIRST_GENERATION_SDL = docsFile('schema.graphql');
 
