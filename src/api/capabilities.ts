@@ -54,3 +54,17 @@ export const capabilitiesQueryOptions = () =>
 export function useCapabilities(): Capabilities | undefined {
   return useQuery(capabilitiesQueryOptions()).data;
 }
+
+/**
+ * What the host records, for pages that hide what it lacks (README "Dashboard for a Superb AI host (proxy)"):
+ * `firstGeneration` — baseline, per-class AP, trained-at time, weights content id, the pinned filter;
+ * `newerGeneration` — status, task type, score, training parameters. Until the answer is in, the local
+ * catalog's (both): model data only arrives after it (./models.generation waits for it).
+ */
+export function useHostRecords(): HostRecords {
+  return useCapabilities() ?? BOTH_GENERATIONS;
+}
+
+type HostRecords = Pick<Capabilities, 'firstGeneration' | 'newerGeneration' | 'trainingReports'>;
+// Not LOCAL_CAPABILITIES: ./schemas carries zod, which this entry-chunk file keeps out.
+const BOTH_GENERATIONS: HostRecords = { firstGeneration: true, newerGeneration: true, trainingReports: true };
