@@ -27,8 +27,8 @@ export interface StubUpstreamOptions {
 export interface StubUpstream {
   base: string;
   catalog: StubCatalog;
-  /** Messages of every validation error answered so far (a dashboard that sends only known documents leaves none). */
-  rejections: string[];
+  /** Every document answered with validation errors so far, with their messages. */
+  rejections: Array<{ query: string; messages: string[] }>;
   /** The host is upgraded (or downgraded) in place: its schema changes, its catalog stays. */
   setGeneration: (generation: HostGeneration) => void;
   close: () => Promise<void>;
@@ -60,7 +60,7 @@ export async function startStubUpstream({
   const schemaOf = (g: HostGeneration) => built.get(g) ?? built.set(g, schemas[g]()).get(g)!;
   let current = generation;
   const catalog = seedStubCatalog();
-  const rejections: string[] = [];
+  const rejections: StubUpstream['rejections'] = [];
   const authorization = `Basic ${Buffer.from(`${accessKey.accessKey}:${accessKey.accessKeySecret}`).toString('base64')}`;
 
   async function answer(req: IncomingMessage, res: ServerResponse) {
@@ -82,7 +82,7 @@ export async function startStubUpstream({
     const schema = schemaOf(current);
     const invalid = validate(schema, document);
     if (invalid.length > 0) {
-      rejections.push(...invalid.map((e) => e.message));
+      rejections.push({ query: String(request.query), messages: invalid.map((e) => e.message) });
       return send(res, 400, { errors: invalid.map((e) => wireError(e, 'GRAPHQL_VALIDATION_FAILED')) });
     }
     const result = await execute({ schema, document, variableValues: request.variables ?? {}, contextValue: catalog });

@@ -111,7 +111,15 @@ const DeleteModelNewerDoc = graphql(`
   }
 `);
 
-type NewerModel = NewerModelFieldsFragment;
+/**
+ * A model as a newer-API host answers it. Its schema (docs/api/newer-api.md §3.7) lets lists and the status be
+ * null where the catalog's own schema, which the generated types follow, does not.
+ */
+type NewerModel = Omit<NewerModelFieldsFragment, 'status' | 'trainingAnnotations' | 'trainingReport'> & {
+  status: NewerModelFieldsFragment['status'] | null;
+  trainingAnnotations: NewerModelFieldsFragment['trainingAnnotations'] | null;
+  trainingReport: NewerModelFieldsFragment['trainingReport'] | null;
+};
 
 /** A model the host has no slice record for still shows its id. */
 const sliceOf = (datasetId: string, id: string, slices: readonly Slice[]): Slice =>
@@ -132,15 +140,19 @@ const sliceOf = (datasetId: string, id: string, slices: readonly Slice[]): Slice
 export function fromNewerModel(model: NewerModel, slices: readonly Slice[] = []): ModelDetail {
   const [firstContent] = Object.values(model.contents ?? {});
   const slicesOf = (id: string | null) => (id ? [sliceOf(model.datasetId, id, slices)] : []);
+  const trainingAnnotations = model.trainingAnnotations ?? [];
   return {
     ...model,
+    status: model.status ?? 'PENDING',
+    trainingAnnotations,
+    trainingReport: model.trainingReport ?? [],
     baselineModel: null,
     isTrained: model.status === 'COMPLETED',
     trainedAt: model.completedAt,
     trainingDataCount: model.trainDataCount,
     meta: model.trainingParameters,
     modelContent: typeof firstContent === 'string' ? { id: firstContent, downloadURL: null } : null,
-    trainingClasses: model.trainingAnnotations.map((a) => ({
+    trainingClasses: trainingAnnotations.map((a) => ({
       class: a.className,
       annotationType: a.annotationType,
       ap: null,
