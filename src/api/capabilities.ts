@@ -50,6 +50,18 @@ export const capabilitiesQueryOptions = () =>
     staleTime: 60_000,
   });
 
+/**
+ * A document the host rejected as invalid (newer-api.md §6.3): it may have been upgraded. The proxy probes it again
+ * on its next need, so the dashboard asks for the capabilities again before its next document.
+ */
+export function isRejectedDocument(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    (error.code === 'GRAPHQL_VALIDATION_FAILED' ||
+      /^(Cannot query field|Unknown argument|Unknown type)/.test(error.message))
+  );
+}
+
 /** The server's capabilities, or undefined while they load (show nothing generation-specific until then). */
 export function useCapabilities(): Capabilities | undefined {
   return useQuery(capabilitiesQueryOptions()).data;

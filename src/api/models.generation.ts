@@ -14,7 +14,7 @@ export function modelDocumentsFor({ firstGeneration, newerGeneration }: Capabili
   return newerGeneration ? 'newer' : 'first';
 }
 
-/** The documents for the server behind the dashboard (its capabilities are asked once and cached). */
+/** The documents for the server behind the dashboard (its capabilities are cached; asked again once stale). */
 export async function modelDocuments(client: QueryClient): Promise<ModelDocuments> {
-  return modelDocumentsFor(await client.ensureQueryData(capabilitiesQueryOptions()));
+  return modelDocumentsFor(await client.fetchQuery(capabilitiesQueryOptions()));
 }
