@@ -13,6 +13,7 @@ import { openDatabase } from './database-file';
 import { createHttpApp } from '../http/app';
 import { createProxy } from '../proxy/proxy';
 import { createHostApiDetector } from '../proxy/host-api';
+import { createIssuedFiles } from '../proxy/issued-files';
 import { readSdkConfig } from '../proxy/sdk-config';
 import { seedDemo } from '../seed/seed-demo';
 import { createSessions } from '../auth/sessions';
@@ -89,11 +90,13 @@ async function main(): Promise<void> {
   const sessions = createSessions(config.accessKeys, { db: local?.storage.db, trustProxy: config.trustProxy });
   const upstreamOptions = upstream && { host: upstream.host, upstreamKey: upstream, timeoutMs: upstream.timeoutMs };
   const hostApi = upstreamOptions && createHostApiDetector(upstreamOptions);
+  const issuedFiles = upstreamOptions && createIssuedFiles(upstreamOptions);
   const app = createHttpApp({
     api: upstreamOptions
-      ? createProxy({ ...upstreamOptions, hostApi })
+      ? createProxy({ ...upstreamOptions, hostApi, issuedFiles })
       : graphqlApi({ storage: local!.storage, dev: config.dev }),
     capabilities: hostApi?.capabilities,
+    upstreamFile: issuedFiles?.fetchFile,
     accessKeys: config.accessKeys,
     sessions,
     // --api-only: Vite serves the dashboard (npm run dev), so other paths answer 404.

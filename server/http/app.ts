@@ -79,6 +79,8 @@ export interface HttpAppOptions {
   dev?: boolean | undefined;
   /** GET /api/capabilities: what the API behind this app speaks (the local catalog: both generations). */
   capabilities?: (() => Capabilities | Promise<Capabilities>) | undefined;
+  /** Proxy mode: GET /api/upstream-file?url=…, a file behind a download URL the host issued (proxy/issued-files.ts). */
+  upstreamFile?: ((request: Request) => Promise<Response>) | undefined;
   /** Where unexpected failures are reported; the client only sees a JSON 500. */
   onError?: ((error: unknown) => void) | undefined;
 }
@@ -148,6 +150,7 @@ export function createHttpApp({
   publicHosts = [],
   dev = false,
   capabilities = () => LOCAL_CAPABILITIES,
+  upstreamFile,
   onError = console.error,
 }: HttpAppOptions) {
   const app = new Hono<AccessEnv>();
@@ -182,6 +185,7 @@ export function createHttpApp({
     accessRules({ accessKeys, authenticate, attemptLimit: sessions?.attemptLimit }),
   );
   app.get('/api/capabilities', async (c) => c.json(await capabilities()));
+  if (upstreamFile) app.get('/api/upstream-file', (c) => upstreamFile(c.req.raw));
   app.all('/api/*', (c) => errorResponse(404, 'NOT_FOUND', `Nothing at ${c.req.path}; the API is POST /graphql/`));
   if (serveStatic) app.get('*', serveStatic).all('*', serveStatic);
 

@@ -3,6 +3,7 @@
 // createModel is not idempotent. Paths, access and body limits are the HTTP app's (http/app.ts).
 import { errorResponse } from '../http/error-response';
 import { isRejected } from './generation-probe';
+import type { IssuedFiles } from './issued-files';
 
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 
@@ -55,7 +56,11 @@ export function createProxy({
   timeoutMs = DEFAULT_UPSTREAM_TIMEOUT_MS,
   fetch: fetchUpstream = fetch,
   hostApi,
-}: ProxyOptions & { hostApi?: UpstreamFailureListener }): (request: Request) => Promise<Response> {
+  issuedFiles,
+}: ProxyOptions & {
+  hostApi?: UpstreamFailureListener;
+  issuedFiles?: Pick<IssuedFiles, 'noteAnswer'>;
+}): (request: Request) => Promise<Response> {
   const { url: target, authorization } = upstreamTarget({ host, upstreamKey });
 
   return async function proxy(request) {
@@ -115,6 +120,7 @@ export function createProxy({
       );
     }
     if (rejectedDocument(upstream.status, payload)) hostApi?.upstreamFailed();
+    issuedFiles?.noteAnswer(body, payload);
     // Only the body and its type go back: no upstream cookies or other headers reach the browser.
     return new Response(payload, {
       status: upstream.status,

@@ -8,6 +8,7 @@ import { createHttpApp, type HttpApp } from '../http/app';
 import { post, postOk, type Answer } from './graphql';
 import { createProxy, type ProxyOptions } from '../proxy/proxy';
 import { createHostApiDetector, type HostApiOptions } from '../proxy/host-api';
+import { createIssuedFiles } from '../proxy/issued-files';
 import { createSessions } from '../auth/sessions';
 import { createApp, type AppOptions } from '../graphql/yoga';
 import { bumpCatalogVersion } from '../storage/catalog-version';
@@ -165,8 +166,17 @@ export async function startProxy({
 }: ProxyOptions & Pick<HostApiOptions, 'log'> & { accessKeys?: AccessKeyPair[] }) {
   const sessions = createSessions(accessKeys, { failureDelayMs: 0 });
   const hostApi = createHostApiDetector({ ...options, log });
-  const api = createProxy({ ...options, hostApi });
-  return listen(createHttpApp({ api, capabilities: hostApi.capabilities, accessKeys, sessions }));
+  const issuedFiles = createIssuedFiles(options);
+  const api = createProxy({ ...options, hostApi, issuedFiles });
+  return listen(
+    createHttpApp({
+      api,
+      capabilities: hostApi.capabilities,
+      upstreamFile: issuedFiles.fetchFile,
+      accessKeys,
+      sessions,
+    }),
+  );
 }
 
 export interface RawAnswer {
