@@ -201,11 +201,11 @@ function matches(row: Row, filter: unknown): boolean {
   );
 }
 
+/** One page of `rows` (of the dataset `args.datasetId`, when given) matching `args.filter`. */
 function page(rows: Row[], args: Args, key: string) {
-  const found = rows.filter(
-    (row) => row['datasetId'] === undefined || row['datasetId'] === (args['datasetId'] ?? row['datasetId']),
-  );
-  const matching = found.filter((row) => matches(row, args['filter']));
+  const inDataset =
+    args['datasetId'] === undefined ? rows : rows.filter((row) => row['datasetId'] === args['datasetId']);
+  const matching = inDataset.filter((row) => matches(row, args['filter']));
   const order = args['orderBy'] as { field: string; direction: 'ASC' | 'DESC' } | null | undefined;
   const field = order?.field ?? 'createdAt';
   const sign = order?.direction === 'ASC' ? 1 : -1;
@@ -231,7 +231,7 @@ type Resolver = (parent: Row, args: Args, catalog: StubCatalog) => unknown;
 
 const datasetsAndSlices: Record<string, Record<string, Resolver>> = {
   Query: {
-    datasets: (_p, args, c) => page(c.datasets, { ...args, datasetId: undefined }, 'datasets'),
+    datasets: (_p, args, c) => page(c.datasets, args, 'datasets'),
     dataset: (_p, { datasetId, name }, c) =>
       c.datasets.find((d) => d.id === datasetId || (datasetId == null && d['name'] === name)) ?? null,
     slices: (_p, args, c) => page(c.slices, args, 'slices'),
