@@ -193,13 +193,22 @@ const pinnedMatches = (filter: ModelFilter | null) => (model: { isPinned: boolea
   (filter?.must?.isPinned == null || model.isPinned === filter.must.isPinned) &&
   (filter?.not?.isPinned == null || model.isPinned !== filter.not.isPinned);
 
+/** A page's models: the host's schema (§3.7) allows a null list. */
+const modelsOf = (page: { models: NewerModel[] }) => (page.models as NewerModel[] | null) ?? [];
+
 export async function fetchNewerModelsPage(datasetId: string, page: ModelsPageParams, signal?: AbortSignal) {
   const { models } = await request(
     ModelsListNewerDoc,
     { datasetId, cursor: page.cursor, length: page.length, filter: toNewerFilter(page.filter) },
     signal,
   );
-  return { ...models, models: models.models.filter(pinnedMatches(page.filter)).map((m) => fromNewerModel(m)) };
+  return {
+    next: models.next,
+    totalCount: (models.totalCount as number | null) ?? 0,
+    models: modelsOf(models)
+      .filter(pinnedMatches(page.filter))
+      .map((m) => fromNewerModel(m)),
+  };
 }
 
 export async function fetchNewerModel(
@@ -223,7 +232,7 @@ export async function fetchNewerModelsByIds(
     { datasetId, filter: { must: { idIn: [...ids] } }, cursor: null, length: ids.length },
     signal,
   );
-  return models.models.map((m) => fromNewerModel(m, slices));
+  return modelsOf(models).map((m) => fromNewerModel(m, slices));
 }
 
 /** What the newer API adds to the dashboard's create and update variables (set by its form when the host has it). */
