@@ -2,6 +2,9 @@
 // the browser's API calls to it with the host's key, which the browser must never see.
 import { expect, test } from '@playwright/test';
 import { startServer, startServerWithKey, type SpawnedServer } from './fixtures';
+import { PROBE_NEW, PROBE_OLD, PROBE_TRAINING_REPORT } from '../server/proxy/generation-probe';
+import { STUB_DATASET } from '../server/test-kit/stub-catalog';
+import { startStubUpstream, type StubUpstream } from '../server/test-kit/stub-upstream';
 
 const hostPort = Number(process.env.E2E_PROXY_HOST_PORT ?? 4893);
 const proxyPort = Number(process.env.E2E_PROXY_PORT ?? 4894);
@@ -60,3 +63,87 @@ test('browse, open and pin a model through the proxy without seeing the host key
     expect(text).not.toContain(basic);
   }
 });
+
+// Stub Superb AI hosts of each generation, built from the contract's SDL (server/test-kit/stub-upstream.ts): the
+// proxy detects which one it faces and the dashboard sends only that generation's documents.
+const NO_AP = 'This host records no per-class AP.';
+const STUB_HOSTS = [
+  // A first-generation host: the dashboard as today, with baseline and AP.
+  { generation: 'first', portOffset: 1, hostApi: 'OLD', trained: 'host-trained', baselineFields: 1, apNotes: 0 },
+  // A newer-API host: no baseline anywhere, and a sentence instead of AP charts.
+  { generation: 'newer', portOffset: 3, hostApi: 'NEW', trained: 'host-completed', baselineFields: 0, apNotes: 1 },
+] as const;
+
+for (const host of STUB_HOSTS) {
+  test.describe(`a ${host.generation}-generation host`, () => {
+    let stub: StubUpstream | undefined;
+    let stubProxy: SpawnedServer | undefined;
+
+    test.beforeAll(async () => {
+      test.setTimeout(180_000);
+      stub = await startStubUpstream({
+        generation: host.generation,
+        accessKey: HOST_KEY,
+        port: proxyPort + host.portOffset,
+      });
+      stubProxy = await startServer(proxyPort + host.portOffset + 1, [
+        '--upstream',
+        stub.base,
+        '--access-key',
+        HOST_KEY.accessKey,
+        '--access-key-secret',
+        HOST_KEY.accessKeySecret,
+      ]);
+    });
+
+    test.afterAll(async () => {
+      await stubProxy?.stop();
+      await stub?.close();
+    });
+
+    test('list, model page, pin, create and edit, with no GraphQL error on screen', async ({ page }) => {
+      test.slow();
+      const base = `${stubProxy!.baseURL}/datasets/${STUB_DATASET.id}/models`;
+      const capabilities = await page.request.get(`${stubProxy!.baseURL}/api/capabilities`);
+      expect(await capabilities.json()).toMatchObject({ mode: 'proxy', hostApi: host.hostApi });
+
+      await page.goto(base);
+      await expect(page.getByRole('link', { name: host.trained })).toBeVisible();
+      const headers = page.getByRole('columnheader');
+      await expect(headers.filter({ hasText: 'Baseline' })).toHaveCount(host.baselineFields);
+      await expect(headers.filter({ hasText: 'mAP' })).toHaveCount(host.baselineFields);
+
+      await page.getByRole('link', { name: host.trained }).click();
+      await expect(page.getByRole('heading', { level: 1, name: host.trained })).toBeVisible();
+      const apChart = page.getByRole('figure', { name: 'Average precision (AP) per class' });
+      await expect(apChart).toBeVisible();
+      await expect(apChart.getByText(NO_AP)).toHaveCount(host.apNotes);
+
+      await page.getByRole('button', { name: `Pin ${host.trained}` }).click();
+      const unpin = page.getByRole('button', { name: `Unpin ${host.trained}` });
+      await expect(unpin).toHaveAttribute('aria-pressed', 'true');
+      await page.reload();
+      await expect(unpin).toHaveAttribute('aria-pressed', 'true');
+
+      await page.getByRole('link', { name: 'Edit' }).click();
+      const description = `edited on a ${host.generation}-generation host`;
+      await page.getByLabel('Description').fill(description);
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await expect(page.getByText(description)).toBeVisible({ timeout: 20_000 });
+
+      await page.goto(`${base}/new`);
+      const name = `e2e ${host.generation} host model`;
+      await page.getByLabel('Name', { exact: true }).fill(name);
+      const baseline = page.getByLabel('Baseline model');
+      await expect(baseline).toHaveCount(host.baselineFields);
+      for (const field of await baseline.all()) await field.fill('yolov8n');
+      await page.getByRole('button', { name: 'Create model' }).click();
+      await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 20_000 });
+
+      await expect(page.getByText(/Cannot query field|Unknown argument|Unknown type/)).toHaveCount(0);
+      // Only the proxy's own probes may be rejected: the dashboard sends none the host does not know.
+      const probes: string[] = [PROBE_NEW, PROBE_OLD, PROBE_TRAINING_REPORT];
+      expect(stub!.rejections.filter((r) => !probes.includes(r.query))).toEqual([]);
+    });
+  });
+}

@@ -12,6 +12,8 @@ import { parseConfig, StartupError, USAGE, type Config } from './config';
 import { openDatabase } from './database-file';
 import { createHttpApp } from '../http/app';
 import { createProxy } from '../proxy/proxy';
+import { createHostApiDetector } from '../proxy/host-api';
+import { createIssuedFiles } from '../proxy/issued-files';
 import { readSdkConfig } from '../proxy/sdk-config';
 import { seedDemo } from '../seed/seed-demo';
 import { createSessions } from '../auth/sessions';
@@ -87,13 +89,18 @@ async function main(): Promise<void> {
 
   // Sign-in state lives in the database, shared by every replica on it; proxy mode (no database) keeps it in memory.
   const sessions = createSessions(config.accessKeys, { db: local?.storage.db, trustProxy: config.trustProxy });
+  const upstreamOptions = upstream && { host: upstream.host, upstreamKey: upstream, timeoutMs: upstream.timeoutMs };
+  const hostApi = upstreamOptions && createHostApiDetector(upstreamOptions);
+  const issuedFiles = upstreamOptions && createIssuedFiles(upstreamOptions);
   // Proxy mode has no content files of its own: the host's URLs reach the client untouched.
   const files = local && createContentFiles(local.storage, { maxFileBytes: config.maxFileBytes });
   const app = createHttpApp({
-    api: upstream
-      ? createProxy({ host: upstream.host, upstreamKey: upstream, timeoutMs: upstream.timeoutMs })
+    api: upstreamOptions
+      ? createProxy({ ...upstreamOptions, hostApi, issuedFiles })
       : graphqlApi({ storage: local!.storage, dev: config.dev, contentUrls: files?.urls }),
     contentFiles: files?.routes,
+    capabilities: hostApi?.capabilities,
+    upstreamFile: issuedFiles?.fetchFile,
     accessKeys: config.accessKeys,
     sessions,
     // --api-only: Vite serves the dashboard (npm run dev), so other paths answer 404.
@@ -130,6 +137,8 @@ async function main(): Promise<void> {
     if (upstream.host.startsWith('http:') && !isLoopbackHost(new URL(upstream.host).hostname)) {
       console.warn('Warning: the upstream is plain http, so its access key crosses the network unencrypted.');
     }
+    // Probed now so its one line is logged at start-up; GET /api/capabilities shares this probe.
+    void hostApi?.capabilities();
   } else {
     console.log(`Database: ${local?.label}`);
   }

@@ -85,6 +85,8 @@ export interface HttpAppOptions {
   capabilities?: (() => Capabilities | Promise<Capabilities>) | undefined;
   /** The content file routes (/contents/…, signed URLs); none in proxy mode, where the host issues its own URLs. */
   contentFiles?: ((request: Request) => Promise<Response>) | undefined;
+  /** Proxy mode: GET /api/upstream-file?url=…, a file behind a download URL the host issued (proxy/issued-files.ts). */
+  upstreamFile?: ((request: Request) => Promise<Response>) | undefined;
   /** Where unexpected failures are reported; the client only sees a JSON 500. */
   onError?: ((error: unknown) => void) | undefined;
 }
@@ -156,6 +158,7 @@ export function createHttpApp({
   dev = false,
   capabilities = () => LOCAL_CAPABILITIES,
   contentFiles,
+  upstreamFile,
   onError = console.error,
 }: HttpAppOptions) {
   const app = new Hono<AccessEnv>();
@@ -190,6 +193,7 @@ export function createHttpApp({
     accessRules({ accessKeys, authenticate, attemptLimit: sessions?.attemptLimit }),
   );
   app.get('/api/capabilities', async (c) => c.json(await capabilities()));
+  if (upstreamFile) app.get('/api/upstream-file', (c) => upstreamFile(c.req.raw));
   app.all('/api/*', (c) => errorResponse(404, 'NOT_FOUND', `Nothing at ${c.req.path}; the API is POST /graphql/`));
   // The signature in a file URL is its permission (no access rules); the Host guard above still applies.
   if (contentFiles) app.all('/contents/*', (c) => contentFiles(c.req.raw));

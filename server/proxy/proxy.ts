@@ -2,6 +2,8 @@
 // server's access key added, so the browser never holds the key. Requests are never retried:
 // createModel is not idempotent. Paths, access and body limits are the HTTP app's (http/app.ts).
 import { errorResponse } from '../http/error-response';
+import { isRejected } from './generation-probe';
+import type { IssuedFiles } from './issued-files';
 
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 
@@ -12,6 +14,33 @@ export interface ProxyOptions {
   upstreamKey: { accessKey: string; accessKeySecret: string };
   timeoutMs?: number;
   fetch?: typeof fetch;
+}
+
+/** The host's GraphQL endpoint and the Authorization header it is called with. */
+export function upstreamTarget({ host, upstreamKey }: Pick<ProxyOptions, 'host' | 'upstreamKey'>) {
+  const credentials = `${upstreamKey.accessKey}:${upstreamKey.accessKeySecret}`;
+  return {
+    url: `${host}/graphql/`,
+    authorization: `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`,
+  };
+}
+
+/** Told when a forwarded call failed in a way that may mean the host changed (see proxy/host-api.ts). */
+export interface UpstreamFailureListener {
+  upstreamFailed: () => void;
+}
+
+// A validation error is a short body; bigger answers carry data and are not parsed again.
+const VALIDATION_BODY_MAX_BYTES = 64 * 1024;
+
+function rejectedDocument(status: number, payload: ArrayBuffer): boolean {
+  if (status !== 400 && payload.byteLength > VALIDATION_BODY_MAX_BYTES) return false;
+  try {
+    const body: unknown = JSON.parse(new TextDecoder().decode(payload));
+    return typeof body === 'object' && body !== null && isRejected(body as Record<string, unknown>);
+  } catch {
+    return false;
+  }
 }
 
 function causeOf(error: unknown): string {
@@ -26,9 +55,13 @@ export function createProxy({
   upstreamKey,
   timeoutMs = DEFAULT_UPSTREAM_TIMEOUT_MS,
   fetch: fetchUpstream = fetch,
-}: ProxyOptions): (request: Request) => Promise<Response> {
-  const target = `${host}/graphql/`;
-  const authorization = `Basic ${Buffer.from(`${upstreamKey.accessKey}:${upstreamKey.accessKeySecret}`, 'utf8').toString('base64')}`;
+  hostApi,
+  issuedFiles,
+}: ProxyOptions & {
+  hostApi?: UpstreamFailureListener;
+  issuedFiles?: Pick<IssuedFiles, 'noteAnswer'>;
+}): (request: Request) => Promise<Response> {
+  const { url: target, authorization } = upstreamTarget({ host, upstreamKey });
 
   return async function proxy(request) {
     if (request.method !== 'POST') {
@@ -52,6 +85,7 @@ export function createProxy({
       });
       payload = await upstream.arrayBuffer();
     } catch (error) {
+      hostApi?.upstreamFailed();
       if (error instanceof DOMException && error.name === 'TimeoutError') {
         return errorResponse(
           504,
@@ -71,6 +105,7 @@ export function createProxy({
       );
     }
     if (upstream.status >= 500) {
+      hostApi?.upstreamFailed();
       return errorResponse(
         502,
         'UPSTREAM_UNAVAILABLE',
@@ -84,6 +119,8 @@ export function createProxy({
         `The Superb AI host ${host} redirected the request (HTTP ${upstream.status}); check the --upstream address.`,
       );
     }
+    if (rejectedDocument(upstream.status, payload)) hostApi?.upstreamFailed();
+    issuedFiles?.noteAnswer(body, payload);
     // Only the body and its type go back: no upstream cookies or other headers reach the browser.
     return new Response(payload, {
       status: upstream.status,

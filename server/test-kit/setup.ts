@@ -7,6 +7,8 @@ import { createHttpApp, type HttpApp } from '../http/app';
 import { post, postOk, type Answer } from './graphql';
 import { createDatabase } from './postgres';
 import { createProxy, type ProxyOptions } from '../proxy/proxy';
+import { createHostApiDetector, type HostApiOptions } from '../proxy/host-api';
+import { createIssuedFiles } from '../proxy/issued-files';
 import { createSessions } from '../auth/sessions';
 import { createApp, type AppOptions } from '../graphql/yoga';
 import { bumpCatalogVersion } from '../storage/catalog-version';
@@ -173,9 +175,24 @@ export async function listen(app: HttpApp | RequestListener): Promise<{ base: st
 export const closeServer = (server: Server) => new Promise((resolve) => server.close(resolve));
 
 /** A proxy-mode server (README "Dashboard for a Superb AI host") in front of `options.host`, as main.ts wires it. */
-export async function startProxy({ accessKeys = [], ...options }: ProxyOptions & { accessKeys?: AccessKeyPair[] }) {
+export async function startProxy({
+  accessKeys = [],
+  log = () => undefined,
+  ...options
+}: ProxyOptions & Pick<HostApiOptions, 'log'> & { accessKeys?: AccessKeyPair[] }) {
   const sessions = createSessions(accessKeys, { failureDelayMs: 0 });
-  return listen(createHttpApp({ api: createProxy(options), accessKeys, sessions }));
+  const hostApi = createHostApiDetector({ ...options, log });
+  const issuedFiles = createIssuedFiles(options);
+  const api = createProxy({ ...options, hostApi, issuedFiles });
+  return listen(
+    createHttpApp({
+      api,
+      capabilities: hostApi.capabilities,
+      upstreamFile: issuedFiles.fetchFile,
+      accessKeys,
+      sessions,
+    }),
+  );
 }
 
 export interface RawAnswer {

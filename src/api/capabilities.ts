@@ -52,7 +52,33 @@ export const capabilitiesQueryOptions = () =>
     staleTime: 60_000,
   });
 
+/**
+ * A document the host rejected as invalid (newer-api.md §6.3): it may have been upgraded. The proxy probes it again
+ * on its next need, so the dashboard asks for the capabilities again before its next document.
+ */
+export function isRejectedDocument(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    (error.code === 'GRAPHQL_VALIDATION_FAILED' ||
+      /^(Cannot query field|Unknown argument|Unknown type)/.test(error.message))
+  );
+}
+
 /** The server's capabilities, or undefined while they load (show nothing generation-specific until then). */
 export function useCapabilities(): Capabilities | undefined {
   return useQuery(capabilitiesQueryOptions()).data;
 }
+
+/**
+ * What the host records, for pages that hide what it lacks (README "Dashboard for a Superb AI host (proxy)"):
+ * `firstGeneration` — baseline, per-class AP, trained-at time, weights content id, the pinned filter;
+ * `newerGeneration` — status, task type, score, training parameters. Until the answer is in, the local
+ * catalog's (both): model data only arrives after it (./models.generation waits for it).
+ */
+export function useHostRecords(): HostRecords {
+  return useCapabilities() ?? BOTH_GENERATIONS;
+}
+
+type HostRecords = Pick<Capabilities, 'firstGeneration' | 'newerGeneration' | 'trainingReports'>;
+// Not LOCAL_CAPABILITIES: ./schemas carries zod, which this entry-chunk file keeps out.
+const BOTH_GENERATIONS: HostRecords = { firstGeneration: true, newerGeneration: true, trainingReports: true };

@@ -3,7 +3,21 @@ import { request } from './client';
 import { graphql } from './gql';
 import type { CreateModelMutationVariables, UpdateModelMutationVariables } from './gql/graphql';
 import { isAllPagesKey, modelKeys, type ModelDetail } from './models';
+import {
+  createFirstGenerationModel,
+  setFirstGenerationModelPinned,
+  updateFirstGenerationModel,
+} from './models.first-generation';
+import { modelDocuments } from './models.generation';
+import {
+  createNewerModel,
+  deleteNewerModel,
+  setNewerModelPinned,
+  updateNewerModel,
+  type NewerModelInput,
+} from './models.newer';
 import type { ModelsPageData } from './models.queries';
+import { sliceQueries } from './slices';
 
 const CreateModelDoc = graphql(`
   mutation CreateModel(
@@ -35,6 +49,7 @@ const CreateModelDoc = graphql(`
       meta: $meta
     ) {
       ...ModelDetailFields
+      ...ModelTrainingFields
     }
   }
 `);
@@ -63,6 +78,7 @@ const UpdateModelDoc = graphql(`
       meta: $meta
     ) {
       ...ModelDetailFields
+      ...ModelTrainingFields
     }
   }
 `);
@@ -71,6 +87,7 @@ const PinModelDoc = graphql(`
   mutation PinModel($datasetId: ID!, $id: ID!) {
     pinModel(datasetId: $datasetId, id: $id) {
       ...ModelDetailFields
+      ...ModelTrainingFields
     }
   }
 `);
@@ -79,6 +96,7 @@ const UnpinModelDoc = graphql(`
   mutation UnpinModel($datasetId: ID!, $id: ID!) {
     unpinModel(datasetId: $datasetId, id: $id) {
       ...ModelDetailFields
+      ...ModelTrainingFields
     }
   }
 `);
@@ -103,23 +121,66 @@ export interface WriteOptions {
   meta?: { handlesErrors?: boolean };
 }
 
+// Each writer below sends the documents the server understands (./models.generation).
+
+export type CreateModelInput = CreateModelMutationVariables & NewerModelInput;
+export type UpdateModelInput = UpdateModelMutationVariables & NewerModelInput;
+
+async function createModel(client: QueryClient, variables: CreateModelInput): Promise<ModelDetail> {
+  switch (await modelDocuments(client)) {
+    case 'newer':
+      return createNewerModel(variables, await client.ensureQueryData(sliceQueries.list(variables.datasetId)));
+    case 'first':
+      return createFirstGenerationModel(variables);
+    case 'both':
+      return request(CreateModelDoc, variables).then((d) => d.createModel);
+  }
+}
+
+async function updateModel(client: QueryClient, variables: UpdateModelInput): Promise<ModelDetail> {
+  switch (await modelDocuments(client)) {
+    case 'newer': {
+      const current = client.getQueryData<ModelDetail>(modelKeys.detail(variables.datasetId, variables.id));
+      const slices = await client.ensureQueryData(sliceQueries.list(variables.datasetId));
+      return updateNewerModel(variables, current, slices);
+    }
+    case 'first':
+      return updateFirstGenerationModel(variables);
+    case 'both':
+      return request(UpdateModelDoc, variables).then((d) => d.updateModel);
+  }
+}
+
+async function setModelPinned(client: QueryClient, { datasetId, id, pinned }: SetModelPinnedVariables) {
+  switch (await modelDocuments(client)) {
+    case 'newer':
+      return setNewerModelPinned(datasetId, id, pinned);
+    case 'first':
+      return setFirstGenerationModelPinned(datasetId, id, pinned);
+    case 'both':
+      return pinned
+        ? request(PinModelDoc, { datasetId, id }).then((d) => d.pinModel)
+        : request(UnpinModelDoc, { datasetId, id }).then((d) => d.unpinModel);
+  }
+}
+
 export function useCreateModel({ meta }: WriteOptions = {}) {
+  const queryClient = useQueryClient();
   const cache = useModelWritten();
   return useMutation({
     meta,
-    mutationFn: (variables: CreateModelMutationVariables) =>
-      request(CreateModelDoc, variables).then((d) => d.createModel),
+    mutationFn: (variables: CreateModelInput) => createModel(queryClient, variables),
     onSuccess: cache.written,
     onSettled: cache.settled,
   });
 }
 
 export function useUpdateModel({ meta }: WriteOptions = {}) {
+  const queryClient = useQueryClient();
   const cache = useModelWritten();
   return useMutation({
     meta,
-    mutationFn: (variables: UpdateModelMutationVariables) =>
-      request(UpdateModelDoc, variables).then((d) => d.updateModel),
+    mutationFn: (variables: UpdateModelInput) => updateModel(queryClient, variables),
     onSuccess: cache.written,
     onSettled: cache.settled,
   });
@@ -156,10 +217,7 @@ export function useSetModelPinned() {
   const queryClient = useQueryClient();
   const cache = useModelWritten();
   return useMutation({
-    mutationFn: ({ datasetId, id, pinned }: SetModelPinnedVariables) =>
-      pinned
-        ? request(PinModelDoc, { datasetId, id }).then((d) => d.pinModel)
-        : request(UnpinModelDoc, { datasetId, id }).then((d) => d.unpinModel),
+    mutationFn: (variables: SetModelPinnedVariables) => setModelPinned(queryClient, variables),
     onSuccess: (model) => {
       cache.written(model);
       patchListedModels(queryClient, model);
@@ -193,13 +251,16 @@ const countRemoved = (data: AllPagesData, ids: ReadonlySet<string>) =>
   data.pages.reduce((sum, page) => sum + page.models.filter((m) => ids.has(m.id)).length, 0);
 
 /** Deletes one model; bulk deletes call `deleteModel` per model to report each result. */
-export const deleteModel = (datasetId: string, id: string) =>
-  request(DeleteModelDoc, { datasetId, id }).then((d) => d.deleteModel);
+export async function deleteModel(client: QueryClient, datasetId: string, id: string): Promise<boolean> {
+  // `deleteModel(datasetId, id)` is the first generation's; the local catalog takes it too.
+  if ((await modelDocuments(client)) === 'newer') return deleteNewerModel(datasetId, id);
+  return request(DeleteModelDoc, { datasetId, id }).then((d) => d.deleteModel);
+}
 
 export function useDeleteModel() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ datasetId, id }: { datasetId: string; id: string }) => deleteModel(datasetId, id),
+    mutationFn: ({ datasetId, id }: { datasetId: string; id: string }) => deleteModel(queryClient, datasetId, id),
     onSuccess: (_ok, { datasetId, id }) => queryClient.removeQueries({ queryKey: modelKeys.detail(datasetId, id) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: modelKeys.all }),
   });

@@ -1,14 +1,29 @@
-import { infiniteQueryOptions, keepPreviousData, queryOptions, type InfiniteData } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  type InfiniteData,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { ApiError, request } from './client';
 import { graphql } from './gql';
 import type { ModelFilter } from './gql/graphql';
 import { MAX_PAGE_LENGTH, modelKeys, type ModelDetail, type ModelsPageParams } from './models';
+import {
+  fetchFirstGenerationModel,
+  fetchFirstGenerationModelsByIds,
+  fetchFirstGenerationModelsPage,
+} from './models.first-generation';
+import { modelDocuments } from './models.generation';
+import { fetchNewerModel, fetchNewerModelsByIds, fetchNewerModelsPage } from './models.newer';
+import { sliceQueries } from './slices';
 
 const ModelsListDoc = graphql(`
   query ModelsList($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {
     models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {
       models {
         ...ModelListFields
+        ...ModelTrainingFields
       }
       next
       totalCount
@@ -20,6 +35,7 @@ const ModelDetailDoc = graphql(`
   query ModelDetail($datasetId: ID!, $modelId: ID!) {
     model(datasetId: $datasetId, id: $modelId) {
       ...ModelDetailFields
+      ...ModelTrainingFields
     }
   }
 `);
@@ -29,13 +45,48 @@ const ModelsByIdsDoc = graphql(`
     models(datasetId: $datasetId, filter: { must: { idIn: $ids } }, length: $length) {
       models {
         ...ModelDetailFields
+        ...ModelTrainingFields
       }
     }
   }
 `);
 
-const fetchModelsPage = (datasetId: string, page: ModelsPageParams, signal?: AbortSignal) =>
-  request(ModelsListDoc, { datasetId, ...page }, signal).then((d) => d.models);
+/** The slices a newer-API model names by id (README "Dashboard for a Superb AI host (proxy)"). */
+const slicesOf = (client: QueryClient, datasetId: string) => client.ensureQueryData(sliceQueries.list(datasetId));
+
+// Each reader below sends the documents the server understands (./models.generation).
+async function fetchModelsPage(client: QueryClient, datasetId: string, page: ModelsPageParams, signal?: AbortSignal) {
+  switch (await modelDocuments(client)) {
+    case 'newer':
+      return fetchNewerModelsPage(datasetId, page, signal);
+    case 'first':
+      return fetchFirstGenerationModelsPage(datasetId, page, signal);
+    case 'both':
+      return request(ModelsListDoc, { datasetId, ...page }, signal).then((d) => d.models);
+  }
+}
+
+async function fetchModel(client: QueryClient, datasetId: string, modelId: string, signal?: AbortSignal) {
+  switch (await modelDocuments(client)) {
+    case 'newer':
+      return fetchNewerModel(datasetId, modelId, await slicesOf(client, datasetId), signal);
+    case 'first':
+      return fetchFirstGenerationModel(datasetId, modelId, signal);
+    case 'both':
+      return request(ModelDetailDoc, { datasetId, modelId }, signal).then((d) => d.model);
+  }
+}
+
+async function fetchModelsBatch(client: QueryClient, datasetId: string, ids: string[], signal: AbortSignal) {
+  switch (await modelDocuments(client)) {
+    case 'newer':
+      return fetchNewerModelsByIds(datasetId, ids, await slicesOf(client, datasetId), signal);
+    case 'first':
+      return fetchFirstGenerationModelsByIds(datasetId, ids, signal);
+    case 'both':
+      return request(ModelsByIdsDoc, { datasetId, ids, length: ids.length }, signal).then((d) => d.models.models);
+  }
+}
 
 export type ModelsPageData = Awaited<ReturnType<typeof fetchModelsPage>>;
 
@@ -46,10 +97,10 @@ interface ModelsByIds {
 }
 
 /** Asks for several models in one request (one id: the single-model query); unknown ids are left out. */
-async function fetchModelsByIds(datasetId: string, ids: readonly string[], signal: AbortSignal) {
+async function fetchModelsByIds(client: QueryClient, datasetId: string, ids: readonly string[], signal: AbortSignal) {
   if (ids.length === 1) {
     try {
-      const { model } = await request(ModelDetailDoc, { datasetId, modelId: ids[0] ?? '' }, signal);
+      const model = await fetchModel(client, datasetId, ids[0] ?? '', signal);
       return model ? [model] : [];
     } catch (error) {
       if (error instanceof ApiError && error.code === 'NOT_FOUND') return [];
@@ -59,8 +110,7 @@ async function fetchModelsByIds(datasetId: string, ids: readonly string[], signa
   const found: ModelDetail[] = [];
   for (let start = 0; start < ids.length; start += MAX_PAGE_LENGTH) {
     const batch = ids.slice(start, start + MAX_PAGE_LENGTH);
-    const { models } = await request(ModelsByIdsDoc, { datasetId, ids: batch, length: batch.length }, signal);
-    found.push(...models.models);
+    found.push(...(await fetchModelsBatch(client, datasetId, batch, signal)));
   }
   return found;
 }
@@ -76,13 +126,13 @@ export const modelQueries = {
   list: (datasetId: string, page: ModelsPageParams) =>
     queryOptions({
       queryKey: modelKeys.list(datasetId, page),
-      queryFn: ({ signal }) => fetchModelsPage(datasetId, page, signal),
+      queryFn: ({ client, signal }) => fetchModelsPage(client, datasetId, page, signal),
       placeholderData: keepPreviousData,
     }),
   detail: (datasetId: string, id: string) =>
     queryOptions({
       queryKey: modelKeys.detail(datasetId, id),
-      queryFn: ({ signal }) => request(ModelDetailDoc, { datasetId, modelId: id }, signal).then((d) => d.model),
+      queryFn: ({ client, signal }) => fetchModel(client, datasetId, id, signal),
     }),
   /**
    * Several models in one request, each also written into its detail entry (the detail page then opens at
@@ -104,6 +154,7 @@ export const modelQueries = {
           if (model) byId.set(id, model);
         }
         const fetched = await fetchModelsByIds(
+          client,
           datasetId,
           ids.filter((id) => !byId.has(id)),
           signal,
@@ -126,8 +177,8 @@ export const modelQueries = {
   allPages: (datasetId: string, filter: ModelFilter | null) =>
     infiniteQueryOptions({
       queryKey: modelKeys.allPages(datasetId, filter),
-      queryFn: ({ pageParam, signal }) =>
-        fetchModelsPage(datasetId, { filter, cursor: pageParam, length: MAX_PAGE_LENGTH }, signal),
+      queryFn: ({ client, pageParam, signal }) =>
+        fetchModelsPage(client, datasetId, { filter, cursor: pageParam, length: MAX_PAGE_LENGTH }, signal),
       initialPageParam: null as string | null,
       getNextPageParam: (page) => page.next ?? undefined,
       staleTime: Infinity,

@@ -8,11 +8,15 @@ import type {
   ModelTrainingFieldsFragment,
 } from './gql/graphql';
 
-export type ModelListItem = ModelListFieldsFragment;
-export type ModelDetail = ModelDetailFieldsFragment;
-export type TrainClass = ModelDetail['trainingClasses'][number];
 /** A model's newer-API fields (status, task type, score, parameters, training report). */
 export type ModelTraining = ModelTrainingFieldsFragment;
+/**
+ * The dashboard's model shapes hold both generations' fields, whatever the server speaks: the documents sent
+ * to a host of one generation are mapped into them (./models.generation).
+ */
+export type ModelListItem = ModelListFieldsFragment & ModelTraining;
+export type ModelDetail = ModelDetailFieldsFragment & ModelTraining;
+export type TrainClass = ModelDetail['trainingClasses'][number];
 
 graphql(`
   fragment ModelListFields on Model {

@@ -53,7 +53,12 @@ export interface Capabilities {
   history: boolean;
   /** Diagnoses (evaluations, newer-api.md §4.1): SDK v1.6.4 and later. */
   diagnoses: boolean;
+  /** Proxy mode: what the probes of docs/api/newer-api.md §6.3 found the host to speak. */
+  hostApi?: HostApi;
 }
+
+/** §6.3's verdicts (NEW, OLD, HYBRID, UNKNOWN, AUTH_FAILED, NOT_GRAPHQL) and a host that did not answer. */
+export type HostApi = 'NEW' | 'OLD' | 'HYBRID' | 'UNKNOWN' | 'AUTH_FAILED' | 'NOT_GRAPHQL' | 'UNREACHABLE';
 
 export const LOCAL_CAPABILITIES: Capabilities = {
   mode: 'local',

@@ -80,6 +80,15 @@ export type ModelTrainClassInput = {
   validationAnnotationsCount?: number | null | undefined;
 };
 
+/** Per-class annotation counts sent on create/update (newer API). */
+export type TrainingAnnotationsInput = {
+  annotationType?: string | null | undefined;
+  /** Class name, required (the first generation's `class`). */
+  className?: string | null | undefined;
+  trainCount?: number | null | undefined;
+  validationCount?: number | null | undefined;
+};
+
 export type DatasetFieldsFragment = { id: string, name: string, description: string | null, createdAt: string, updatedAt: string | null };
 
 export type DatasetsListQueryVariables = Exact<{
@@ -118,6 +127,82 @@ export type DatasetActivityQueryVariables = Exact<{
 
 export type DatasetActivityQuery = { datasetActivity: { next: string | null, totalCount: number, events: Array<{ id: string, modelId: string, modelName: string, at: string, actor: string, kind: ModelHistoryKind, changes: Array<{ field: string, from: unknown, to: unknown }> }> } };
 
+export type ModelsListFirstGenerationQueryVariables = Exact<{
+  datasetId: string;
+  filter?: ModelFilter | null | undefined;
+  cursor?: string | null | undefined;
+  length?: number | null | undefined;
+}>;
+
+
+export type ModelsListFirstGenerationQuery = { models: { next: string | null, totalCount: number, models: Array<{ id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> }> } };
+
+export type ModelDetailFirstGenerationQueryVariables = Exact<{
+  datasetId: string;
+  modelId: string;
+}>;
+
+
+export type ModelDetailFirstGenerationQuery = { model: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } | null };
+
+export type ModelsByIdsFirstGenerationQueryVariables = Exact<{
+  datasetId: string;
+  ids: Array<string> | string;
+  length?: number | null | undefined;
+}>;
+
+
+export type ModelsByIdsFirstGenerationQuery = { models: { models: Array<{ id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> }> } };
+
+export type CreateModelFirstGenerationMutationVariables = Exact<{
+  datasetId: string;
+  name: string;
+  description?: string | null | undefined;
+  baselineModel: string;
+  trainingClasses?: Array<ModelTrainClassInput> | ModelTrainClassInput | null | undefined;
+  trainingSliceIds: Array<string> | string;
+  validationSliceIds: Array<string> | string;
+  modelContentId?: string | null | undefined;
+  isTrained?: boolean | null | undefined;
+  trainedAt?: string | null | undefined;
+  isPinned?: boolean | null | undefined;
+  meta?: Record<string, unknown> | null | undefined;
+}>;
+
+
+export type CreateModelFirstGenerationMutation = { createModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } };
+
+export type UpdateModelFirstGenerationMutationVariables = Exact<{
+  datasetId: string;
+  id: string;
+  name?: string | null | undefined;
+  description?: string | null | undefined;
+  trainingClasses?: Array<ModelTrainClassInput> | ModelTrainClassInput | null | undefined;
+  modelContentId?: string | null | undefined;
+  isTrained?: boolean | null | undefined;
+  trainedAt?: string | null | undefined;
+  meta?: Record<string, unknown> | null | undefined;
+}>;
+
+
+export type UpdateModelFirstGenerationMutation = { updateModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } };
+
+export type PinModelFirstGenerationMutationVariables = Exact<{
+  datasetId: string;
+  id: string;
+}>;
+
+
+export type PinModelFirstGenerationMutation = { pinModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } };
+
+export type UnpinModelFirstGenerationMutationVariables = Exact<{
+  datasetId: string;
+  id: string;
+}>;
+
+
+export type UnpinModelFirstGenerationMutation = { unpinModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } };
+
 export type CreateModelMutationVariables = Exact<{
   datasetId: string;
   name: string;
@@ -134,7 +219,7 @@ export type CreateModelMutationVariables = Exact<{
 }>;
 
 
-export type CreateModelMutation = { createModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } };
+export type CreateModelMutation = { createModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } };
 
 export type UpdateModelMutationVariables = Exact<{
   datasetId: string;
@@ -149,7 +234,7 @@ export type UpdateModelMutationVariables = Exact<{
 }>;
 
 
-export type UpdateModelMutation = { updateModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } };
+export type UpdateModelMutation = { updateModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } };
 
 export type PinModelMutationVariables = Exact<{
   datasetId: string;
@@ -157,7 +242,7 @@ export type PinModelMutationVariables = Exact<{
 }>;
 
 
-export type PinModelMutation = { pinModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } };
+export type PinModelMutation = { pinModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } };
 
 export type UnpinModelMutationVariables = Exact<{
   datasetId: string;
@@ -165,7 +250,7 @@ export type UnpinModelMutationVariables = Exact<{
 }>;
 
 
-export type UnpinModelMutation = { unpinModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } };
+export type UnpinModelMutation = { unpinModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } };
 
 export type DeleteModelMutationVariables = Exact<{
   datasetId: string;
@@ -175,6 +260,63 @@ export type DeleteModelMutationVariables = Exact<{
 
 export type DeleteModelMutation = { deleteModel: boolean };
 
+export type NewerModelFieldsFragment = { id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> };
+
+export type ModelsListNewerQueryVariables = Exact<{
+  datasetId: string;
+  filter?: ModelFilter | null | undefined;
+  cursor?: string | null | undefined;
+  length?: number | null | undefined;
+}>;
+
+
+export type ModelsListNewerQuery = { models: { next: string | null, totalCount: number, models: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> }> } };
+
+export type ModelDetailNewerQueryVariables = Exact<{
+  datasetId: string;
+  modelId: string;
+}>;
+
+
+export type ModelDetailNewerQuery = { model: { id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } | null };
+
+export type CreateModelNewerMutationVariables = Exact<{
+  datasetId: string;
+  name: string;
+  description?: string | null | undefined;
+  taskType: ModelTaskType;
+  trainSliceId?: string | null | undefined;
+  validationSliceId?: string | null | undefined;
+  isPinned?: boolean | null | undefined;
+  trainingParameters?: Record<string, unknown> | null | undefined;
+  trainingAnnotations?: Array<TrainingAnnotationsInput> | TrainingAnnotationsInput | null | undefined;
+}>;
+
+
+export type CreateModelNewerMutation = { createModel: { id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } };
+
+export type UpdateModelNewerMutationVariables = Exact<{
+  datasetId: string;
+  modelId: string;
+  name?: string | null | undefined;
+  description?: string | null | undefined;
+  status?: ModelStatus | null | undefined;
+  isPinned?: boolean | null | undefined;
+  trainingParameters?: Record<string, unknown> | null | undefined;
+  trainingAnnotations?: Array<TrainingAnnotationsInput> | TrainingAnnotationsInput | null | undefined;
+}>;
+
+
+export type UpdateModelNewerMutation = { updateModel: { id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } };
+
+export type DeleteModelNewerMutationVariables = Exact<{
+  datasetId: string;
+  modelId: string;
+}>;
+
+
+export type DeleteModelNewerMutation = { deleteModel: boolean };
+
 export type ModelsListQueryVariables = Exact<{
   datasetId: string;
   filter?: ModelFilter | null | undefined;
@@ -183,7 +325,7 @@ export type ModelsListQueryVariables = Exact<{
 }>;
 
 
-export type ModelsListQuery = { models: { next: string | null, totalCount: number, models: Array<{ id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> }> } };
+export type ModelsListQuery = { models: { next: string | null, totalCount: number, models: Array<{ id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> }> } };
 
 export type ModelDetailQueryVariables = Exact<{
   datasetId: string;
@@ -191,7 +333,7 @@ export type ModelDetailQueryVariables = Exact<{
 }>;
 
 
-export type ModelDetailQuery = { model: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } | null };
+export type ModelDetailQuery = { model: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } | null };
 
 export type ModelsByIdsQueryVariables = Exact<{
   datasetId: string;
@@ -200,7 +342,7 @@ export type ModelsByIdsQueryVariables = Exact<{
 }>;
 
 
-export type ModelsByIdsQuery = { models: { models: Array<{ id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> }> } };
+export type ModelsByIdsQuery = { models: { models: Array<{ id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> }> } };
 
 export type ModelListFieldsFragment = { id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> };
 
@@ -271,26 +413,6 @@ export const ModelHistoryEventFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ModelHistoryEventFields"}) as unknown as TypedDocumentString<ModelHistoryEventFieldsFragment, unknown>;
-export const ModelListFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ModelListFields on Model {
-  id
-  datasetId
-  name
-  baselineModel
-  isPinned
-  isTrained
-  trainedAt
-  trainingDataCount
-  validationDataCount
-  createdAt
-  updatedAt
-  meta
-  trainingClasses {
-    class
-    ap
-  }
-}
-    `, {"fragmentName":"ModelListFields"}) as unknown as TypedDocumentString<ModelListFieldsFragment, unknown>;
 export const ModelTrainingFieldsFragmentDoc = new TypedDocumentString(`
     fragment ModelTrainingFields on Model {
   status
@@ -323,6 +445,70 @@ export const ModelTrainingFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ModelTrainingFields"}) as unknown as TypedDocumentString<ModelTrainingFieldsFragment, unknown>;
+export const NewerModelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NewerModelFields on Model {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  ...ModelTrainingFields
+}
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}`, {"fragmentName":"NewerModelFields"}) as unknown as TypedDocumentString<NewerModelFieldsFragment, unknown>;
+export const ModelListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ModelListFields on Model {
+  id
+  datasetId
+  name
+  baselineModel
+  isPinned
+  isTrained
+  trainedAt
+  trainingDataCount
+  validationDataCount
+  createdAt
+  updatedAt
+  meta
+  trainingClasses {
+    class
+    ap
+  }
+}
+    `, {"fragmentName":"ModelListFields"}) as unknown as TypedDocumentString<ModelListFieldsFragment, unknown>;
 export const SliceFieldsFragmentDoc = new TypedDocumentString(`
     fragment SliceFields on Slice {
   id
@@ -465,8 +651,142 @@ export const DatasetActivityDocument = new TypedDocumentString(`
     to
   }
 }`) as unknown as TypedDocumentString<DatasetActivityQuery, DatasetActivityQueryVariables>;
-export const CreateModelDocument = new TypedDocumentString(`
-    mutation CreateModel($datasetId: ID!, $name: String!, $description: String, $baselineModel: String!, $trainingClasses: [ModelTrainClassInput!], $trainingSliceIds: [ID!]!, $validationSliceIds: [ID!]!, $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $isPinned: Boolean, $meta: JSONObject) {
+export const ModelsListFirstGenerationDocument = new TypedDocumentString(`
+    query ModelsListFirstGeneration($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {
+  models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {
+    models {
+      ...ModelListFields
+    }
+    next
+    totalCount
+  }
+}
+    fragment ModelListFields on Model {
+  id
+  datasetId
+  name
+  baselineModel
+  isPinned
+  isTrained
+  trainedAt
+  trainingDataCount
+  validationDataCount
+  createdAt
+  updatedAt
+  meta
+  trainingClasses {
+    class
+    ap
+  }
+}`) as unknown as TypedDocumentString<ModelsListFirstGenerationQuery, ModelsListFirstGenerationQueryVariables>;
+export const ModelDetailFirstGenerationDocument = new TypedDocumentString(`
+    query ModelDetailFirstGeneration($datasetId: ID!, $modelId: ID!) {
+  model(datasetId: $datasetId, id: $modelId) {
+    ...ModelDetailFields
+  }
+}
+    fragment SliceFields on Slice {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  dataCount
+}
+fragment ModelDetailFields on Model {
+  id
+  datasetId
+  name
+  description
+  baselineModel
+  isPinned
+  isTrained
+  trainedAt
+  trainingDataCount
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  meta
+  modelContent {
+    id
+    downloadURL
+  }
+  trainingClasses {
+    class
+    annotationType
+    ap
+    trainingAnnotationsCount
+    validationAnnotationsCount
+  }
+  trainingSlices {
+    ...SliceFields
+  }
+  validationSlices {
+    ...SliceFields
+  }
+}`) as unknown as TypedDocumentString<ModelDetailFirstGenerationQuery, ModelDetailFirstGenerationQueryVariables>;
+export const ModelsByIdsFirstGenerationDocument = new TypedDocumentString(`
+    query ModelsByIdsFirstGeneration($datasetId: ID!, $ids: [ID!]!, $length: Int) {
+  models(datasetId: $datasetId, filter: {must: {idIn: $ids}}, length: $length) {
+    models {
+      ...ModelDetailFields
+    }
+  }
+}
+    fragment SliceFields on Slice {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  dataCount
+}
+fragment ModelDetailFields on Model {
+  id
+  datasetId
+  name
+  description
+  baselineModel
+  isPinned
+  isTrained
+  trainedAt
+  trainingDataCount
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  meta
+  modelContent {
+    id
+    downloadURL
+  }
+  trainingClasses {
+    class
+    annotationType
+    ap
+    trainingAnnotationsCount
+    validationAnnotationsCount
+  }
+  trainingSlices {
+    ...SliceFields
+  }
+  validationSlices {
+    ...SliceFields
+  }
+}`) as unknown as TypedDocumentString<ModelsByIdsFirstGenerationQuery, ModelsByIdsFirstGenerationQueryVariables>;
+export const CreateModelFirstGenerationDocument = new TypedDocumentString(`
+    mutation CreateModelFirstGeneration($datasetId: ID!, $name: String!, $description: String, $baselineModel: String!, $trainingClasses: [ModelTrainClassInput!], $trainingSliceIds: [ID!]!, $validationSliceIds: [ID!]!, $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $isPinned: Boolean, $meta: JSONObject) {
   createModel(
     datasetId: $datasetId
     name: $name
@@ -529,9 +849,9 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
-}`) as unknown as TypedDocumentString<CreateModelMutation, CreateModelMutationVariables>;
-export const UpdateModelDocument = new TypedDocumentString(`
-    mutation UpdateModel($datasetId: ID!, $id: ID!, $name: String, $description: String, $trainingClasses: [ModelTrainClassInput!], $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $meta: JSONObject) {
+}`) as unknown as TypedDocumentString<CreateModelFirstGenerationMutation, CreateModelFirstGenerationMutationVariables>;
+export const UpdateModelFirstGenerationDocument = new TypedDocumentString(`
+    mutation UpdateModelFirstGeneration($datasetId: ID!, $id: ID!, $name: String, $description: String, $trainingClasses: [ModelTrainClassInput!], $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $meta: JSONObject) {
   updateModel(
     datasetId: $datasetId
     id: $id
@@ -591,9 +911,9 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
-}`) as unknown as TypedDocumentString<UpdateModelMutation, UpdateModelMutationVariables>;
-export const PinModelDocument = new TypedDocumentString(`
-    mutation PinModel($datasetId: ID!, $id: ID!) {
+}`) as unknown as TypedDocumentString<UpdateModelFirstGenerationMutation, UpdateModelFirstGenerationMutationVariables>;
+export const PinModelFirstGenerationDocument = new TypedDocumentString(`
+    mutation PinModelFirstGeneration($datasetId: ID!, $id: ID!) {
   pinModel(datasetId: $datasetId, id: $id) {
     ...ModelDetailFields
   }
@@ -643,14 +963,369 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
-}`) as unknown as TypedDocumentString<PinModelMutation, PinModelMutationVariables>;
-export const UnpinModelDocument = new TypedDocumentString(`
-    mutation UnpinModel($datasetId: ID!, $id: ID!) {
+}`) as unknown as TypedDocumentString<PinModelFirstGenerationMutation, PinModelFirstGenerationMutationVariables>;
+export const UnpinModelFirstGenerationDocument = new TypedDocumentString(`
+    mutation UnpinModelFirstGeneration($datasetId: ID!, $id: ID!) {
   unpinModel(datasetId: $datasetId, id: $id) {
     ...ModelDetailFields
   }
 }
     fragment SliceFields on Slice {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  dataCount
+}
+fragment ModelDetailFields on Model {
+  id
+  datasetId
+  name
+  description
+  baselineModel
+  isPinned
+  isTrained
+  trainedAt
+  trainingDataCount
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  meta
+  modelContent {
+    id
+    downloadURL
+  }
+  trainingClasses {
+    class
+    annotationType
+    ap
+    trainingAnnotationsCount
+    validationAnnotationsCount
+  }
+  trainingSlices {
+    ...SliceFields
+  }
+  validationSlices {
+    ...SliceFields
+  }
+}`) as unknown as TypedDocumentString<UnpinModelFirstGenerationMutation, UnpinModelFirstGenerationMutationVariables>;
+export const CreateModelDocument = new TypedDocumentString(`
+    mutation CreateModel($datasetId: ID!, $name: String!, $description: String, $baselineModel: String!, $trainingClasses: [ModelTrainClassInput!], $trainingSliceIds: [ID!]!, $validationSliceIds: [ID!]!, $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $isPinned: Boolean, $meta: JSONObject) {
+  createModel(
+    datasetId: $datasetId
+    name: $name
+    description: $description
+    baselineModel: $baselineModel
+    trainingClasses: $trainingClasses
+    trainingSliceIds: $trainingSliceIds
+    validationSliceIds: $validationSliceIds
+    modelContentId: $modelContentId
+    isTrained: $isTrained
+    trainedAt: $trainedAt
+    isPinned: $isPinned
+    meta: $meta
+  ) {
+    ...ModelDetailFields
+    ...ModelTrainingFields
+  }
+}
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+fragment SliceFields on Slice {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  dataCount
+}
+fragment ModelDetailFields on Model {
+  id
+  datasetId
+  name
+  description
+  baselineModel
+  isPinned
+  isTrained
+  trainedAt
+  trainingDataCount
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  meta
+  modelContent {
+    id
+    downloadURL
+  }
+  trainingClasses {
+    class
+    annotationType
+    ap
+    trainingAnnotationsCount
+    validationAnnotationsCount
+  }
+  trainingSlices {
+    ...SliceFields
+  }
+  validationSlices {
+    ...SliceFields
+  }
+}`) as unknown as TypedDocumentString<CreateModelMutation, CreateModelMutationVariables>;
+export const UpdateModelDocument = new TypedDocumentString(`
+    mutation UpdateModel($datasetId: ID!, $id: ID!, $name: String, $description: String, $trainingClasses: [ModelTrainClassInput!], $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $meta: JSONObject) {
+  updateModel(
+    datasetId: $datasetId
+    id: $id
+    name: $name
+    description: $description
+    trainingClasses: $trainingClasses
+    modelContentId: $modelContentId
+    isTrained: $isTrained
+    trainedAt: $trainedAt
+    meta: $meta
+  ) {
+    ...ModelDetailFields
+    ...ModelTrainingFields
+  }
+}
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+fragment SliceFields on Slice {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  dataCount
+}
+fragment ModelDetailFields on Model {
+  id
+  datasetId
+  name
+  description
+  baselineModel
+  isPinned
+  isTrained
+  trainedAt
+  trainingDataCount
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  meta
+  modelContent {
+    id
+    downloadURL
+  }
+  trainingClasses {
+    class
+    annotationType
+    ap
+    trainingAnnotationsCount
+    validationAnnotationsCount
+  }
+  trainingSlices {
+    ...SliceFields
+  }
+  validationSlices {
+    ...SliceFields
+  }
+}`) as unknown as TypedDocumentString<UpdateModelMutation, UpdateModelMutationVariables>;
+export const PinModelDocument = new TypedDocumentString(`
+    mutation PinModel($datasetId: ID!, $id: ID!) {
+  pinModel(datasetId: $datasetId, id: $id) {
+    ...ModelDetailFields
+    ...ModelTrainingFields
+  }
+}
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+fragment SliceFields on Slice {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  dataCount
+}
+fragment ModelDetailFields on Model {
+  id
+  datasetId
+  name
+  description
+  baselineModel
+  isPinned
+  isTrained
+  trainedAt
+  trainingDataCount
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  meta
+  modelContent {
+    id
+    downloadURL
+  }
+  trainingClasses {
+    class
+    annotationType
+    ap
+    trainingAnnotationsCount
+    validationAnnotationsCount
+  }
+  trainingSlices {
+    ...SliceFields
+  }
+  validationSlices {
+    ...SliceFields
+  }
+}`) as unknown as TypedDocumentString<PinModelMutation, PinModelMutationVariables>;
+export const UnpinModelDocument = new TypedDocumentString(`
+    mutation UnpinModel($datasetId: ID!, $id: ID!) {
+  unpinModel(datasetId: $datasetId, id: $id) {
+    ...ModelDetailFields
+    ...ModelTrainingFields
+  }
+}
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+fragment SliceFields on Slice {
   id
   datasetId
   name
@@ -701,11 +1376,236 @@ export const DeleteModelDocument = new TypedDocumentString(`
   deleteModel(datasetId: $datasetId, id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteModelMutation, DeleteModelMutationVariables>;
+export const ModelsListNewerDocument = new TypedDocumentString(`
+    query ModelsListNewer($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {
+  models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {
+    models {
+      ...NewerModelFields
+    }
+    next
+    totalCount
+  }
+}
+    fragment NewerModelFields on Model {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  ...ModelTrainingFields
+}
+fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}`) as unknown as TypedDocumentString<ModelsListNewerQuery, ModelsListNewerQueryVariables>;
+export const ModelDetailNewerDocument = new TypedDocumentString(`
+    query ModelDetailNewer($datasetId: ID!, $modelId: ID!) {
+  model(datasetId: $datasetId, modelId: $modelId) {
+    ...NewerModelFields
+  }
+}
+    fragment NewerModelFields on Model {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  ...ModelTrainingFields
+}
+fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}`) as unknown as TypedDocumentString<ModelDetailNewerQuery, ModelDetailNewerQueryVariables>;
+export const CreateModelNewerDocument = new TypedDocumentString(`
+    mutation CreateModelNewer($datasetId: ID!, $name: String!, $description: String, $taskType: ModelTaskType!, $trainSliceId: ID, $validationSliceId: ID, $isPinned: Boolean, $trainingParameters: JSONObject, $trainingAnnotations: [TrainingAnnotationsInput!]) {
+  createModel(
+    datasetId: $datasetId
+    name: $name
+    description: $description
+    taskType: $taskType
+    trainSliceId: $trainSliceId
+    validationSliceId: $validationSliceId
+    isPinned: $isPinned
+    trainingParameters: $trainingParameters
+    trainingAnnotations: $trainingAnnotations
+  ) {
+    ...NewerModelFields
+  }
+}
+    fragment NewerModelFields on Model {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  ...ModelTrainingFields
+}
+fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}`) as unknown as TypedDocumentString<CreateModelNewerMutation, CreateModelNewerMutationVariables>;
+export const UpdateModelNewerDocument = new TypedDocumentString(`
+    mutation UpdateModelNewer($datasetId: ID!, $modelId: ID!, $name: String, $description: String, $status: ModelStatus, $isPinned: Boolean, $trainingParameters: JSONObject, $trainingAnnotations: [TrainingAnnotationsInput!]) {
+  updateModel(
+    datasetId: $datasetId
+    modelId: $modelId
+    name: $name
+    description: $description
+    status: $status
+    isPinned: $isPinned
+    trainingParameters: $trainingParameters
+    trainingAnnotations: $trainingAnnotations
+  ) {
+    ...NewerModelFields
+  }
+}
+    fragment NewerModelFields on Model {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  validationDataCount
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  ...ModelTrainingFields
+}
+fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}`) as unknown as TypedDocumentString<UpdateModelNewerMutation, UpdateModelNewerMutationVariables>;
+export const DeleteModelNewerDocument = new TypedDocumentString(`
+    mutation DeleteModelNewer($datasetId: ID!, $modelId: ID!) {
+  deleteModel(datasetId: $datasetId, modelId: $modelId)
+}
+    `) as unknown as TypedDocumentString<DeleteModelNewerMutation, DeleteModelNewerMutationVariables>;
 export const ModelsListDocument = new TypedDocumentString(`
     query ModelsList($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {
   models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {
     models {
       ...ModelListFields
+      ...ModelTrainingFields
     }
     next
     totalCount
@@ -728,14 +1628,75 @@ export const ModelsListDocument = new TypedDocumentString(`
     class
     ap
   }
+}
+fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
 }`) as unknown as TypedDocumentString<ModelsListQuery, ModelsListQueryVariables>;
 export const ModelDetailDocument = new TypedDocumentString(`
     query ModelDetail($datasetId: ID!, $modelId: ID!) {
   model(datasetId: $datasetId, id: $modelId) {
     ...ModelDetailFields
+    ...ModelTrainingFields
   }
 }
-    fragment SliceFields on Slice {
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+fragment SliceFields on Slice {
   id
   datasetId
   name
@@ -786,10 +1747,41 @@ export const ModelsByIdsDocument = new TypedDocumentString(`
   models(datasetId: $datasetId, filter: {must: {idIn: $ids}}, length: $length) {
     models {
       ...ModelDetailFields
+      ...ModelTrainingFields
     }
   }
 }
-    fragment SliceFields on Slice {
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+fragment SliceFields on Slice {
   id
   datasetId
   name

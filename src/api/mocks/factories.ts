@@ -1,5 +1,6 @@
 import type { Dataset } from '../datasets';
 import type { ModelDetail, TrainClass } from '../models';
+import { newerFieldsOf } from '../models.first-generation';
 import type { Slice } from '../slices';
 
 // Fixed defaults and a counter for ids (no faker): tests read the same data every run.
@@ -51,10 +52,11 @@ export function buildTrainClass(overrides: Partial<TrainClass> = {}): TrainClass
   };
 }
 
+/** A model with both generations' fields; the newer ones follow the first's unless overridden. */
 export function buildModel(overrides: Partial<ModelDetail> & { datasetId: string }): ModelDetail {
   const id = overrides.id ?? nextId('model');
   const at = timestamp(sequence);
-  return {
+  const model = {
     id,
     name: `model ${id}`,
     description: null,
@@ -75,4 +77,5 @@ export function buildModel(overrides: Partial<ModelDetail> & { datasetId: string
     validationSlices: [],
     ...overrides,
   };
+  return { ...model, ...newerFieldsOf(model), ...overrides };
 }

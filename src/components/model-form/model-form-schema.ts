@@ -89,6 +89,9 @@ export const modelFormSchema = z.object({
   trainingClasses: checkedBy(z.array(trainClassRowSchema), (rows) => rows.map(toTrainClass), trainingClassesSchema),
 });
 
+/** For a host that speaks only the newer API, which has no baseline model: the form has no such field. */
+export const modelFormSchemaWithoutBaseline = modelFormSchema.extend({ baselineModel: z.string() });
+
 export type ModelFormValues = z.input<typeof modelFormSchema>;
 export type ModelFormOutput = z.output<typeof modelFormSchema>;
 export type ModelFormField = keyof ModelFormValues;

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
+import { useHostRecords } from '../../api/capabilities';
 import { ApiError } from '../../api/client';
 import type { Slice } from '../../api/slices';
 import { Button, buttonClass } from '../button';
@@ -15,6 +16,7 @@ import {
   EDITABLE_FIELDS,
   formFieldFor,
   modelFormSchema,
+  modelFormSchemaWithoutBaseline,
   toLocalDateTime,
   type EditableField,
   type ModelFormField,
@@ -58,6 +60,8 @@ export type ModelFormProps = (CreateModeProps | EditModeProps) & {
 };
 
 const ALL_FIELDS = Object.keys(modelFormSchema.shape) as ModelFormField[];
+const withBaseline = zodResolver(modelFormSchema);
+const withoutBaseline = zodResolver(modelFormSchemaWithoutBaseline);
 
 /** Register a model (create) or record its results (edit). Render once the model is loaded; key it by id. */
 export function ModelForm(props: ModelFormProps) {
@@ -67,8 +71,10 @@ export function ModelForm(props: ModelFormProps) {
   // Input left unsaved here before (a failed save, a reload) comes back; the defaults stay what it
   // is compared with, so those fields count as changed.
   const [draft, setDraft] = useState(() => readDraft(draftKey));
+  // Read on every render (react-hook-form takes new options each time), so the answer may come after the form.
+  const { firstGeneration } = useHostRecords();
   const form = useForm<ModelFormValues, unknown, ModelFormOutput>({
-    resolver: zodResolver(modelFormSchema),
+    resolver: firstGeneration ? withBaseline : withoutBaseline,
     defaultValues,
     values: draft?.values,
     resetOptions: { keepDefaultValues: true },
@@ -166,7 +172,7 @@ export function ModelForm(props: ModelFormProps) {
               </FieldWarning>
             )}
           </Field>
-          {props.mode === 'create' ? (
+          {!firstGeneration ? null : props.mode === 'create' ? (
             <BaselineInput suggestions={props.baselineSuggestions} error={err('baselineModel')} />
           ) : (
             <Field
@@ -244,33 +250,36 @@ export function ModelForm(props: ModelFormProps) {
               />
             }
           />
-          <div className={styles.pair}>
-            <Field id="trainedAt" label="Trained at" optional hint="Your local time." error={err('trainedAt')}>
-              <input
-                id="trainedAt"
-                type="datetime-local"
-                className={styles.input}
-                {...register('trainedAt')}
-                {...describe('trainedAt', { hint: true, error: err('trainedAt') })}
-              />
-            </Field>
-            <Field
-              id="modelContentId"
-              label="Model content id"
-              optional
-              hint="Id of the stored weights in content storage."
-              error={err('modelContentId')}
-            >
-              <input
+          {/* The newer API sets the completion time itself and stores weights as content files. */}
+          {firstGeneration && (
+            <div className={styles.pair}>
+              <Field id="trainedAt" label="Trained at" optional hint="Your local time." error={err('trainedAt')}>
+                <input
+                  id="trainedAt"
+                  type="datetime-local"
+                  className={styles.input}
+                  {...register('trainedAt')}
+                  {...describe('trainedAt', { hint: true, error: err('trainedAt') })}
+                />
+              </Field>
+              <Field
                 id="modelContentId"
-                className={[styles.input, styles.mono].join(' ')}
-                autoComplete="off"
-                spellCheck={false}
-                {...register('modelContentId')}
-                {...describe('modelContentId', { hint: true, error: err('modelContentId') })}
-              />
-            </Field>
-          </div>
+                label="Model content id"
+                optional
+                hint="Id of the stored weights in content storage."
+                error={err('modelContentId')}
+              >
+                <input
+                  id="modelContentId"
+                  className={[styles.input, styles.mono].join(' ')}
+                  autoComplete="off"
+                  spellCheck={false}
+                  {...register('modelContentId')}
+                  {...describe('modelContentId', { hint: true, error: err('modelContentId') })}
+                />
+              </Field>
+            </div>
+          )}
         </Section>
 
         <Section

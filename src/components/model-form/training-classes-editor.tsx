@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
+import { useHostRecords } from '../../api/capabilities';
 import { Button } from '../button';
+import { NO_PER_CLASS_AP } from '../host-limits';
 import { ClassesCsvDialog } from './classes-csv-dialog';
 import { describe } from './field';
 import { emptyClassRow, type ModelFormValues, type TrainClassRow } from './model-form-schema';
@@ -20,6 +22,9 @@ const isBlank = (row: TrainClassRow) => Object.values(row).every((cell) => cell.
 
 /** Rows of per-class metrics: add, remove, reorder, or paste many at once from CSV/TSV. */
 export function TrainingClassesEditor({ headingId }: { headingId: string }) {
+  // A host that speaks only the newer API keeps annotation counts per class, but no AP.
+  const apRecorded = useHostRecords().firstGeneration;
+  const columns = apRecorded ? COLUMNS : COLUMNS.filter((column) => column.key !== 'ap');
   const { control, register, getValues, setFocus } = useFormContext<ModelFormValues>();
   const { errors } = useFormState({ control, name: 'trainingClasses' });
   const { fields, append, remove, move } = useFieldArray({ control, name: 'trainingClasses' });
@@ -55,6 +60,7 @@ export function TrainingClassesEditor({ headingId }: { headingId: string }) {
           Add class
         </Button>
       </div>
+      {!apRecorded && <p className={styles.summary}>{NO_PER_CLASS_AP}</p>}
       {listError && (
         <p id="trainingClasses-error" className={styles.listError} role="alert">
           {listError}
@@ -68,7 +74,7 @@ export function TrainingClassesEditor({ headingId }: { headingId: string }) {
                 <th scope="col" className={styles.index}>
                   #
                 </th>
-                {COLUMNS.map((column) => (
+                {columns.map((column) => (
                   <th key={column.key} scope="col" className={styles[column.key]}>
                     {column.label}
                   </th>
@@ -84,7 +90,7 @@ export function TrainingClassesEditor({ headingId }: { headingId: string }) {
                 return (
                   <tr key={field.id}>
                     <td className={styles.index}>{n}</td>
-                    {COLUMNS.map((column) => {
+                    {columns.map((column) => {
                       const id = `trainingClasses-${index}-${column.key}`;
                       const error = rowErrors?.[index]?.[column.key]?.message;
                       return (

@@ -20,6 +20,8 @@ import { useAllPages } from '../../components/use-all-pages';
 import { loadCompareChart, loadedCompareChart } from './compare-chart-chunk';
 import { SortControls, ThresholdInput } from './compare-controls';
 import { CompareTable } from './compare-table';
+import { useHostRecords } from '../../api/capabilities';
+import { NO_PER_CLASS_AP } from '../../components/host-limits';
 import type { CompareView, CompareViewPatch } from './compare-view';
 import {
   buildComparisonRows,
@@ -69,10 +71,12 @@ export function Comparison({ datasetId, models, baselineIndex, view, update }: C
     });
     return () => cancelAnimationFrame(frame);
   }, []);
+  // A host that speaks only the newer API records no per-class AP: nothing to chart or place by mAP.
+  const apRecorded = useHostRecords().firstGeneration;
   // Every trained model of the dataset: fetched once the comparison is drawn, not competing with it.
   const timeline = useInfiniteQuery({
     ...modelQueries.allPages(datasetId, TRAINED),
-    enabled: showBelowFold,
+    enabled: showBelowFold && apRecorded,
     select: allLoadedModels,
   });
   useAllPages(timeline, showBelowFold);
@@ -146,7 +150,9 @@ export function Comparison({ datasetId, models, baselineIndex, view, update }: C
           />
         }
       >
-        {rows.length === 0 ? (
+        {!apRecorded ? (
+          <p className={styles.empty}>{NO_PER_CLASS_AP}</p>
+        ) : rows.length === 0 ? (
           <p className={styles.empty}>No classes differ by more than {view.threshold} AP.</p>
         ) : (
           <Suspense fallback={<PageSkeleton rows={4} />}>{chart}</Suspense>
@@ -182,7 +188,9 @@ export function Comparison({ datasetId, models, baselineIndex, view, update }: C
           />
         }
       >
-        {timeline.isError ? (
+        {!apRecorded ? (
+          <p className={styles.empty}>{NO_PER_CLASS_AP}</p>
+        ) : timeline.isError ? (
           <ErrorState error={timeline.error} onRetry={() => void timeline.refetch()} />
         ) : !trained || !showBelowFold ? (
           <PageSkeleton rows={4} />

@@ -14,7 +14,9 @@ import {
   type ClassRow,
   type ClassSort,
 } from '../../components/class-chart-data';
+import { useHostRecords } from '../../api/capabilities';
 import { fileStem } from '../../components/download';
+import { NO_PER_CLASS_AP } from '../../components/host-limits';
 import { formatCount } from '../../components/format';
 import { AUDIT_THRESHOLDS, formatAp } from '../../components/model-metrics';
 import styles from './model-page.module.css';
@@ -94,8 +96,9 @@ export function ClassCharts({ rows, modelName, isTrained, editPath }: ClassChart
   const stem = fileStem(modelName);
   const apHeight = barChartHeight(rows.length, AP_CHART_LAYOUT);
   const annotationHeight = barChartHeight(rows.length, ANNOTATION_CHART_LAYOUT);
+  const apRecorded = useHostRecords().firstGeneration;
   const hasAp = counts.none < rows.length;
-  const showScatter = rows.filter((r) => r.ap != null && r.training != null).length >= MIN_SCATTER_POINTS;
+  const showScatter = apRecorded && rows.filter((r) => r.ap != null && r.training != null).length >= MIN_SCATTER_POINTS;
 
   const bandLegend = [
     { key: 'low', label: `Low (AP < ${AUDIT_THRESHOLDS.low})`, color: BAND_COLORS.low, count: counts.low },
@@ -131,7 +134,11 @@ export function ClassCharts({ rows, modelName, isTrained, editPath }: ClassChart
         <span className={styles.hint}>Applies to both bar charts. Hover a bar for its counts.</span>
       </div>
 
-      {hasAp ? (
+      {!apRecorded ? (
+        <ChartFigure title={AP_CHART_TITLE}>
+          <p className={styles.chartNote}>{NO_PER_CLASS_AP}</p>
+        </ChartFigure>
+      ) : hasAp ? (
         <ChartFigure
           title={AP_CHART_TITLE}
           description={`${formatCount(rows.length)} ${rows.length === 1 ? 'class' : 'classes'}, AP from 0 to 1, coloured by audit band.`}

@@ -55,9 +55,11 @@ export function ModelHeader({ model, listPath, onDelete, deleting }: ModelHeader
             <PinButton model={model} />
           </div>
           <div className={styles.facts}>
-            <span className={styles.fact}>
-              Baseline <strong>{model.baselineModel}</strong>
-            </span>
+            {model.baselineModel !== null && (
+              <span className={styles.fact}>
+                Baseline <strong>{model.baselineModel}</strong>
+              </span>
+            )}
             <TrainedBadge isTrained={model.isTrained} trainedAt={model.trainedAt} />
           </div>
         </div>

@@ -95,6 +95,8 @@ export interface FilterChipsProps {
   exclude: string;
   pinned: ChipState;
   trained: ChipState;
+  /** The newer API has no pinned filter: a proxied host that speaks only it gets no Pinned chip. */
+  pinnedFilter?: boolean;
   onChange: (patch: { search?: string; exclude?: string; pinned?: ChipState; trained?: ChipState }) => void;
   /** Shown only when a filter is set; the no-match state offers its own. */
   onClear?: () => void;
@@ -108,6 +110,7 @@ export function FilterChips({
   exclude,
   pinned,
   trained,
+  pinnedFilter = true,
   onChange,
   onClear,
   searchRef,
@@ -148,7 +151,7 @@ export function FilterChips({
           onCommit={excludeCommit}
         />
       </label>
-      <TriStateChip label="Pinned" state={pinned} onChange={(state) => onChange({ pinned: state })} />
+      {pinnedFilter && <TriStateChip label="Pinned" state={pinned} onChange={(state) => onChange({ pinned: state })} />}
       <TriStateChip label="Trained" state={trained} onChange={(state) => onChange({ trained: state })} />
       {/* Its place is kept while there is nothing to clear, so setting a filter never moves the controls. */}
       <button

@@ -161,3 +161,5 @@ export const NAME_MIN_WIDTH = 180;
 /** Column ids and labels, for the column menu and the URL's sort. */
 export const MODEL_COLUMNS = columns.map((c) => ({ id: c.id ?? '', label: String(c.header) }));
 export const HIDEABLE_COLUMNS = MODEL_COLUMNS.filter((c) => c.id !== 'name');
+/** Columns of what only the first generation records (a proxied newer-API host has neither). */
+export const FIRST_GENERATION_COLUMNS: ReadonlySet<string> = new Set(['baseline', 'map']);

@@ -15,7 +15,8 @@ import { PageTitle } from '../../components/page-title';
 import { FilterChips } from './filter-chips';
 import { formatCount } from '../../components/format';
 import { LoadAllProgress } from './load-all-progress';
-import { HIDEABLE_COLUMNS, MODEL_COLUMNS } from './model-columns';
+import { FIRST_GENERATION_COLUMNS, HIDEABLE_COLUMNS, MODEL_COLUMNS } from './model-columns';
+import { useHostRecords } from '../../api/capabilities';
 import { ModelsTable } from './models-table';
 import { Pagination } from './pagination';
 import { EmptyState, ErrorState } from '../../components/status';
@@ -74,7 +75,17 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   const list = showingAll ? everything.data : page.data;
   const models = list?.models;
 
-  const [hidden, toggleColumn] = useHiddenColumns(HIDEABLE_COLUMNS, view.columns, (columns) => update({ columns }));
+  // A host that speaks only the newer API records no baseline and no per-class AP: no such columns.
+  const { firstGeneration } = useHostRecords();
+  const hideable = useMemo(
+    () => (firstGeneration ? HIDEABLE_COLUMNS : HIDEABLE_COLUMNS.filter((c) => !FIRST_GENERATION_COLUMNS.has(c.id))),
+    [firstGeneration],
+  );
+  const [chosenHidden, toggleColumn] = useHiddenColumns(hideable, view.columns, (columns) => update({ columns }));
+  const hidden = useMemo(
+    () => (firstGeneration ? chosenHidden : new Set([...chosenHidden, ...FIRST_GENERATION_COLUMNS])),
+    [firstGeneration, chosenHidden],
+  );
   const sorting = view.sort.filter((s) => COLUMN_IDS.has(s.id));
   const metaKeys = useMemo(() => {
     const keys = new Set<string>();
@@ -187,6 +198,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
         exclude={view.exclude}
         pinned={view.pinned}
         trained={view.trained}
+        pinnedFilter={firstGeneration}
         onChange={update}
         onClear={filtered && !empty ? clearFilters : undefined}
         searchRef={searchRef}
@@ -202,7 +214,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
             ))}
           </select>
         </label>
-        <ColumnMenu columns={HIDEABLE_COLUMNS} hidden={hidden} onToggle={toggleColumn} />
+        <ColumnMenu columns={hideable} hidden={chosenHidden} onToggle={toggleColumn} />
       </FilterChips>
 
       {view.all && everything.isError && !walking && (

@@ -23,7 +23,7 @@ export function useBulkDelete(datasetId: string, onDeleted: (ids: ReadonlySet<st
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
         set(id, { state: 'deleting' });
         try {
-          await deleteModel(datasetId, id);
+          await deleteModel(queryClient, datasetId, id);
           deleted.add(id);
           set(id, { state: 'deleted' });
         } catch (error) {
