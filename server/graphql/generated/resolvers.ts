@@ -295,6 +295,10 @@ export type Mutation = {
   deleteSlice: Scalars['Boolean']['output'];
   /** Newer API: removes a training report item and returns the model. */
   deleteTrainingReportItem: Model;
+  /** A URL to GET a content. */
+  generateContentDownloadURL: Scalars['String']['output'];
+  /** A URL to GET one file (e.g. reports.json) of a folder content. */
+  generateFileDownloadURL: Scalars['String']['output'];
   /** Marks a model as pinned (a favourite or important model) and returns it. */
   pinModel: Model;
   /** Clears a model's pinned mark and returns it. */
@@ -391,6 +395,17 @@ export type MutationDeleteTrainingReportItemArgs = {
   datasetId: Scalars['ID']['input'];
   modelId: Scalars['ID']['input'];
   trainingReportItemId: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateContentDownloadUrlArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateFileDownloadUrlArgs = {
+  contentId: Scalars['ID']['input'];
+  fileName: Scalars['String']['input'];
 };
 
 
@@ -854,6 +869,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteModel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteModelArgs, 'datasetId'>>;
   deleteSlice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSliceArgs, 'datasetId' | 'id'>>;
   deleteTrainingReportItem?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationDeleteTrainingReportItemArgs, 'datasetId' | 'modelId' | 'trainingReportItemId'>>;
+  generateContentDownloadURL?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationGenerateContentDownloadUrlArgs, 'id'>>;
+  generateFileDownloadURL?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationGenerateFileDownloadUrlArgs, 'contentId' | 'fileName'>>;
   pinModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationPinModelArgs, 'datasetId' | 'id'>>;
   unpinModel?: Resolver<ResolversTypes['Model'], ParentType, ContextType, RequireFields<MutationUnpinModelArgs, 'datasetId' | 'id'>>;
   updateDataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType, RequireFields<MutationUpdateDatasetArgs, 'id'>>;

@@ -30,6 +30,10 @@ type Documents = {
     "\n  fragment ModelTrainingFields on Model {\n    status\n    taskType\n    customDagId\n    scoreKey\n    scoreValue\n    scoreUnit\n    completedAt\n    totalDataCount\n    trainDataCount\n    trainingParameters\n    trainSliceId\n    validationSliceId\n    contents\n    trainingAnnotations {\n      className\n      annotationType\n      trainCount\n      validationCount\n    }\n    trainingReport {\n      id\n      name\n      type\n      contentId\n      description\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.ModelTrainingFieldsFragmentDoc,
     "\n  fragment SliceFields on Slice {\n    id\n    datasetId\n    name\n    description\n    isPinned\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    dataCount\n  }\n": typeof types.SliceFieldsFragmentDoc,
     "\n  fragment ModelDetailFields on Model {\n    id\n    datasetId\n    name\n    description\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    meta\n    modelContent {\n      id\n      downloadURL\n    }\n    trainingClasses {\n      class\n      annotationType\n      ap\n      trainingAnnotationsCount\n      validationAnnotationsCount\n    }\n    trainingSlices {\n      ...SliceFields\n    }\n    validationSlices {\n      ...SliceFields\n    }\n  }\n": typeof types.ModelDetailFieldsFragmentDoc,
+    "\n  fragment TrainingReportItemFields on TrainingReportItem {\n    id\n    name\n    type\n    contentId\n    description\n    createdAt\n    updatedAt\n  }\n": typeof types.TrainingReportItemFieldsFragmentDoc,
+    "\n  query TrainingReport($datasetId: ID!, $modelId: ID!) {\n    model(datasetId: $datasetId, modelId: $modelId) {\n      id\n      trainingReport {\n        ...TrainingReportItemFields\n      }\n    }\n  }\n": typeof types.TrainingReportDocument,
+    "\n  query TrainingReports($datasetId: ID!, $ids: [ID!]!, $length: Int) {\n    models(datasetId: $datasetId, filter: { must: { idIn: $ids } }, length: $length) {\n      models {\n        id\n        trainingReport {\n          ...TrainingReportItemFields\n        }\n      }\n    }\n  }\n": typeof types.TrainingReportsDocument,
+    "\n  mutation ReportFileURL($contentId: ID!, $fileName: String!) {\n    generateFileDownloadURL(contentId: $contentId, fileName: $fileName)\n  }\n": typeof types.ReportFileUrlDocument,
     "\n  query SlicesList($datasetId: String!, $cursor: String, $length: Int) {\n    slices(datasetId: $datasetId, cursor: $cursor, length: $length) {\n      slices {\n        ...SliceFields\n      }\n      next\n      totalCount\n    }\n  }\n": typeof types.SlicesListDocument,
     "\n  mutation CreateSlice($datasetId: String!, $name: String!, $description: String, $dataCount: Int) {\n    createSlice(datasetId: $datasetId, name: $name, description: $description, dataCount: $dataCount) {\n      ...SliceFields\n    }\n  }\n": typeof types.CreateSliceDocument,
 };
@@ -49,6 +53,10 @@ const documents: Documents = {
     "\n  fragment ModelTrainingFields on Model {\n    status\n    taskType\n    customDagId\n    scoreKey\n    scoreValue\n    scoreUnit\n    completedAt\n    totalDataCount\n    trainDataCount\n    trainingParameters\n    trainSliceId\n    validationSliceId\n    contents\n    trainingAnnotations {\n      className\n      annotationType\n      trainCount\n      validationCount\n    }\n    trainingReport {\n      id\n      name\n      type\n      contentId\n      description\n      createdAt\n      updatedAt\n    }\n  }\n": types.ModelTrainingFieldsFragmentDoc,
     "\n  fragment SliceFields on Slice {\n    id\n    datasetId\n    name\n    description\n    isPinned\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    dataCount\n  }\n": types.SliceFieldsFragmentDoc,
     "\n  fragment ModelDetailFields on Model {\n    id\n    datasetId\n    name\n    description\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    meta\n    modelContent {\n      id\n      downloadURL\n    }\n    trainingClasses {\n      class\n      annotationType\n      ap\n      trainingAnnotationsCount\n      validationAnnotationsCount\n    }\n    trainingSlices {\n      ...SliceFields\n    }\n    validationSlices {\n      ...SliceFields\n    }\n  }\n": types.ModelDetailFieldsFragmentDoc,
+    "\n  fragment TrainingReportItemFields on TrainingReportItem {\n    id\n    name\n    type\n    contentId\n    description\n    createdAt\n    updatedAt\n  }\n": types.TrainingReportItemFieldsFragmentDoc,
+    "\n  query TrainingReport($datasetId: ID!, $modelId: ID!) {\n    model(datasetId: $datasetId, modelId: $modelId) {\n      id\n      trainingReport {\n        ...TrainingReportItemFields\n      }\n    }\n  }\n": types.TrainingReportDocument,
+    "\n  query TrainingReports($datasetId: ID!, $ids: [ID!]!, $length: Int) {\n    models(datasetId: $datasetId, filter: { must: { idIn: $ids } }, length: $length) {\n      models {\n        id\n        trainingReport {\n          ...TrainingReportItemFields\n        }\n      }\n    }\n  }\n": types.TrainingReportsDocument,
+    "\n  mutation ReportFileURL($contentId: ID!, $fileName: String!) {\n    generateFileDownloadURL(contentId: $contentId, fileName: $fileName)\n  }\n": types.ReportFileUrlDocument,
     "\n  query SlicesList($datasetId: String!, $cursor: String, $length: Int) {\n    slices(datasetId: $datasetId, cursor: $cursor, length: $length) {\n      slices {\n        ...SliceFields\n      }\n      next\n      totalCount\n    }\n  }\n": types.SlicesListDocument,
     "\n  mutation CreateSlice($datasetId: String!, $name: String!, $description: String, $dataCount: Int) {\n    createSlice(datasetId: $datasetId, name: $name, description: $description, dataCount: $dataCount) {\n      ...SliceFields\n    }\n  }\n": types.CreateSliceDocument,
 };
@@ -113,6 +121,22 @@ export function graphql(source: "\n  fragment SliceFields on Slice {\n    id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ModelDetailFields on Model {\n    id\n    datasetId\n    name\n    description\n    baselineModel\n    isPinned\n    isTrained\n    trainedAt\n    trainingDataCount\n    validationDataCount\n    createdAt\n    createdBy\n    updatedAt\n    updatedBy\n    meta\n    modelContent {\n      id\n      downloadURL\n    }\n    trainingClasses {\n      class\n      annotationType\n      ap\n      trainingAnnotationsCount\n      validationAnnotationsCount\n    }\n    trainingSlices {\n      ...SliceFields\n    }\n    validationSlices {\n      ...SliceFields\n    }\n  }\n"): typeof import('./graphql').ModelDetailFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrainingReportItemFields on TrainingReportItem {\n    id\n    name\n    type\n    contentId\n    description\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').TrainingReportItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingReport($datasetId: ID!, $modelId: ID!) {\n    model(datasetId: $datasetId, modelId: $modelId) {\n      id\n      trainingReport {\n        ...TrainingReportItemFields\n      }\n    }\n  }\n"): typeof import('./graphql').TrainingReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingReports($datasetId: ID!, $ids: [ID!]!, $length: Int) {\n    models(datasetId: $datasetId, filter: { must: { idIn: $ids } }, length: $length) {\n      models {\n        id\n        trainingReport {\n          ...TrainingReportItemFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrainingReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportFileURL($contentId: ID!, $fileName: String!) {\n    generateFileDownloadURL(contentId: $contentId, fileName: $fileName)\n  }\n"): typeof import('./graphql').ReportFileUrlDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

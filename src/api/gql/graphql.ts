@@ -182,6 +182,33 @@ export type SliceFieldsFragment = { id: string, datasetId: string, name: string,
 
 export type ModelDetailFieldsFragment = { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> };
 
+export type TrainingReportItemFieldsFragment = { id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null };
+
+export type TrainingReportQueryVariables = Exact<{
+  datasetId: string;
+  modelId: string;
+}>;
+
+
+export type TrainingReportQuery = { model: { id: string, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } | null };
+
+export type TrainingReportsQueryVariables = Exact<{
+  datasetId: string;
+  ids: Array<string> | string;
+  length?: number | null | undefined;
+}>;
+
+
+export type TrainingReportsQuery = { models: { models: Array<{ id: string, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> }> } };
+
+export type ReportFileUrlMutationVariables = Exact<{
+  contentId: string;
+  fileName: string;
+}>;
+
+
+export type ReportFileUrlMutation = { generateFileDownloadURL: string };
+
 export type SlicesListQueryVariables = Exact<{
   datasetId: string;
   cursor?: string | null | undefined;
@@ -341,6 +368,17 @@ export const ModelDetailFieldsFragmentDoc = new TypedDocumentString(`
   updatedBy
   dataCount
 }`, {"fragmentName":"ModelDetailFields"}) as unknown as TypedDocumentString<ModelDetailFieldsFragment, unknown>;
+export const TrainingReportItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"TrainingReportItemFields"}) as unknown as TypedDocumentString<TrainingReportItemFieldsFragment, unknown>;
 export const DatasetsListDocument = new TypedDocumentString(`
     query DatasetsList($cursor: String, $length: Int) {
   datasets(cursor: $cursor, length: $length) {
@@ -741,6 +779,49 @@ fragment ModelDetailFields on Model {
     ...SliceFields
   }
 }`) as unknown as TypedDocumentString<ModelsByIdsQuery, ModelsByIdsQueryVariables>;
+export const TrainingReportDocument = new TypedDocumentString(`
+    query TrainingReport($datasetId: ID!, $modelId: ID!) {
+  model(datasetId: $datasetId, modelId: $modelId) {
+    id
+    trainingReport {
+      ...TrainingReportItemFields
+    }
+  }
+}
+    fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TrainingReportQuery, TrainingReportQueryVariables>;
+export const TrainingReportsDocument = new TypedDocumentString(`
+    query TrainingReports($datasetId: ID!, $ids: [ID!]!, $length: Int) {
+  models(datasetId: $datasetId, filter: {must: {idIn: $ids}}, length: $length) {
+    models {
+      id
+      trainingReport {
+        ...TrainingReportItemFields
+      }
+    }
+  }
+}
+    fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TrainingReportsQuery, TrainingReportsQueryVariables>;
+export const ReportFileUrlDocument = new TypedDocumentString(`
+    mutation ReportFileURL($contentId: ID!, $fileName: String!) {
+  generateFileDownloadURL(contentId: $contentId, fileName: $fileName)
+}
+    `) as unknown as TypedDocumentString<ReportFileUrlMutation, ReportFileUrlMutationVariables>;
 export const SlicesListDocument = new TypedDocumentString(`
     query SlicesList($datasetId: String!, $cursor: String, $length: Int) {
   slices(datasetId: $datasetId, cursor: $cursor, length: $length) {

@@ -3,6 +3,7 @@ import type { ModelFilterOptions, ModelFilter } from '../gql/graphql';
 import type { ModelDetail } from '../models';
 import type { Slice } from '../slices';
 import { resetFactories } from './factories';
+import { resetMockReports } from './reports';
 
 /** In-memory data behind the msw handlers; tests fill it with the factories and reset it after each test. */
 export const mockDb = {
@@ -16,6 +17,7 @@ export function resetMockDb() {
   mockDb.slices = [];
   mockDb.models = [];
   resetFactories();
+  resetMockReports();
 }
 
 function matchesAll(model: ModelDetail, options: ModelFilterOptions) {
