@@ -20,6 +20,7 @@ import { toast } from '../../components/toast';
 import { ClassCharts } from './class-charts';
 import { ModelHeader } from './model-header';
 import styles from './model-page.module.css';
+import { TrainingReport } from './training-report/training-report';
 
 const CSV_HEADER = ['class', 'annotationType', 'ap', 'trainingAnnotationsCount', 'validationAnnotationsCount'];
 
@@ -88,6 +89,8 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
               </EmptyState>
             )}
           </Section>
+
+          <TrainingReport datasetId={model.datasetId} modelId={model.id} modelName={model.name} />
 
           <Section
             title="Classes"
