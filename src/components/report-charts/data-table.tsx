@@ -5,14 +5,20 @@ import styles from './report-charts.module.css';
 const show = (value: ReportCell) =>
   value == null ? '–' : typeof value === 'number' ? formatReportNumber(value) : String(value);
 
-/** Rows of a report as a table with its header; numbers right-aligned. `label` names it when it is the content. */
+/** Rows of a report as a table with its header; number columns right-aligned. `label` names it when it is the content. */
 export function DataTable({ header, rows, label }: ReportRows & { label?: string }) {
+  const numeric = header.map(
+    (_, c) =>
+      rows.some((row) => typeof row[c] === 'number') &&
+      rows.every((row) => row[c] == null || typeof row[c] === 'number'),
+  );
+  const align = (c: number) => (numeric[c] ? styles.number : undefined);
   return (
     <table className={styles.dataTable} aria-label={label}>
       <thead>
         <tr>
-          {header.map((name, i) => (
-            <th key={i} scope="col">
+          {header.map((name, c) => (
+            <th key={c} scope="col" className={align(c)}>
               {name}
             </th>
           ))}
@@ -22,7 +28,7 @@ export function DataTable({ header, rows, label }: ReportRows & { label?: string
         {rows.map((row, r) => (
           <tr key={r}>
             {row.map((value, c) => (
-              <td key={c} className={typeof value === 'number' ? styles.number : undefined}>
+              <td key={c} className={align(c)}>
                 {show(value)}
               </td>
             ))}

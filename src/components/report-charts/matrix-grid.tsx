@@ -6,8 +6,6 @@ import styles from './report-charts.module.css';
 
 const CELL = 52;
 const HEADER_FONT = 12;
-/** Room for the rotated axis name left of the row labels. */
-const AXIS_NAME = 20;
 
 export interface MatrixGridProps {
   matrix: Matrix;
@@ -28,12 +26,12 @@ export const formatShare = (value: number) => `${Math.round(value * 100)}%`;
 export function MatrixGrid({ matrix, label, format = formatReportNumber, boldDiagonal = false }: MatrixGridProps) {
   const titleId = useId();
   const { min, max } = valueRange(matrix);
-  const rowLabelWidth = labelAxisWidth(matrix.rows, 40, 140);
+  const rowLabelWidth = labelAxisWidth([...matrix.rows, matrix.rowName], 40, 140);
   const columnLabelWidth = labelAxisWidth(matrix.columns, 40, 120);
-  const columnLabelHeight = columnLabelWidth * 0.65 + 8;
-  const left = AXIS_NAME + rowLabelWidth;
-  const top = 20 + columnLabelHeight;
-  const width = left + matrix.columns.length * CELL + 8;
+  // Column labels are turned 40°: they rise by sin 40° and reach right by cos 40° of their length.
+  const top = 24 + columnLabelWidth * 0.65;
+  const left = rowLabelWidth;
+  const width = left + (matrix.columns.length - 0.5) * CELL + Math.max(CELL / 2, columnLabelWidth * 0.77);
   const height = top + matrix.rows.length * CELL + 4;
   const shade = (value: number) => scaleColor(max === min ? 0.5 : (value - min) / (max - min));
 
@@ -51,7 +49,7 @@ export function MatrixGrid({ matrix, label, format = formatReportNumber, boldDia
         <title id={titleId}>{label}</title>
         <text
           x={left + (matrix.columns.length * CELL) / 2}
-          y={12}
+          y={14}
           textAnchor="middle"
           fill="currentColor"
           fontWeight={600}
@@ -59,19 +57,10 @@ export function MatrixGrid({ matrix, label, format = formatReportNumber, boldDia
         >
           {matrix.columnName}
         </text>
-        <text
-          transform={`translate(12 ${top + (matrix.rows.length * CELL) / 2}) rotate(-90)`}
-          textAnchor="middle"
-          fill="currentColor"
-          fontWeight={600}
-          aria-hidden="true"
-        >
-          {matrix.rowName}
-        </text>
         <g role="row">
-          {/* The corner names the row-header column. */}
-          <text role="columnheader" x={AXIS_NAME} y={top - 6} fill="currentColor" fontSize={10}>
-            {truncateLabel(matrix.rowName, rowLabelWidth + AXIS_NAME)}
+          {/* The corner names the row axis, above the row labels. */}
+          <text role="columnheader" x={left - 6} y={top - 6} textAnchor="end" fill="currentColor" fontWeight={600}>
+            {truncateLabel(matrix.rowName, rowLabelWidth)}
           </text>
           {matrix.columns.map((column, c) => (
             <text

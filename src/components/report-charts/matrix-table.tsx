@@ -11,7 +11,7 @@ export function MatrixTable({
   format?: (value: number) => string;
 }) {
   return (
-    <table className={styles.dataTable}>
+    <table className={`${styles.dataTable} ${styles.matrixTable}`}>
       <thead>
         <tr>
           <th scope="col">

@@ -75,5 +75,5 @@ export function textOn(fill: string): string {
 export function valueRange(matrix: Matrix): { min: number; max: number } {
   const all = matrix.values.flat().filter((v): v is number => v != null);
   if (all.length === 0) return { min: 0, max: 0 };
-  return { min: Math.min(0, ...all), max: Math.max(...all) };
+  return { min: Math.min(...all), max: Math.max(...all) };
 }

@@ -1,7 +1,9 @@
-import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip, type PieLabelRenderProps } from 'recharts';
 import { formatReportNumber, reportColor, TOOLTIP_STYLE } from './report-colors';
 
 const HEIGHT = 260;
+
+type PieLabelProps = Pick<PieLabelRenderProps, 'x' | 'y' | 'textAnchor' | 'value'>;
 
 /** Slices in report order, each labelled with its share; the legend beside it names them. */
 export function PieReportChart({ data }: { data: ReadonlyArray<{ category: string; value: number }> }) {
@@ -18,9 +20,12 @@ export function PieReportChart({ data }: { data: ReadonlyArray<{ category: strin
           stroke="var(--color-surface)"
           strokeWidth={2}
           isAnimationActive={false}
-          label={({ value }: { value?: number }) => share(value ?? 0)}
+          label={({ x, y, textAnchor, value }: PieLabelProps) => (
+            <text x={x} y={y} textAnchor={textAnchor} dominantBaseline="central" fill="currentColor" fontSize={12}>
+              {share(typeof value === 'number' ? value : 0)}
+            </text>
+          )}
           labelLine={false}
-          fill="currentColor"
         >
           {data.map((d, i) => (
             <Cell key={d.category} fill={reportColor(i)} />

@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { reportFixtures } from '../src/api/mocks/report-fixtures';
+import { NEWER_API } from '../server/test-kit/sdk-documents';
+import { gql } from './fixtures';
+
+// The Training report section on a newer-API model holding one item of each of the ten types, created through
+// the v1.9 SDK's documents. The items' reports.json files are served by the browser here (page.route): this
+// spec checks the views (axe in both schemes, 390 px, screenshots); the upload and download through the
+// server's signed URLs is e2e/training-report.spec.ts.
+test.describe.configure({ timeout: 90_000 });
+
+const FIXTURES = reportFixtures();
+const NAMES = FIXTURES.map((f) => f.name);
+let modelUrl: string;
+let datasetId: string;
+
+test.beforeAll(async ({ request }) => {
+  const { createDataset } = await gql<{ createDataset: { id: string } }>(request, NEWER_API.createDataset, {
+    name: `Training report views ${Date.now()}`,
+  });
+  datasetId = createDataset.id;
+  const { createModel } = await gql<{ createModel: { id: string } }>(request, NEWER_API.createModel, {
+    dataset_id: datasetId,
+    name: 'detector with report',
+    task_type: 'OBJECT_DETECTION',
+    score_key: 'mAP50',
+    score_value: 0.712,
+  });
+  for (const [i, fixture] of FIXTURES.entries()) {
+    await gql(request, NEWER_API.createTrainingReportItem, {
+      dataset_id: datasetId,
+      model_id: createModel.id,
+      name: fixture.name,
+      type: fixture.type,
+      content_id: `views-content-${i}`,
+      description: fixture.description,
+    });
+  }
+  modelUrl = `/datasets/${datasetId}/models/${createModel.id}`;
+});
+
+test.afterAll(async ({ request }) => {
+  await gql(request, 'mutation ($d: ID!) { deleteDataset(datasetId: $d) }', { d: datasetId });
+});
+
+/** Answers the download-URL mutation with a same-origin URL and serves each item's reports.json there. */
+async function serveReports(page: Page) {
+  await page.route('**/graphql/', async (route) => {
+    const body = route.request().postDataJSON() as { query?: string; variables?: { contentId?: string } };
+    if (!body.query?.includes('generateFileDownloadURL')) return route.fallback();
+    const url = `/files/${body.variables?.contentId}/reports.json?expires=4102444800&signature=e2e`;
+    return route.fulfill({ json: { data: { generateFileDownloadURL: new URL(url, route.request().url()).href } } });
+  });
+  await page.route('**/files/views-content-*/reports.json*', (route) => {
+    const index = Number(/views-content-(\d+)/.exec(route.request().url())?.[1]);
+    return route.fulfill({ json: FIXTURES[index]?.reports ?? {} });
+  });
+}
+
+async function openReport(page: Page) {
+  await serveReports(page);
+  await page.goto(modelUrl);
+  const section = page.getByRole('region', { name: 'Training report' });
+  await expect(section.getByRole('heading', { level: 2, name: 'Training report' })).toBeVisible({ timeout: 30_000 });
+  for (const name of NAMES) await expect(section.getByRole('figure', { name })).toBeVisible({ timeout: 30_000 });
+  await expect(section.locator('svg.recharts-surface')).toHaveCount(6, { timeout: 30_000 });
+  await expect(section.getByRole('table', { name: 'Confusion matrix' })).toBeVisible();
+  await expect(section.getByText('Loading chart…')).toHaveCount(0);
+  return section;
+}
+
+test('draws each of the ten report types', async ({ page }) => {
+  const section = await openReport(page);
+  await expect(section.getByRole('table', { name: 'IoU by size and class' }).getByRole('cell')).toHaveCount(12);
+  await expect(section.getByRole('table', { name: 'Per-class metrics' }).getByRole('row')).toHaveCount(7);
+  await expect(section.getByRole('figure', { name: 'Summary' })).toContainText('mAP@0.5');
+  await expect(section.getByRole('figure', { name: 'Class balance' })).toContainText('car: 5,200');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`has no serious or critical axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await openReport(page);
+    const { violations } = await new AxeBuilder({ page })
+      .include('section[aria-labelledby="section-training-report"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const blocking = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(blocking).toEqual([]);
+  });
+
+  for (const width of [390, 1280]) {
+    test(`at ${width} px (${colorScheme}) nothing scrolls sideways`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await openReport(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.getByRole('region', { name: 'Training report' }).screenshot({
+        path: testInfo.outputPath(`training-report-${width}-${colorScheme}.png`),
+        animations: 'disabled',
+      });
+    });
+  }
+}
