@@ -38,19 +38,18 @@ export function rowNormalised(matrix: Matrix): Matrix {
   return { ...matrix, values };
 }
 
-/** ColorBrewer "Blues": light for small values, dark for large, readable as order without hue. */
+/**
+ * ColorBrewer "Blues", in steps: light for small values, dark for large, readable as order without hue. Steps,
+ * not a blend: a blend passes through blues on which neither black nor white text reaches 4.5:1.
+ */
 const SCALE = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b'];
 
 const channel = (hex: string, i: number) => parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16);
 
-/** The fill of a value `t` in 0..1, interpolated between the scale's stops. */
+/** The fill of a value `t` in 0..1: the nearest step of the scale. */
 export function scaleColor(t: number): string {
-  const at = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0)) * (SCALE.length - 1);
-  const low = SCALE[Math.floor(at)] ?? SCALE[0]!;
-  const high = SCALE[Math.ceil(at)] ?? low;
-  const mix = at - Math.floor(at);
-  const rgb = [0, 1, 2].map((i) => Math.round(channel(low, i) + (channel(high, i) - channel(low, i)) * mix));
-  return `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+  const clamped = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0));
+  return SCALE[Math.round(clamped * (SCALE.length - 1))] ?? SCALE[0]!;
 }
 
 const linear = (v: number) => {
