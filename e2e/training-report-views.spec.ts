@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { reportFixtures } from '../src/api/mocks/report-fixtures';
 import { NEWER_API } from '../server/test-kit/sdk-documents';
-import { gql } from './fixtures';
+import { blockingAxeViolations, gql } from './fixtures';
 
 // The Training report section on a newer-API model holding one item of each of the ten types, created through
 // the v1.9 SDK's documents. The items' reports.json files are served by the browser here (page.route): this
@@ -10,9 +9,11 @@ import { gql } from './fixtures';
 // server's signed URLs is e2e/training-report.spec.ts.
 test.describe.configure({ timeout: 90_000 });
 
-const FIXTURES = reportFixtures();
-const NAMES = FIXTURES.map((f) => f.name);
+/** Each model's fixtures; content ids `views-<model>-<item>` say which file to serve. */
+const FIXTURES = [reportFixtures(0), reportFixtures(1)];
+const NAMES = FIXTURES[0]!.map((f) => f.name);
 let modelUrl: string;
+let compareUrl: string;
 let datasetId: string;
 
 test.beforeAll(async ({ request }) => {
@@ -20,24 +21,29 @@ test.beforeAll(async ({ request }) => {
     name: `Training report views ${Date.now()}`,
   });
   datasetId = createDataset.id;
-  const { createModel } = await gql<{ createModel: { id: string } }>(request, NEWER_API.createModel, {
-    dataset_id: datasetId,
-    name: 'detector with report',
-    task_type: 'OBJECT_DETECTION',
-    score_key: 'mAP50',
-    score_value: 0.712,
-  });
-  for (const [i, fixture] of FIXTURES.entries()) {
-    await gql(request, NEWER_API.createTrainingReportItem, {
+  const ids: string[] = [];
+  for (const [m, fixtures] of FIXTURES.entries()) {
+    const { createModel } = await gql<{ createModel: { id: string } }>(request, NEWER_API.createModel, {
       dataset_id: datasetId,
-      model_id: createModel.id,
-      name: fixture.name,
-      type: fixture.type,
-      content_id: `views-content-${i}`,
-      description: fixture.description,
+      name: m === 0 ? 'detector with report' : 'detector, more epochs',
+      task_type: 'OBJECT_DETECTION',
+      score_key: 'mAP50',
+      score_value: 0.712 + m * 0.03,
     });
+    ids.push(createModel.id);
+    for (const [i, fixture] of fixtures.entries()) {
+      await gql(request, NEWER_API.createTrainingReportItem, {
+        dataset_id: datasetId,
+        model_id: createModel.id,
+        name: fixture.name,
+        type: fixture.type,
+        content_id: `views-${m}-${i}`,
+        description: fixture.description,
+      });
+    }
   }
-  modelUrl = `/datasets/${datasetId}/models/${createModel.id}`;
+  modelUrl = `/datasets/${datasetId}/models/${ids[0]}`;
+  compareUrl = `/datasets/${datasetId}/compare?ids=${ids.join(',')}`;
 });
 
 test.afterAll(async ({ request }) => {
@@ -52,9 +58,9 @@ async function serveReports(page: Page) {
     const url = `/files/${body.variables?.contentId}/reports.json?expires=4102444800&signature=e2e`;
     return route.fulfill({ json: { data: { generateFileDownloadURL: new URL(url, route.request().url()).href } } });
   });
-  await page.route('**/files/views-content-*/reports.json*', (route) => {
-    const index = Number(/views-content-(\d+)/.exec(route.request().url())?.[1]);
-    return route.fulfill({ json: FIXTURES[index]?.reports ?? {} });
+  await page.route('**/files/views-*/reports.json*', (route) => {
+    const [, m, i] = /views-(\d+)-(\d+)/.exec(route.request().url()) ?? [];
+    return route.fulfill({ json: FIXTURES[Number(m)]?.[Number(i)]?.reports ?? {} });
   });
 }
 
@@ -82,13 +88,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`has no serious or critical axe violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await openReport(page);
-    const { violations } = await new AxeBuilder({ page })
-      .include('section[aria-labelledby="section-training-report"]')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    const blocking = violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    const blocking = await blockingAxeViolations(page, 'section[aria-labelledby="section-training-report"]');
     expect(blocking).toEqual([]);
   });
 
@@ -106,3 +106,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('compare overlays the items both models have', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await serveReports(page);
+  await page.goto(compareUrl);
+  const section = page.getByRole('region', { name: 'Training reports' });
+  const bars = section.getByRole('figure', { name: 'AP per class' });
+  await expect(bars.getByRole('list', { name: 'Models' }).getByRole('listitem')).toHaveText(
+    ['detector with report', 'detector, more epochs'],
+    { timeout: 30_000 },
+  );
+  await expect(section.getByRole('figure', { name: 'Precision–recall curve' }).locator('.recharts-line')).toHaveCount(
+    2,
+  );
+  await expect(section.getByRole('region', { name: 'Confusion matrix' }).getByRole('table')).toHaveCount(2);
+  await expect(section.getByText('Loading chart…')).toHaveCount(0);
+  expect(await blockingAxeViolations(page, 'section[aria-labelledby="compare-reports-title"]')).toEqual([]);
+  await section.screenshot({ path: testInfo.outputPath('compare-reports-1280.png'), animations: 'disabled' });
+});

@@ -59,13 +59,7 @@ graphql(`
       validationCount
     }
     trainingReport {
-      id
-      name
-      type
-      contentId
-      description
-      createdAt
-      updatedAt
+      ...TrainingReportItemFields
     }
   }
 `);

@@ -275,6 +275,17 @@ export const ModelListFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ModelListFields"}) as unknown as TypedDocumentString<ModelListFieldsFragment, unknown>;
+export const TrainingReportItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"TrainingReportItemFields"}) as unknown as TypedDocumentString<TrainingReportItemFieldsFragment, unknown>;
 export const ModelTrainingFieldsFragmentDoc = new TypedDocumentString(`
     fragment ModelTrainingFields on Model {
   status
@@ -297,16 +308,18 @@ export const ModelTrainingFieldsFragmentDoc = new TypedDocumentString(`
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
 }
-    `, {"fragmentName":"ModelTrainingFields"}) as unknown as TypedDocumentString<ModelTrainingFieldsFragment, unknown>;
+    fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
+}`, {"fragmentName":"ModelTrainingFields"}) as unknown as TypedDocumentString<ModelTrainingFieldsFragment, unknown>;
 export const SliceFieldsFragmentDoc = new TypedDocumentString(`
     fragment SliceFields on Slice {
   id
@@ -368,17 +381,6 @@ export const ModelDetailFieldsFragmentDoc = new TypedDocumentString(`
   updatedBy
   dataCount
 }`, {"fragmentName":"ModelDetailFields"}) as unknown as TypedDocumentString<ModelDetailFieldsFragment, unknown>;
-export const TrainingReportItemFieldsFragmentDoc = new TypedDocumentString(`
-    fragment TrainingReportItemFields on TrainingReportItem {
-  id
-  name
-  type
-  contentId
-  description
-  createdAt
-  updatedAt
-}
-    `, {"fragmentName":"TrainingReportItemFields"}) as unknown as TypedDocumentString<TrainingReportItemFieldsFragment, unknown>;
 export const DatasetsListDocument = new TypedDocumentString(`
     query DatasetsList($cursor: String, $length: Int) {
   datasets(cursor: $cursor, length: $length) {

@@ -1,7 +1,8 @@
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { numberLabel, numberXAxis, numberYAxis, sized } from './chart-axes';
 import { AXIS_TEXT, CURSOR_FILL, GRID_STROKE } from '../chart-parts';
 import { barChartHeight, labelAxisWidth } from '../class-chart-data';
-import { formatReportNumber, TOOLTIP_STYLE } from './report-colors';
+import { TOOLTIP_STYLE } from './report-colors';
 
 export interface ChartSeries {
   /** Field of each row holding this series' value. */
@@ -27,7 +28,6 @@ export interface CategoryBarChartProps {
 }
 
 const COLUMN_HEIGHT = 300;
-const labelValue = (value: unknown) => (typeof value === 'number' ? formatReportNumber(value) : '');
 
 /** Bars per category, one bar per series side by side; a single series carries its values as labels. */
 export function CategoryBarChart(props: CategoryBarChartProps) {
@@ -47,7 +47,6 @@ export function CategoryBarChart(props: CategoryBarChartProps) {
     stroke: GRID_STROKE,
     tickLine: false,
   };
-  const valueAxis = { type: 'number' as const, tick: AXIS_TEXT, stroke: GRID_STROKE, tickFormatter: labelValue };
   const chart = (
     <BarChart
       data={rows}
@@ -60,11 +59,7 @@ export function CategoryBarChart(props: CategoryBarChartProps) {
       <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" horizontal={!bars} vertical={bars} />
       {bars ? (
         <>
-          <XAxis
-            {...valueAxis}
-            label={{ value: valueName, position: 'insideBottom', offset: -4, fill: 'currentColor' }}
-            height={40}
-          />
+          <XAxis {...numberXAxis(valueName)} />
           <YAxis {...categoryAxis} width={axisWidth} />
         </>
       ) : (
@@ -78,14 +73,10 @@ export function CategoryBarChart(props: CategoryBarChartProps) {
               slanted ? undefined : { value: categoryName, position: 'insideBottom', offset: -4, fill: 'currentColor' }
             }
           />
-          <YAxis
-            {...valueAxis}
-            width={56}
-            label={{ value: valueName, angle: -90, position: 'insideLeft', fill: 'currentColor' }}
-          />
+          <YAxis {...numberYAxis(valueName)} />
         </>
       )}
-      <Tooltip cursor={{ fill: CURSOR_FILL }} isAnimationActive={false} formatter={labelValue} {...TOOLTIP_STYLE} />
+      <Tooltip cursor={{ fill: CURSOR_FILL }} isAnimationActive={false} formatter={numberLabel} {...TOOLTIP_STYLE} />
       {series.map((s) => (
         <Bar
           key={s.key}
@@ -99,7 +90,7 @@ export function CategoryBarChart(props: CategoryBarChartProps) {
             <LabelList
               dataKey={s.key}
               position={bars ? 'right' : 'top'}
-              formatter={labelValue}
+              formatter={numberLabel}
               fill="currentColor"
               fontSize={11}
             />
@@ -108,11 +99,5 @@ export function CategoryBarChart(props: CategoryBarChartProps) {
       ))}
     </BarChart>
   );
-  if (width) return chart;
-  // initialDimension lets the chart draw before the first measurement (and in jsdom, which never measures).
-  return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-      {chart}
-    </ResponsiveContainer>
-  );
+  return sized(chart, height, width);
 }

@@ -7,6 +7,7 @@ import { ChartLegend, ColorMarker } from '../../components/chart-legend';
 import { lazyPart } from '../../components/chunk-load';
 import { fileStem, toCsv } from '../../components/download';
 import { DataTable } from '../../components/report-charts/data-table';
+import type { ReportCell } from '../../components/report-charts/report-rows';
 import { lineLegend } from '../../components/report-charts/line-legend';
 import { ChartLoading, CsvButton, ReportFigure } from '../../components/report-charts/report-figure';
 import { ErrorState, PageSkeleton } from '../../components/status';
@@ -25,57 +26,68 @@ const LineReportChart = lazyPart(() =>
 type BarLoaded = Loaded<Extract<ReportData, { type: 'VERTICAL_BAR' | 'HORIZONTAL_BAR' | 'HISTOGRAM' }>>;
 type LineLoaded = Loaded<Extract<ReportData, { type: 'LINE_CHART' }>>;
 
-function BarOverlay({ title, loaded, note }: { title: string; loaded: BarLoaded[]; note: ReactNode }) {
-  const { rows, series, categoryName, valueName, orientation, contiguous } = overlayBars(loaded);
-  const header = [categoryName, ...series.map((s) => s.name)];
-  const cells = rows.map((row) => [row.category, ...series.map((s) => row[s.key] ?? null)]);
+interface OverlayFigureProps {
+  title: string;
+  description: ReactNode;
+  legend: ReactNode;
+  /** The chart's values, for the CSV and the data table. */
+  header: string[];
+  cells: ReportCell[][];
+  children: ReactNode;
+}
+
+/** One chart of every model's values, with the exports and data table of any report chart. */
+function OverlayFigure({ title, description, legend, header, cells, children }: OverlayFigureProps) {
   const exportName = `compare-${fileStem(title)}`;
   return (
     <ChartFigure
       title={title}
-      description={<>One bar per model. {note}</>}
+      description={description}
       exportName={exportName}
       controls={<CsvButton title={title} fileName={exportName} csv={() => toCsv(header, cells)} />}
-      legend={
-        <ChartLegend
-          label="Models"
-          items={series.map((s) => ({ key: s.key, label: s.name, marker: <ColorMarker color={s.color} /> }))}
-        />
-      }
+      legend={legend}
       dataTable={<DataTable header={header} rows={cells} />}
     >
-      <Suspense fallback={<ChartLoading />}>
-        <CategoryBarChart
-          rows={rows}
-          series={series}
-          orientation={orientation}
-          categoryName={categoryName}
-          valueName={valueName}
-          contiguous={contiguous}
-        />
-      </Suspense>
+      <Suspense fallback={<ChartLoading />}>{children}</Suspense>
     </ChartFigure>
+  );
+}
+
+function BarOverlay({ title, loaded, note }: { title: string; loaded: BarLoaded[]; note: ReactNode }) {
+  const { rows, series, categoryName, valueName, orientation, contiguous } = overlayBars(loaded);
+  const legendItems = series.map((s) => ({ key: s.key, label: s.name, marker: <ColorMarker color={s.color} /> }));
+  return (
+    <OverlayFigure
+      title={title}
+      description={<>One bar per model. {note}</>}
+      legend={<ChartLegend label="Models" items={legendItems} />}
+      header={[categoryName, ...series.map((s) => s.name)]}
+      cells={rows.map((row) => [row.category, ...series.map((s) => row[s.key] ?? null)])}
+    >
+      <CategoryBarChart
+        rows={rows}
+        series={series}
+        orientation={orientation}
+        categoryName={categoryName}
+        valueName={valueName}
+        contiguous={contiguous}
+      />
+    </OverlayFigure>
   );
 }
 
 function LineOverlay({ title, loaded, note }: { title: string; loaded: LineLoaded[]; note: ReactNode }) {
   const { lines, xName, yName } = overlayLines(loaded);
-  const header = ['line', xName, yName];
-  const cells = lines.flatMap((line) => line.points.map((p) => [line.name, p.x, p.y]));
-  const exportName = `compare-${fileStem(title)}`;
   return (
-    <ChartFigure
+    <OverlayFigure
       title={title}
       description={<>One line per model. {note}</>}
-      exportName={exportName}
-      controls={<CsvButton title={title} fileName={exportName} csv={() => toCsv(header, cells)} />}
       legend={lineLegend(lines)}
-      dataTable={<DataTable header={header} rows={cells} />}
+      header={['line', xName, yName]}
+      cells={lines.flatMap((line) => line.points.map((p) => [line.name, p.x, p.y]))}
     >
-      <Suspense fallback={<ChartLoading />}>
-        <LineReportChart lines={lines} xName={xName} yName={yName} />
-      </Suspense>
-    </ChartFigure>
+      <LineReportChart lines={lines} xName={xName} yName={yName} />
+    </OverlayFigure>
   );
 }
 
