@@ -161,7 +161,15 @@ function draw(title: string, { type, report }: Exclude<ReportData, { type: 'HEAT
       };
     }
     case 'TABLE':
-      return { drawn: false, isTable: true, body: <DataTable {...reportRows({ type, report })} label={title} /> };
+      return {
+        drawn: false,
+        isTable: true,
+        body: (
+          <div className={styles.tableFrame}>
+            <DataTable {...reportRows({ type, report })} label={title} />
+          </div>
+        ),
+      };
     case 'METRICS':
       return { drawn: false, isTable: true, body: <MetricTiles data={report.data} /> };
   }
@@ -220,6 +228,13 @@ export function MatrixFigure({ title, description, data, exportName }: MatrixFig
       />
     </ChartFigure>
   );
+}
+
+/** Matrices and tables that need more than half a wide screen: their cards take a whole row. */
+export function needsWideCard(data: ReportData): boolean {
+  if (data.type === 'TABLE') return data.report.data.headers.length > 4;
+  if (data.type === 'HEATMAP' || data.type === 'CONFUSION_MATRIX') return reportMatrix(data).columns.length > 5;
+  return false;
 }
 
 /** One report item drawn by its type, with PNG/SVG (drawn charts) and CSV exports and a data table. */

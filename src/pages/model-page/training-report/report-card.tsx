@@ -5,7 +5,7 @@ import { reportQueries, REPORTS_FILE, type TrainingReportItem } from '../../../a
 import { Button } from '../../../components/button';
 import { ChartFigure } from '../../../components/chart-figure';
 import { fileStem } from '../../../components/download';
-import { ChartLoading, ReportFigure } from '../../../components/report-charts/report-figure';
+import { ChartLoading, needsWideCard, ReportFigure } from '../../../components/report-charts/report-figure';
 import styles from './training-report.module.css';
 
 /** A card that has no chart to show, saying why; the figure keeps the item's name. */
@@ -50,12 +50,14 @@ function LoadedCard({
     );
   }
   return (
-    <ReportFigure
-      title={item.name}
-      description={item.description}
-      data={file.data}
-      exportName={`${fileStem(modelName)}-${fileStem(item.name)}`}
-    />
+    <div className={needsWideCard(file.data) ? styles.wide : styles.card}>
+      <ReportFigure
+        title={item.name}
+        description={item.description}
+        data={file.data}
+        exportName={`${fileStem(modelName)}-${fileStem(item.name)}`}
+      />
+    </div>
   );
 }
 
