@@ -82,6 +82,19 @@ test('draws each of the ten report types', async ({ page }) => {
   await expect(section.getByRole('table', { name: 'Per-class metrics' }).getByRole('row')).toHaveCount(7);
   await expect(section.getByRole('figure', { name: 'Summary' })).toContainText('mAP@0.5');
   await expect(section.getByRole('figure', { name: 'Class balance' })).toContainText('car: 5,200');
+  // Every card exports, the HTML ones (TABLE, METRICS) as a drawn table.
+  for (const [name, format] of [
+    ['Per-class metrics', 'png'],
+    ['Summary', 'svg'],
+    ['Confusion matrix', 'png'],
+    ['AP per class', 'csv'],
+  ] as const) {
+    const download = page.waitForEvent('download');
+    await section.getByRole('button', { name: `Download ${name} as ${format.toUpperCase()}` }).click();
+    expect((await download).suggestedFilename()).toBe(
+      `detector_with_report-${name.replace(/[^\w.-]+/g, '_')}.${format}`,
+    );
+  }
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -13,6 +13,7 @@ import { rowNormalised, toMatrix, type Matrix } from './matrix';
 import { MetricTiles } from './metric-tiles';
 import { formatReportNumber, reportColor } from './report-colors';
 import { reportRows } from './report-rows';
+import { tableSvg } from './table-svg';
 import styles from './report-charts.module.css';
 
 // recharts is ~130 kB gzipped: each kind of chart is its own chunk, loaded when a report draws one.
@@ -52,7 +53,7 @@ export interface ReportFigureProps {
 interface Drawn {
   body: ReactNode;
   legend?: ReactNode;
-  /** Figures whose content is an SVG export as PNG/SVG too. */
+  /** The content is an SVG (exported as it is); tables and tiles export a drawn table instead. */
   drawn: boolean;
   /** The content is already a table: no "Show data table" alternative. */
   isTable?: boolean;
@@ -237,7 +238,7 @@ export function needsWideCard(data: ReportData): boolean {
   return false;
 }
 
-/** One report item drawn by its type, with PNG/SVG (drawn charts) and CSV exports and a data table. */
+/** One report item drawn by its type, with PNG/SVG/CSV exports and (charts) a data table. */
 export function ReportFigure(props: ReportFigureProps) {
   const { title, description, data, exportName } = props;
   if (data.type === 'HEATMAP' || data.type === 'CONFUSION_MATRIX') return <MatrixFigure {...props} data={data} />;
@@ -247,7 +248,8 @@ export function ReportFigure(props: ReportFigureProps) {
     <ChartFigure
       title={title}
       description={description ?? undefined}
-      exportName={drawn ? exportName : undefined}
+      exportName={exportName}
+      exportImage={drawn ? undefined : () => tableSvg(rows)}
       controls={<CsvButton title={title} fileName={exportName} csv={() => toCsv(rows.header, rows.rows)} />}
       legend={legend}
       dataTable={isTable ? undefined : <DataTable {...rows} />}

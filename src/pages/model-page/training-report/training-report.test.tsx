@@ -68,7 +68,13 @@ describe('Training report section', () => {
     expect(within(heatmap).getAllByRole('cell')).toHaveLength(12);
     expect(within(heatmap).getByRole('rowheader', { name: 'medium' })).toBeInTheDocument();
 
-    // TABLE: a table; METRICS: tiles of terms and values.
+    // TABLE: a table; METRICS: tiles of terms and values; both export as a drawn table.
+    for (const name of ['Per-class metrics', 'Summary']) {
+      const card = await figureWith(name, (f) => within(f).queryByRole('button', { name: `Download ${name} as CSV` }));
+      for (const format of ['PNG', 'SVG', 'CSV']) {
+        expect(within(card).getByRole('button', { name: `Download ${name} as ${format}` })).toBeInTheDocument();
+      }
+    }
     const table = await screen.findByRole('table', { name: 'Per-class metrics' });
     expect(
       within(table)
