@@ -12,7 +12,7 @@ import { MatrixTable } from './matrix-table';
 import { rowNormalised, toMatrix, type Matrix } from './matrix';
 import { MetricTiles } from './metric-tiles';
 import { formatReportNumber, reportColor } from './report-colors';
-import { reportRows } from './report-rows';
+import { reportRows, type ReportRows } from './report-rows';
 import { tableSvg } from './table-svg';
 import styles from './report-charts.module.css';
 
@@ -32,10 +32,11 @@ export function ChartLoading({ height = 240 }: { height?: number }) {
   );
 }
 
-/** A CSV download button for a figure's controls. */
-export function CsvButton({ title, fileName, csv }: { title: string; fileName: string; csv: () => string }) {
+/** A figure's CSV download: the rows behind it, built when clicked. */
+export function CsvButton({ title, fileName, table }: { title: string; fileName: string; table: ReportRows }) {
+  const download = () => downloadText(`${fileName}.csv`, toCsv(table.header, table.rows));
   return (
-    <Button size="sm" aria-label={`Download ${title} as CSV`} onClick={() => downloadText(`${fileName}.csv`, csv())}>
+    <Button size="sm" aria-label={`Download ${title} as CSV`} onClick={download}>
       CSV
     </Button>
   );
@@ -216,7 +217,7 @@ export function MatrixFigure({ title, description, data, exportName }: MatrixFig
             />
             Row-normalised
           </label>
-          <CsvButton title={title} fileName={exportName} csv={() => toCsv(rows.header, rows.rows)} />
+          <CsvButton title={title} fileName={exportName} table={rows} />
         </>
       }
       dataTable={<MatrixTable matrix={matrix} format={format} />}
@@ -250,7 +251,7 @@ export function ReportFigure(props: ReportFigureProps) {
       description={description ?? undefined}
       exportName={exportName}
       exportImage={drawn ? undefined : () => tableSvg(rows)}
-      controls={<CsvButton title={title} fileName={exportName} csv={() => toCsv(rows.header, rows.rows)} />}
+      controls={<CsvButton title={title} fileName={exportName} table={rows} />}
       legend={legend}
       dataTable={isTable ? undefined : <DataTable {...rows} />}
     >

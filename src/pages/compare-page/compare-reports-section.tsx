@@ -5,7 +5,7 @@ import { reportQueries } from '../../api/reports';
 import { ChartFigure } from '../../components/chart-figure';
 import { ChartLegend, ColorMarker } from '../../components/chart-legend';
 import { lazyPart } from '../../components/chunk-load';
-import { fileStem, toCsv } from '../../components/download';
+import { fileStem } from '../../components/download';
 import { DataTable } from '../../components/report-charts/data-table';
 import type { ReportCell } from '../../components/report-charts/report-rows';
 import { lineLegend } from '../../components/report-charts/line-legend';
@@ -44,7 +44,7 @@ function OverlayFigure({ title, description, legend, header, cells, children }: 
       title={title}
       description={description}
       exportName={exportName}
-      controls={<CsvButton title={title} fileName={exportName} csv={() => toCsv(header, cells)} />}
+      controls={<CsvButton title={title} fileName={exportName} table={{ header, rows: cells }} />}
       legend={legend}
       dataTable={<DataTable header={header} rows={cells} />}
     >
