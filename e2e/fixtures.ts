@@ -1,6 +1,7 @@
 // Servers that e2e specs start themselves, beside the shared one from playwright.config.ts.
 import { rmSync } from 'node:fs';
-import { expect, type APIRequestContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { spawnServer } from '../server/test-kit/spawn-server';
 
 export interface SpawnedServer {
@@ -131,4 +132,13 @@ export async function demoDataset(request: APIRequestContext): Promise<DemoDatas
     { d: dataset.id },
   );
   return { base: `/datasets/${dataset.id}`, ids: models.models.map((m) => m.id) };
+}
+
+/** Serious and critical axe violations (WCAG 2.1 A/AA and best practice) on the page, or inside `include`. */
+export async function blockingAxeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }

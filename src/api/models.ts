@@ -63,13 +63,7 @@ graphql(`
       validationCount
     }
     trainingReport {
-      id
-      name
-      type
-      contentId
-      description
-      createdAt
-      updatedAt
+      ...TrainingReportItemFields
     }
   }
 `);

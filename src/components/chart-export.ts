@@ -1,8 +1,15 @@
 import { downloadBlob } from './download';
 
-// Exports the first <svg> inside a chart container as an SVG file or a PNG image.
+// Exports the first <svg> inside a chart container, or an SVG drawn for the export, as an SVG file or a PNG image.
 
-function serializeSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
+/** A standalone SVG document and its size in px. */
+export interface SvgFile {
+  text: string;
+  width: number;
+  height: number;
+}
+
+function serializeSvg(svg: SVGSVGElement): SvgFile {
   const { width, height } = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -20,13 +27,13 @@ function findSvg(container: HTMLElement): SVGSVGElement {
   return svg as SVGSVGElement;
 }
 
-export function exportChartSvg(container: HTMLElement, filename: string) {
-  const { text } = serializeSvg(findSvg(container));
+export const chartSvg = (container: HTMLElement): SvgFile => serializeSvg(findSvg(container));
+
+export function downloadSvg({ text }: SvgFile, filename: string) {
   downloadBlob(`${filename}.svg`, new Blob([text], { type: 'image/svg+xml' }));
 }
 
-export async function exportChartPng(container: HTMLElement, filename: string, scale = 2) {
-  const { text, width, height } = serializeSvg(findSvg(container));
+export async function downloadPng({ text, width, height }: SvgFile, filename: string, scale = 2) {
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
     const image = new Image();

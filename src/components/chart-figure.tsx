@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import type { SvgFile } from './chart-export';
 import { Button } from './button';
 import styles from './chart-figure.module.css';
 import { toast } from './toast';
@@ -13,6 +14,8 @@ interface ChartFigureProps {
   legend?: ReactNode;
   /** File name stem for PNG/SVG downloads; no export buttons without it. */
   exportName?: string;
+  /** Draws the exported image when the content is not itself an SVG (tables, tiles). */
+  exportImage?: () => SvgFile;
   /** Accessible alternative shown by the "Show data table" toggle. */
   dataTable?: ReactNode;
   /** Taller charts scroll inside the frame instead of stretching the page. */
@@ -27,6 +30,7 @@ export function ChartFigure({
   controls,
   legend,
   exportName,
+  exportImage,
   dataTable,
   maxHeight,
   children,
@@ -41,9 +45,10 @@ export function ChartFigure({
     if (!container || !exportName) return;
     try {
       // The export code loads with the first export, not with every chart.
-      const { exportChartPng, exportChartSvg } = await import('./chart-export');
-      if (format === 'png') await exportChartPng(container, exportName);
-      else exportChartSvg(container, exportName);
+      const { chartSvg, downloadPng, downloadSvg } = await import('./chart-export');
+      const file = exportImage ? exportImage() : chartSvg(container);
+      if (format === 'png') await downloadPng(file, exportName);
+      else downloadSvg(file, exportName);
     } catch (error) {
       toast.error(error instanceof Error ? error.message : 'Export failed');
     }

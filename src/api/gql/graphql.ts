@@ -352,6 +352,33 @@ export type SliceFieldsFragment = { id: string, datasetId: string, name: string,
 
 export type ModelDetailFieldsFragment = { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> };
 
+export type TrainingReportItemFieldsFragment = { id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null };
+
+export type TrainingReportQueryVariables = Exact<{
+  datasetId: string;
+  modelId: string;
+}>;
+
+
+export type TrainingReportQuery = { model: { id: string, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } | null };
+
+export type TrainingReportsQueryVariables = Exact<{
+  datasetId: string;
+  ids: Array<string> | string;
+  length?: number | null | undefined;
+}>;
+
+
+export type TrainingReportsQuery = { models: { models: Array<{ id: string, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> }> } };
+
+export type ReportFileUrlMutationVariables = Exact<{
+  contentId: string;
+  fileName: string;
+}>;
+
+
+export type ReportFileUrlMutation = { generateFileDownloadURL: string };
+
 export type SlicesListQueryVariables = Exact<{
   datasetId: string;
   cursor?: string | null | undefined;
@@ -413,6 +440,17 @@ export const ModelHistoryEventFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ModelHistoryEventFields"}) as unknown as TypedDocumentString<ModelHistoryEventFieldsFragment, unknown>;
+export const TrainingReportItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"TrainingReportItemFields"}) as unknown as TypedDocumentString<TrainingReportItemFieldsFragment, unknown>;
 export const ModelTrainingFieldsFragmentDoc = new TypedDocumentString(`
     fragment ModelTrainingFields on Model {
   status
@@ -435,16 +473,18 @@ export const ModelTrainingFieldsFragmentDoc = new TypedDocumentString(`
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
 }
-    `, {"fragmentName":"ModelTrainingFields"}) as unknown as TypedDocumentString<ModelTrainingFieldsFragment, unknown>;
+    fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
+}`, {"fragmentName":"ModelTrainingFields"}) as unknown as TypedDocumentString<ModelTrainingFieldsFragment, unknown>;
 export const NewerModelFieldsFragmentDoc = new TypedDocumentString(`
     fragment NewerModelFields on Model {
   id
@@ -480,14 +520,17 @@ export const NewerModelFieldsFragmentDoc = new TypedDocumentString(`
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
+}
+fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
 }`, {"fragmentName":"NewerModelFields"}) as unknown as TypedDocumentString<NewerModelFieldsFragment, unknown>;
 export const ModelListFieldsFragmentDoc = new TypedDocumentString(`
     fragment ModelListFields on Model {
@@ -1057,13 +1100,7 @@ export const CreateModelDocument = new TypedDocumentString(`
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
 }
 fragment SliceFields on Slice {
@@ -1111,6 +1148,15 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
+}
+fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<CreateModelMutation, CreateModelMutationVariables>;
 export const UpdateModelDocument = new TypedDocumentString(`
     mutation UpdateModel($datasetId: ID!, $id: ID!, $name: String, $description: String, $trainingClasses: [ModelTrainClassInput!], $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $meta: JSONObject) {
@@ -1150,13 +1196,7 @@ export const UpdateModelDocument = new TypedDocumentString(`
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
 }
 fragment SliceFields on Slice {
@@ -1204,6 +1244,15 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
+}
+fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<UpdateModelMutation, UpdateModelMutationVariables>;
 export const PinModelDocument = new TypedDocumentString(`
     mutation PinModel($datasetId: ID!, $id: ID!) {
@@ -1233,13 +1282,7 @@ export const PinModelDocument = new TypedDocumentString(`
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
 }
 fragment SliceFields on Slice {
@@ -1287,6 +1330,15 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
+}
+fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<PinModelMutation, PinModelMutationVariables>;
 export const UnpinModelDocument = new TypedDocumentString(`
     mutation UnpinModel($datasetId: ID!, $id: ID!) {
@@ -1316,13 +1368,7 @@ export const UnpinModelDocument = new TypedDocumentString(`
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
 }
 fragment SliceFields on Slice {
@@ -1370,6 +1416,15 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
+}
+fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<UnpinModelMutation, UnpinModelMutationVariables>;
 export const DeleteModelDocument = new TypedDocumentString(`
     mutation DeleteModel($datasetId: ID!, $id: ID!) {
@@ -1420,14 +1475,17 @@ fragment ModelTrainingFields on Model {
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
+}
+fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<ModelsListNewerQuery, ModelsListNewerQueryVariables>;
 export const ModelDetailNewerDocument = new TypedDocumentString(`
     query ModelDetailNewer($datasetId: ID!, $modelId: ID!) {
@@ -1469,14 +1527,17 @@ fragment ModelTrainingFields on Model {
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
+}
+fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<ModelDetailNewerQuery, ModelDetailNewerQueryVariables>;
 export const CreateModelNewerDocument = new TypedDocumentString(`
     mutation CreateModelNewer($datasetId: ID!, $name: String!, $description: String, $taskType: ModelTaskType!, $trainSliceId: ID, $validationSliceId: ID, $isPinned: Boolean, $trainingParameters: JSONObject, $trainingAnnotations: [TrainingAnnotationsInput!]) {
@@ -1528,14 +1589,17 @@ fragment ModelTrainingFields on Model {
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
+}
+fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<CreateModelNewerMutation, CreateModelNewerMutationVariables>;
 export const UpdateModelNewerDocument = new TypedDocumentString(`
     mutation UpdateModelNewer($datasetId: ID!, $modelId: ID!, $name: String, $description: String, $status: ModelStatus, $isPinned: Boolean, $trainingParameters: JSONObject, $trainingAnnotations: [TrainingAnnotationsInput!]) {
@@ -1586,14 +1650,17 @@ fragment ModelTrainingFields on Model {
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
+}
+fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<UpdateModelNewerMutation, UpdateModelNewerMutationVariables>;
 export const DeleteModelNewerDocument = new TypedDocumentString(`
     mutation DeleteModelNewer($datasetId: ID!, $modelId: ID!) {
@@ -1650,14 +1717,17 @@ fragment ModelTrainingFields on Model {
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
+}
+fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<ModelsListQuery, ModelsListQueryVariables>;
 export const ModelDetailDocument = new TypedDocumentString(`
     query ModelDetail($datasetId: ID!, $modelId: ID!) {
@@ -1687,13 +1757,7 @@ export const ModelDetailDocument = new TypedDocumentString(`
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
 }
 fragment SliceFields on Slice {
@@ -1741,6 +1805,15 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
+}
+fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<ModelDetailQuery, ModelDetailQueryVariables>;
 export const ModelsByIdsDocument = new TypedDocumentString(`
     query ModelsByIds($datasetId: ID!, $ids: [ID!]!, $length: Int) {
@@ -1772,13 +1845,7 @@ export const ModelsByIdsDocument = new TypedDocumentString(`
     validationCount
   }
   trainingReport {
-    id
-    name
-    type
-    contentId
-    description
-    createdAt
-    updatedAt
+    ...TrainingReportItemFields
   }
 }
 fragment SliceFields on Slice {
@@ -1826,7 +1893,59 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
+}
+fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
 }`) as unknown as TypedDocumentString<ModelsByIdsQuery, ModelsByIdsQueryVariables>;
+export const TrainingReportDocument = new TypedDocumentString(`
+    query TrainingReport($datasetId: ID!, $modelId: ID!) {
+  model(datasetId: $datasetId, modelId: $modelId) {
+    id
+    trainingReport {
+      ...TrainingReportItemFields
+    }
+  }
+}
+    fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TrainingReportQuery, TrainingReportQueryVariables>;
+export const TrainingReportsDocument = new TypedDocumentString(`
+    query TrainingReports($datasetId: ID!, $ids: [ID!]!, $length: Int) {
+  models(datasetId: $datasetId, filter: {must: {idIn: $ids}}, length: $length) {
+    models {
+      id
+      trainingReport {
+        ...TrainingReportItemFields
+      }
+    }
+  }
+}
+    fragment TrainingReportItemFields on TrainingReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TrainingReportsQuery, TrainingReportsQueryVariables>;
+export const ReportFileUrlDocument = new TypedDocumentString(`
+    mutation ReportFileURL($contentId: ID!, $fileName: String!) {
+  generateFileDownloadURL(contentId: $contentId, fileName: $fileName)
+}
+    `) as unknown as TypedDocumentString<ReportFileUrlMutation, ReportFileUrlMutationVariables>;
 export const SlicesListDocument = new TypedDocumentString(`
     query SlicesList($datasetId: String!, $cursor: String, $length: Int) {
   slices(datasetId: $datasetId, cursor: $cursor, length: $length) {

@@ -4,6 +4,7 @@ import type { ModelFilterOptions, ModelFilter } from '../gql/graphql';
 import type { ModelDetail } from '../models';
 import type { Slice } from '../slices';
 import { resetFactories } from './factories';
+import { resetMockReports } from './reports';
 
 /** In-memory data behind the msw handlers; tests fill it with the factories and reset it after each test. */
 export const mockDb = {
@@ -20,6 +21,7 @@ export function resetMockDb() {
   mockDb.models = [];
   mockDb.history = [];
   resetFactories();
+  resetMockReports();
 }
 
 function matchesAll(model: ModelDetail, options: ModelFilterOptions) {

@@ -35,6 +35,7 @@ import type { ModelDetail } from '../models';
 import { LOCAL_CAPABILITIES } from '../schemas';
 import { buildModel, buildSlice } from './factories';
 import { filterModels, mockDb } from './db';
+import { reportHandlers } from './reports';
 
 /** A GraphQL error as the server sends it: top-level `code`, mirrored in extensions. */
 export function errorResponse(code: string, message: string, field?: string) {
@@ -122,6 +123,7 @@ export const capabilitiesHandler = (capabilities: Capabilities = LOCAL_CAPABILIT
 export const handlers = [
   ...sessionHandlers(),
   capabilitiesHandler(),
+  ...reportHandlers,
   graphql.query<DatasetsListQuery, DatasetsListQueryVariables>('DatasetsList', ({ variables }) => {
     const { items, next, totalCount } = page(mockDb.datasets, variables.cursor, variables.length);
     return HttpResponse.json({ data: { datasets: { datasets: items, next, totalCount } } });

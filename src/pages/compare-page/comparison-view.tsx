@@ -19,6 +19,7 @@ import { ErrorState, PageSkeleton } from '../../components/status';
 import { useAllPages } from '../../components/use-all-pages';
 import { loadCompareChart, loadedCompareChart } from './compare-chart-chunk';
 import { SortControls, ThresholdInput } from './compare-controls';
+import { CompareReports } from './compare-reports';
 import { CompareTable } from './compare-table';
 import { useHostRecords } from '../../api/capabilities';
 import { NO_PER_CLASS_AP } from '../../components/host-limits';
@@ -198,6 +199,8 @@ export function Comparison({ datasetId, models, baselineIndex, view, update }: C
           <Suspense fallback={<PageSkeleton rows={4} />}>{timelineChart}</Suspense>
         )}
       </ChartFigure>
+
+      {showBelowFold && <CompareReports datasetId={datasetId} models={columns} />}
 
       <section className={styles.panel} aria-labelledby="compare-meta-title">
         <div className={styles.panelHead}>

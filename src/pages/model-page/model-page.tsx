@@ -22,6 +22,7 @@ import { ClassCharts } from './class-charts';
 import { ModelHeader } from './model-header';
 import { ModelHistory } from './model-history';
 import styles from './model-page.module.css';
+import { TrainingReport } from './training-report/training-report';
 
 const CSV_HEADER = ['class', 'annotationType', 'ap', 'trainingAnnotationsCount', 'validationAnnotationsCount'];
 
@@ -92,6 +93,8 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
               </EmptyState>
             )}
           </Section>
+
+          <TrainingReport datasetId={model.datasetId} modelId={model.id} modelName={model.name} />
 
           <Section
             title="Classes"

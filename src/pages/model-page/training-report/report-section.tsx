@@ -1,0 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
+import { reportQueries } from '../../../api/reports';
+import { ErrorState, PageSkeleton } from '../../../components/status';
+import type { TrainingReportProps } from './training-report';
+import { ReportCard } from './report-card';
+import styles from './training-report.module.css';
+
+/** Every item of the model's training report, each card loading its own reports.json. */
+export function ReportSection({ datasetId, modelId, modelName }: TrainingReportProps) {
+  const items = useQuery(reportQueries.items(datasetId, modelId));
+  if (items.isPending) return <PageSkeleton rows={3} />;
+  if (items.isError) return <ErrorState error={items.error} onRetry={() => void items.refetch()} />;
+  if (items.data.length === 0) {
+    return (
+      <p className={styles.muted}>
+        This model has no training report yet: report items appear here once training adds them (for example through the
+        SDK&apos;s <code>create_training_report_item</code>).
+      </p>
+    );
+  }
+  return (
+    <div className={styles.cards}>
+      {items.data.map((item) => (
+        <ReportCard key={item.id} item={item} modelName={modelName} />
+      ))}
+    </div>
+  );
+}
