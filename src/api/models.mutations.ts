@@ -10,7 +10,7 @@ const CreateModelDoc = graphql(`
     $datasetId: ID!
     $name: String!
     $description: String
-    $baselineModel: String!
+    $baselineModel: String
     $trainingClasses: [ModelTrainClassInput!]
     $trainingSliceIds: [ID!]!
     $validationSliceIds: [ID!]!
@@ -19,6 +19,12 @@ const CreateModelDoc = graphql(`
     $trainedAt: DateTime
     $isPinned: Boolean
     $meta: JSONObject
+    $taskType: ModelTaskType
+    $customDagId: String
+    $trainingParameters: JSONObject
+    $scoreKey: String
+    $scoreValue: Float
+    $scoreUnit: String
   ) {
     createModel(
       datasetId: $datasetId
@@ -33,6 +39,12 @@ const CreateModelDoc = graphql(`
       trainedAt: $trainedAt
       isPinned: $isPinned
       meta: $meta
+      taskType: $taskType
+      customDagId: $customDagId
+      trainingParameters: $trainingParameters
+      scoreKey: $scoreKey
+      scoreValue: $scoreValue
+      scoreUnit: $scoreUnit
     ) {
       ...ModelDetailFields
     }
@@ -50,6 +62,15 @@ const UpdateModelDoc = graphql(`
     $isTrained: Boolean
     $trainedAt: DateTime
     $meta: JSONObject
+    $status: ModelStatus
+    $taskType: ModelTaskType
+    $customDagId: String
+    $trainingParameters: JSONObject
+    $scoreKey: String
+    $scoreValue: Float
+    $scoreUnit: String
+    $trainSliceId: ID
+    $validationSliceId: ID
   ) {
     updateModel(
       datasetId: $datasetId
@@ -61,6 +82,15 @@ const UpdateModelDoc = graphql(`
       isTrained: $isTrained
       trainedAt: $trainedAt
       meta: $meta
+      status: $status
+      taskType: $taskType
+      customDagId: $customDagId
+      trainingParameters: $trainingParameters
+      scoreKey: $scoreKey
+      scoreValue: $scoreValue
+      scoreUnit: $scoreUnit
+      trainSliceId: $trainSliceId
+      validationSliceId: $validationSliceId
     ) {
       ...ModelDetailFields
     }

@@ -5,6 +5,7 @@ import type {
   ModelDetailFieldsFragment,
   ModelFilter,
   ModelListFieldsFragment,
+  ModelOrderBy,
   ModelTrainingFieldsFragment,
 } from './gql/graphql';
 
@@ -32,6 +33,20 @@ graphql(`
       class
       ap
     }
+    ...ModelListTrainingFields
+  }
+`);
+
+// The newer API's fields the list shows (columns, CSV): ModelTrainingFields without counts, files and the report.
+graphql(`
+  fragment ModelListTrainingFields on Model {
+    status
+    taskType
+    scoreKey
+    scoreValue
+    scoreUnit
+    completedAt
+    trainingParameters
   }
 `);
 
@@ -119,6 +134,7 @@ graphql(`
     validationSlices {
       ...SliceFields
     }
+    ...ModelTrainingFields
   }
 `);
 
@@ -127,6 +143,8 @@ export const MAX_PAGE_LENGTH = 50;
 
 export interface ModelsPageParams {
   filter: ModelFilter | null;
+  /** Server-side order (newer API); absent or null: the server's default, newest first. */
+  orderBy?: ModelOrderBy | null;
   cursor: string | null;
   length: number;
 }
@@ -137,7 +155,8 @@ export const modelKeys = {
   lists: (datasetId: string) => [...modelKeys.dataset(datasetId), 'list'] as const,
   list: (datasetId: string, page: ModelsPageParams) => [...modelKeys.lists(datasetId), page] as const,
   /** Every page of a filtered list, walked by "Load all" (an infinite query). */
-  allPages: (datasetId: string, filter: ModelFilter | null) => [...modelKeys.lists(datasetId), 'all', filter] as const,
+  allPages: (datasetId: string, filter: ModelFilter | null, orderBy: ModelOrderBy | null = null) =>
+    [...modelKeys.lists(datasetId), 'all', filter, orderBy] as const,
   details: (datasetId: string) => [...modelKeys.dataset(datasetId), 'detail'] as const,
   detail: (datasetId: string, id: string) => [...modelKeys.details(datasetId), id] as const,
   /** Several models by id, in that order (the compare page); each is also put in its detail entry. */

@@ -45,6 +45,20 @@ export type ModelFilterOptions = {
   taskTypeIn?: Array<ModelTaskType> | null | undefined;
 };
 
+/** Model list order (newer API). Nulls sort as the smallest value; name sorts case-insensitively. */
+export type ModelOrderBy = {
+  direction: OrderDirection;
+  field: ModelOrderField;
+};
+
+/** Fields a model list can be sorted by (newer API; names as the SDK's ModelOrderField). */
+export type ModelOrderField =
+  | 'completedAt'
+  | 'createdAt'
+  | 'name'
+  | 'scoreValue'
+  | 'updatedAt';
+
 /** Training lifecycle of a model (newer API). */
 export type ModelStatus =
   | 'COMPLETED'
@@ -73,6 +87,11 @@ export type ModelTrainClassInput = {
   validationAnnotationsCount?: number | null | undefined;
 };
 
+/** Sort direction. */
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 export type DatasetFieldsFragment = { id: string, name: string, description: string | null, createdAt: string, updatedAt: string | null };
 
 export type DatasetsListQueryVariables = Exact<{
@@ -94,7 +113,7 @@ export type CreateModelMutationVariables = Exact<{
   datasetId: string;
   name: string;
   description?: string | null | undefined;
-  baselineModel: string;
+  baselineModel?: string | null | undefined;
   trainingClasses?: Array<ModelTrainClassInput> | ModelTrainClassInput | null | undefined;
   trainingSliceIds: Array<string> | string;
   validationSliceIds: Array<string> | string;
@@ -103,10 +122,16 @@ export type CreateModelMutationVariables = Exact<{
   trainedAt?: string | null | undefined;
   isPinned?: boolean | null | undefined;
   meta?: Record<string, unknown> | null | undefined;
+  taskType?: ModelTaskType | null | undefined;
+  customDagId?: string | null | undefined;
+  trainingParameters?: Record<string, unknown> | null | undefined;
+  scoreKey?: string | null | undefined;
+  scoreValue?: number | null | undefined;
+  scoreUnit?: string | null | undefined;
 }>;
 
 
-export type CreateModelMutation = { createModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } };
+export type CreateModelMutation = { createModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } };
 
 export type UpdateModelMutationVariables = Exact<{
   datasetId: string;
@@ -118,10 +143,19 @@ export type UpdateModelMutationVariables = Exact<{
   isTrained?: boolean | null | undefined;
   trainedAt?: string | null | undefined;
   meta?: Record<string, unknown> | null | undefined;
+  status?: ModelStatus | null | undefined;
+  taskType?: ModelTaskType | null | undefined;
+  customDagId?: string | null | undefined;
+  trainingParameters?: Record<string, unknown> | null | undefined;
+  scoreKey?: string | null | undefined;
+  scoreValue?: number | null | undefined;
+  scoreUnit?: string | null | undefined;
+  trainSliceId?: string | null | undefined;
+  validationSliceId?: string | null | undefined;
 }>;
 
 
-export type UpdateModelMutation = { updateModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } };
+export type UpdateModelMutation = { updateModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } };
 
 export type PinModelMutationVariables = Exact<{
   datasetId: string;
@@ -129,7 +163,7 @@ export type PinModelMutationVariables = Exact<{
 }>;
 
 
-export type PinModelMutation = { pinModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } };
+export type PinModelMutation = { pinModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } };
 
 export type UnpinModelMutationVariables = Exact<{
   datasetId: string;
@@ -137,7 +171,7 @@ export type UnpinModelMutationVariables = Exact<{
 }>;
 
 
-export type UnpinModelMutation = { unpinModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } };
+export type UnpinModelMutation = { unpinModel: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } };
 
 export type DeleteModelMutationVariables = Exact<{
   datasetId: string;
@@ -150,12 +184,13 @@ export type DeleteModelMutation = { deleteModel: boolean };
 export type ModelsListQueryVariables = Exact<{
   datasetId: string;
   filter?: ModelFilter | null | undefined;
+  orderBy?: ModelOrderBy | null | undefined;
   cursor?: string | null | undefined;
   length?: number | null | undefined;
 }>;
 
 
-export type ModelsListQuery = { models: { next: string | null, totalCount: number, models: Array<{ id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> }> } };
+export type ModelsListQuery = { models: { next: string | null, totalCount: number, models: Array<{ id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, trainingParameters: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> }> } };
 
 export type ModelDetailQueryVariables = Exact<{
   datasetId: string;
@@ -163,7 +198,7 @@ export type ModelDetailQueryVariables = Exact<{
 }>;
 
 
-export type ModelDetailQuery = { model: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> } | null };
+export type ModelDetailQuery = { model: { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> } | null };
 
 export type ModelsByIdsQueryVariables = Exact<{
   datasetId: string;
@@ -172,15 +207,17 @@ export type ModelsByIdsQueryVariables = Exact<{
 }>;
 
 
-export type ModelsByIdsQuery = { models: { models: Array<{ id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> }> } };
+export type ModelsByIdsQuery = { models: { models: Array<{ id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> }> } };
 
-export type ModelListFieldsFragment = { id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> };
+export type ModelListFieldsFragment = { id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, trainingParameters: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> };
+
+export type ModelListTrainingFieldsFragment = { status: ModelStatus, taskType: ModelTaskType | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, trainingParameters: Record<string, unknown> | null };
 
 export type ModelTrainingFieldsFragment = { status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> };
 
 export type SliceFieldsFragment = { id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null };
 
-export type ModelDetailFieldsFragment = { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }> };
+export type ModelDetailFieldsFragment = { id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> };
 
 export type SlicesListQueryVariables = Exact<{
   datasetId: string;
@@ -228,6 +265,17 @@ export const DatasetFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"DatasetFields"}) as unknown as TypedDocumentString<DatasetFieldsFragment, unknown>;
+export const ModelListTrainingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ModelListTrainingFields on Model {
+  status
+  taskType
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  trainingParameters
+}
+    `, {"fragmentName":"ModelListTrainingFields"}) as unknown as TypedDocumentString<ModelListTrainingFieldsFragment, unknown>;
 export const ModelListFieldsFragmentDoc = new TypedDocumentString(`
     fragment ModelListFields on Model {
   id
@@ -246,8 +294,31 @@ export const ModelListFieldsFragmentDoc = new TypedDocumentString(`
     class
     ap
   }
+  ...ModelListTrainingFields
 }
-    `, {"fragmentName":"ModelListFields"}) as unknown as TypedDocumentString<ModelListFieldsFragment, unknown>;
+    fragment ModelListTrainingFields on Model {
+  status
+  taskType
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  trainingParameters
+}`, {"fragmentName":"ModelListFields"}) as unknown as TypedDocumentString<ModelListFieldsFragment, unknown>;
+export const SliceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SliceFields on Slice {
+  id
+  datasetId
+  name
+  description
+  isPinned
+  createdAt
+  createdBy
+  updatedAt
+  updatedBy
+  dataCount
+}
+    `, {"fragmentName":"SliceFields"}) as unknown as TypedDocumentString<SliceFieldsFragment, unknown>;
 export const ModelTrainingFieldsFragmentDoc = new TypedDocumentString(`
     fragment ModelTrainingFields on Model {
   status
@@ -280,20 +351,6 @@ export const ModelTrainingFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ModelTrainingFields"}) as unknown as TypedDocumentString<ModelTrainingFieldsFragment, unknown>;
-export const SliceFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SliceFields on Slice {
-  id
-  datasetId
-  name
-  description
-  isPinned
-  createdAt
-  createdBy
-  updatedAt
-  updatedBy
-  dataCount
-}
-    `, {"fragmentName":"SliceFields"}) as unknown as TypedDocumentString<SliceFieldsFragment, unknown>;
 export const ModelDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment ModelDetailFields on Model {
   id
@@ -328,8 +385,39 @@ export const ModelDetailFieldsFragmentDoc = new TypedDocumentString(`
   validationSlices {
     ...SliceFields
   }
+  ...ModelTrainingFields
 }
-    fragment SliceFields on Slice {
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+fragment SliceFields on Slice {
   id
   datasetId
   name
@@ -372,7 +460,7 @@ export const DatasetDetailDocument = new TypedDocumentString(`
   updatedAt
 }`) as unknown as TypedDocumentString<DatasetDetailQuery, DatasetDetailQueryVariables>;
 export const CreateModelDocument = new TypedDocumentString(`
-    mutation CreateModel($datasetId: ID!, $name: String!, $description: String, $baselineModel: String!, $trainingClasses: [ModelTrainClassInput!], $trainingSliceIds: [ID!]!, $validationSliceIds: [ID!]!, $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $isPinned: Boolean, $meta: JSONObject) {
+    mutation CreateModel($datasetId: ID!, $name: String!, $description: String, $baselineModel: String, $trainingClasses: [ModelTrainClassInput!], $trainingSliceIds: [ID!]!, $validationSliceIds: [ID!]!, $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $isPinned: Boolean, $meta: JSONObject, $taskType: ModelTaskType, $customDagId: String, $trainingParameters: JSONObject, $scoreKey: String, $scoreValue: Float, $scoreUnit: String) {
   createModel(
     datasetId: $datasetId
     name: $name
@@ -386,11 +474,47 @@ export const CreateModelDocument = new TypedDocumentString(`
     trainedAt: $trainedAt
     isPinned: $isPinned
     meta: $meta
+    taskType: $taskType
+    customDagId: $customDagId
+    trainingParameters: $trainingParameters
+    scoreKey: $scoreKey
+    scoreValue: $scoreValue
+    scoreUnit: $scoreUnit
   ) {
     ...ModelDetailFields
   }
 }
-    fragment SliceFields on Slice {
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+fragment SliceFields on Slice {
   id
   datasetId
   name
@@ -435,9 +559,10 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
+  ...ModelTrainingFields
 }`) as unknown as TypedDocumentString<CreateModelMutation, CreateModelMutationVariables>;
 export const UpdateModelDocument = new TypedDocumentString(`
-    mutation UpdateModel($datasetId: ID!, $id: ID!, $name: String, $description: String, $trainingClasses: [ModelTrainClassInput!], $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $meta: JSONObject) {
+    mutation UpdateModel($datasetId: ID!, $id: ID!, $name: String, $description: String, $trainingClasses: [ModelTrainClassInput!], $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $meta: JSONObject, $status: ModelStatus, $taskType: ModelTaskType, $customDagId: String, $trainingParameters: JSONObject, $scoreKey: String, $scoreValue: Float, $scoreUnit: String, $trainSliceId: ID, $validationSliceId: ID) {
   updateModel(
     datasetId: $datasetId
     id: $id
@@ -448,11 +573,50 @@ export const UpdateModelDocument = new TypedDocumentString(`
     isTrained: $isTrained
     trainedAt: $trainedAt
     meta: $meta
+    status: $status
+    taskType: $taskType
+    customDagId: $customDagId
+    trainingParameters: $trainingParameters
+    scoreKey: $scoreKey
+    scoreValue: $scoreValue
+    scoreUnit: $scoreUnit
+    trainSliceId: $trainSliceId
+    validationSliceId: $validationSliceId
   ) {
     ...ModelDetailFields
   }
 }
-    fragment SliceFields on Slice {
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+fragment SliceFields on Slice {
   id
   datasetId
   name
@@ -497,6 +661,7 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
+  ...ModelTrainingFields
 }`) as unknown as TypedDocumentString<UpdateModelMutation, UpdateModelMutationVariables>;
 export const PinModelDocument = new TypedDocumentString(`
     mutation PinModel($datasetId: ID!, $id: ID!) {
@@ -504,7 +669,37 @@ export const PinModelDocument = new TypedDocumentString(`
     ...ModelDetailFields
   }
 }
-    fragment SliceFields on Slice {
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+fragment SliceFields on Slice {
   id
   datasetId
   name
@@ -549,6 +744,7 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
+  ...ModelTrainingFields
 }`) as unknown as TypedDocumentString<PinModelMutation, PinModelMutationVariables>;
 export const UnpinModelDocument = new TypedDocumentString(`
     mutation UnpinModel($datasetId: ID!, $id: ID!) {
@@ -556,7 +752,37 @@ export const UnpinModelDocument = new TypedDocumentString(`
     ...ModelDetailFields
   }
 }
-    fragment SliceFields on Slice {
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+fragment SliceFields on Slice {
   id
   datasetId
   name
@@ -601,6 +827,7 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
+  ...ModelTrainingFields
 }`) as unknown as TypedDocumentString<UnpinModelMutation, UnpinModelMutationVariables>;
 export const DeleteModelDocument = new TypedDocumentString(`
     mutation DeleteModel($datasetId: ID!, $id: ID!) {
@@ -608,8 +835,14 @@ export const DeleteModelDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteModelMutation, DeleteModelMutationVariables>;
 export const ModelsListDocument = new TypedDocumentString(`
-    query ModelsList($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {
-  models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {
+    query ModelsList($datasetId: ID!, $filter: ModelFilter, $orderBy: ModelOrderBy, $cursor: String, $length: Int) {
+  models(
+    datasetId: $datasetId
+    filter: $filter
+    orderBy: $orderBy
+    cursor: $cursor
+    length: $length
+  ) {
     models {
       ...ModelListFields
     }
@@ -634,6 +867,16 @@ export const ModelsListDocument = new TypedDocumentString(`
     class
     ap
   }
+  ...ModelListTrainingFields
+}
+fragment ModelListTrainingFields on Model {
+  status
+  taskType
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  trainingParameters
 }`) as unknown as TypedDocumentString<ModelsListQuery, ModelsListQueryVariables>;
 export const ModelDetailDocument = new TypedDocumentString(`
     query ModelDetail($datasetId: ID!, $modelId: ID!) {
@@ -641,7 +884,37 @@ export const ModelDetailDocument = new TypedDocumentString(`
     ...ModelDetailFields
   }
 }
-    fragment SliceFields on Slice {
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+fragment SliceFields on Slice {
   id
   datasetId
   name
@@ -686,6 +959,7 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
+  ...ModelTrainingFields
 }`) as unknown as TypedDocumentString<ModelDetailQuery, ModelDetailQueryVariables>;
 export const ModelsByIdsDocument = new TypedDocumentString(`
     query ModelsByIds($datasetId: ID!, $ids: [ID!]!, $length: Int) {
@@ -695,7 +969,37 @@ export const ModelsByIdsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SliceFields on Slice {
+    fragment ModelTrainingFields on Model {
+  status
+  taskType
+  customDagId
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  totalDataCount
+  trainDataCount
+  trainingParameters
+  trainSliceId
+  validationSliceId
+  contents
+  trainingAnnotations {
+    className
+    annotationType
+    trainCount
+    validationCount
+  }
+  trainingReport {
+    id
+    name
+    type
+    contentId
+    description
+    createdAt
+    updatedAt
+  }
+}
+fragment SliceFields on Slice {
   id
   datasetId
   name
@@ -740,6 +1044,7 @@ fragment ModelDetailFields on Model {
   validationSlices {
     ...SliceFields
   }
+  ...ModelTrainingFields
 }`) as unknown as TypedDocumentString<ModelsByIdsQuery, ModelsByIdsQueryVariables>;
 export const SlicesListDocument = new TypedDocumentString(`
     query SlicesList($datasetId: String!, $cursor: String, $length: Int) {
