@@ -3,7 +3,7 @@ import type { ColumnOption } from './column-menu';
 
 const STORAGE_KEY = 'model-catalog:models-table:hidden-columns';
 /** Hidden until the user shows them: the table fits a laptop screen. */
-const DEFAULT_HIDDEN = ['validationData'];
+const DEFAULT_HIDDEN = ['validationData', 'taskType', 'completed'];
 
 function readRemembered(): Set<string> {
   try {
@@ -32,16 +32,21 @@ export function useHiddenColumns(
   shown: readonly string[] | null,
   onChange: (shown: string[]) => void,
 ) {
-  const hidden = useMemo(
-    () => (shown ? new Set(options.map((c) => c.id).filter((id) => !shown.includes(id))) : readRemembered()),
-    [options, shown],
-  );
+  const hidden = useMemo(() => {
+    if (shown) return new Set(options.map((c) => c.id).filter((id) => !shown.includes(id)));
+    const remembered = readRemembered();
+    for (const option of options) if (option.optIn) remembered.add(option.id);
+    return remembered;
+  }, [options, shown]);
   const toggle = (id: string, visible: boolean) => {
     const next = new Set(hidden);
     if (visible) next.delete(id);
     else next.add(id);
-    remember(next);
-    onChange(options.map((c) => c.id).filter((column) => !next.has(column)));
+    remember(new Set([...next].filter((column) => !options.find((c) => c.id === column)?.optIn)));
+    // Columns the URL names that this page's models do not offer (a parameter only other pages have) stay named.
+    const offered = new Set(options.map((c) => c.id));
+    const elsewhere = (shown ?? []).filter((column) => !offered.has(column));
+    onChange([...options.map((c) => c.id).filter((column) => !next.has(column)), ...elsewhere]);
   };
   return [hidden, toggle] as const;
 }
