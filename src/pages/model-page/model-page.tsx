@@ -7,7 +7,10 @@ import { useDeleteModel } from '../../api/models.mutations';
 import { modelQueries } from '../../api/models.queries';
 import { AuditTrail } from './audit-trail';
 import { Button } from '../../components/button';
-import { toClassRows } from '../../components/class-chart-data';
+import { annotationClasses, toClassRows } from '../../components/class-chart-data';
+import { useCapabilities } from '../../api/capabilities';
+import { isTrainingRecord } from '../../components/model-status';
+import { TrainingRun } from './training-run';
 import { ClassTable } from './class-table';
 import { downloadText, fileStem, toCsv } from '../../components/download';
 import { JsonViewer } from './json-tree';
@@ -57,7 +60,11 @@ interface ModelViewProps {
 }
 
 function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
-  const rows = toClassRows(model.trainingClasses);
+  const newer = useCapabilities()?.newerGeneration ?? false;
+  // A host of the newer API alone sends per-class annotation counts only (README "API generations").
+  const rows = toClassRows(
+    model.trainingClasses.length > 0 || !newer ? model.trainingClasses : annotationClasses(model.trainingAnnotations),
+  );
   const hasClasses = rows.length > 0;
   return (
     <article className={styles.page}>
@@ -68,6 +75,7 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
           rows={rows}
           trainingDataCount={model.trainingDataCount}
           validationDataCount={model.validationDataCount}
+          score={newer && model.scoreValue != null ? model : null}
         />
       </section>
 
@@ -79,6 +87,7 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
                 rows={rows}
                 modelName={model.name}
                 isTrained={model.isTrained}
+                trainingRecord={newer && isTrainingRecord(model)}
                 editPath={`${listPath}/${encodeURIComponent(model.id)}/edit`}
               />
             ) : (
@@ -106,6 +115,16 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
             )}
           </Section>
 
+          {newer && (
+            <Section title="Training parameters">
+              {model.trainingParameters ? (
+                <JsonViewer value={model.trainingParameters} rootName="trainingParameters" />
+              ) : (
+                <p className={styles.muted}>No training parameters.</p>
+              )}
+            </Section>
+          )}
+
           <Section title="Metadata">
             {model.meta ? (
               <JsonViewer value={model.meta} rootName="meta" />
@@ -116,6 +135,11 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
         </div>
 
         <aside className={styles.aside} aria-label="Model details">
+          {newer && (
+            <Section title="Training run">
+              <TrainingRun model={model} />
+            </Section>
+          )}
           <Section title="Weights">
             <ModelWeights content={model.modelContent} />
           </Section>
