@@ -9,13 +9,14 @@ import { describe, Field, FieldWarning } from './field';
 import { clearDraft, readDraft, writeDraft } from './form-draft';
 import { useDuplicateName } from './duplicate-name';
 import { formatRelative } from '../format';
-import { MetaEditor } from './meta-editor';
+import { JsonObjectEditor, MetaEditor } from './meta-editor';
+import { useCapabilities } from '../../api/capabilities';
+import { SliceIdFields, TaskTypeField, TrainingRunFields, trainingStateSync } from './training-run-fields';
 import {
   changedFields,
   EDITABLE_FIELDS,
   formFieldFor,
   modelFormSchema,
-  toLocalDateTime,
   type EditableField,
   type ModelFormField,
   type ModelFormOutput,
@@ -75,6 +76,8 @@ export function ModelForm(props: ModelFormProps) {
     shouldFocusError: true,
   });
   const { register, control, handleSubmit, setError, getValues, setValue } = form;
+  const newer = useCapabilities()?.newerGeneration ?? false;
+  const trainingState = trainingStateSync(form);
   const { errors, isDirty, isSubmitting } = form.formState;
   const navigate = useNavigate();
   const leaving = useRef(false);
@@ -122,12 +125,6 @@ export function ModelForm(props: ModelFormProps) {
     }
   };
 
-  const onTrainedChange = (checked: boolean) => {
-    if (checked && getValues('trainedAt') === '') {
-      setValue('trainedAt', toLocalDateTime(new Date()), { shouldDirty: true });
-    }
-  };
-
   const name = useWatch({ control, name: 'name' });
   // Editing warns only when the name changes: a pair that already shares a name is old news.
   const nameToCheck = mode === 'create' || name.trim() !== defaultValues.name.trim() ? name : '';
@@ -166,8 +163,9 @@ export function ModelForm(props: ModelFormProps) {
               </FieldWarning>
             )}
           </Field>
+          {newer && <TaskTypeField required={mode === 'create'} />}
           {props.mode === 'create' ? (
-            <BaselineInput suggestions={props.baselineSuggestions} error={err('baselineModel')} />
+            <BaselineInput suggestions={props.baselineSuggestions} error={err('baselineModel')} optional={newer} />
           ) : (
             <Field
               id="baselineModel"
@@ -215,7 +213,14 @@ export function ModelForm(props: ModelFormProps) {
                 />
               ))}
               <SliceOverlapWarning control={control} slices={props.sliceOptions.slices} />
+              {newer && (
+                <p className={styles.hint}>
+                  The first slice of each list is the model’s training or validation slice for SDK v1.4 and later.
+                </p>
+              )}
             </>
+          ) : newer ? (
+            <SliceIdFields datasetId={props.datasetId} current={props.fixed} />
           ) : (
             <>
               <FixedSlices id="trainingSlices" label="Training slices" slices={props.fixed.trainingSlices} />
@@ -229,6 +234,7 @@ export function ModelForm(props: ModelFormProps) {
         </Section>
 
         <Section title="Training" description="Fill these in once training has finished.">
+          {newer && <TrainingRunFields />}
           <CheckboxField
             id="isTrained"
             label="Trained"
@@ -239,7 +245,8 @@ export function ModelForm(props: ModelFormProps) {
                 id="isTrained"
                 aria-describedby="isTrained-hint"
                 {...register('isTrained', {
-                  onChange: (event: ChangeEvent<HTMLInputElement>) => onTrainedChange(event.target.checked),
+                  onChange: (event: ChangeEvent<HTMLInputElement>) =>
+                    trainingState.onTrainedChange(event.target.checked),
                 })}
               />
             }
@@ -281,6 +288,12 @@ export function ModelForm(props: ModelFormProps) {
         >
           <TrainingClassesEditor headingId="trainingClasses-heading" />
         </Section>
+
+        {newer && (
+          <Section title="Training parameters" description="The hyper-parameters the run used.">
+            <JsonObjectEditor field="trainingParameters" />
+          </Section>
+        )}
 
         <Section title="Metadata" description="Anything else worth keeping with the model.">
           <MetaEditor />
@@ -370,9 +383,20 @@ function CheckboxField({ id, label, hint, input }: { id: string; label: string; 
   );
 }
 
-function BaselineInput({ suggestions, error }: { suggestions: readonly string[]; error: string | undefined }) {
+function BaselineInput({
+  suggestions,
+  error,
+  optional,
+}: {
+  suggestions: readonly string[];
+  error: string | undefined;
+  /** With a task type to choose instead (newer API). */
+  optional: boolean;
+}) {
   const { register } = useFormContext<ModelFormValues>();
-  const hint = 'Architecture or checkpoint it starts from, e.g. yolov8n. It cannot be changed later.';
+  const hint = `Architecture or checkpoint it starts from, e.g. yolov8n. It cannot be changed later.${
+    optional ? ' Required unless you choose a task type.' : ''
+  }`;
   return (
     <Field id="baselineModel" label="Baseline model" hint={hint} error={error}>
       <input
