@@ -13,6 +13,7 @@ import {
   newerModelFields,
   trainingClassesSchema,
 } from '../../api/schemas';
+import { isTrainingRecord } from '../model-status';
 import { parseJsonText } from './json-text';
 
 const blankToNull = (text: string) => (text.trim() === '' ? null : text);
@@ -265,18 +266,23 @@ export function changedFields(values: ModelFormValues, defaults: ModelFormValues
   return EDITABLE_FIELDS.filter((field) => JSON.stringify(values[field]) !== JSON.stringify(defaults[field]));
 }
 
+/** The saved model's training state, as isTrainingRecord reads it. */
+type SavedState = Pick<ModelDetail, 'status' | 'taskType'>;
+
 /**
- * The one of `isTrained` and `status` an update sends (the server refuses both; README "API generations"):
- * `isTrained` when the new status is what it alone would set, else `status`.
+ * The one of `isTrained` and `status` an update sends (the server refuses both; README "API generations"): a
+ * training record of the newer API gets `status`; a first-generation model gets `isTrained` when the new status
+ * is what it alone would set.
  */
 function trainingStateField(
   values: ModelFormOutput,
-  defaults: Pick<ModelFormValues, 'status'>,
+  saved: SavedState,
   changed: readonly EditableField[],
 ): 'isTrained' | 'status' | null {
   if (!changed.includes('status')) return changed.includes('isTrained') ? 'isTrained' : null;
-  const byTrained = values.isTrained ? 'COMPLETED' : defaults.status === 'COMPLETED' ? 'PENDING' : defaults.status;
-  return changed.includes('isTrained') && values.status === byTrained ? 'isTrained' : 'status';
+  if (isTrainingRecord(saved) || !changed.includes('isTrained')) return 'status';
+  const byTrained = values.isTrained ? 'COMPLETED' : saved.status === 'COMPLETED' ? 'PENDING' : saved.status;
+  return values.status === byTrained ? 'isTrained' : 'status';
 }
 
 /**
@@ -288,10 +294,10 @@ export function toUpdateVariables(
   id: string,
   values: ModelFormOutput,
   changed: readonly EditableField[],
-  defaults: Pick<ModelFormValues, 'status'> = { status: values.status },
+  saved: SavedState = { status: values.status, taskType: null },
 ): UpdateModelMutationVariables {
   const variables: UpdateModelMutationVariables = { datasetId, id };
-  const state = trainingStateField(values, defaults, changed);
+  const state = trainingStateField(values, saved, changed);
   for (const field of changed) {
     if ((field === 'isTrained' || field === 'status') && field !== state) continue;
     if (field === 'taskType' && values.taskType === null) continue;
