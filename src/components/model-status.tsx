@@ -39,7 +39,7 @@ export function StatusBadge({ status }: { status: ModelStatus }) {
       <span className={styles.mark} aria-hidden="true">
         {STATUS_MARKS[status]}
       </span>
-      {STATUS_LABELS[status]}
+      <span>{STATUS_LABELS[status]}</span>
     </span>
   );
 }
