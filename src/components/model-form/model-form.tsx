@@ -163,10 +163,10 @@ export function ModelForm(props: ModelFormProps) {
               </FieldWarning>
             )}
           </Field>
-          {newer && <TaskTypeField required={mode === 'create'} />}
+          {newer && <TaskTypeField required={mode === 'create'} allowNone={defaultValues.taskType === ''} />}
           {props.mode === 'create' ? (
             <BaselineInput suggestions={props.baselineSuggestions} error={err('baselineModel')} optional={newer} />
-          ) : (
+          ) : newer && !props.fixed.baselineModel ? null : (
             <Field
               id="baselineModel"
               label="Baseline model"

@@ -19,8 +19,8 @@ function useFieldErrors() {
   };
 }
 
-/** What the model is trained for; with it, a baseline is not needed. */
-export function TaskTypeField({ required }: { required: boolean }) {
+/** What the model is trained for; with it, a baseline is not needed. A saved task type cannot be cleared. */
+export function TaskTypeField({ required, allowNone }: { required: boolean; allowNone: boolean }) {
   const { register } = useFormContext<ModelFormValues>();
   const error = useFieldErrors()('taskType');
   const hint = required ? 'Required unless you give a baseline model.' : undefined;
@@ -32,7 +32,7 @@ export function TaskTypeField({ required }: { required: boolean }) {
         {...register('taskType')}
         {...describe('taskType', { hint, error })}
       >
-        <option value="">None</option>
+        {allowNone && <option value="">None</option>}
         {MODEL_TASK_TYPES.map((type) => (
           <option key={type} value={type}>
             {TASK_TYPE_LABELS[type]}

@@ -196,6 +196,7 @@ export function CompareTable({ models, rows, summaries, baselineIndex, hiddenCou
                 apValue({ ap: s.sharedMap, delta: s.sharedMapDelta, isBest: s.isBestSharedMap }, isBaseline),
               { title: 'Mean AP over the classes every compared model has an AP for', isAp: true },
             )}
+          {training && trainingRows(training, baselineIndex)}
           {summary('Classes', (s) => formatCount(s.classCount))}
           {summary('Training data', (s) => formatCount(s.trainingDataCount))}
           {summary('Validation data', (s) => formatCount(s.validationDataCount))}
@@ -203,7 +204,6 @@ export function CompareTable({ models, rows, summaries, baselineIndex, hiddenCou
           {summary('Validation annotations', (s) => formatCount(s.validationAnnotations))}
           {summary('Baseline model', (s) => s.baselineModel)}
           {summary('Trained at', (s) => formatDateTime(s.trainedAt))}
-          {training && trainingRows(training, baselineIndex)}
         </tbody>
         <tbody>
           {rows.map((row) => (

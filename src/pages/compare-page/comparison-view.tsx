@@ -34,6 +34,7 @@ import { modelColor, modelShape } from './model-palette';
 import { timelinePoints } from './timeline-points';
 import { summarizeTraining } from './score-summary';
 import { useCapabilities } from '../../api/capabilities';
+import { isTrainingRecord } from '../../components/model-status';
 import styles from './compare-page.module.css';
 
 const LazyCompareChart = lazyPart(loadCompareChart);
@@ -59,8 +60,12 @@ export function Comparison({ datasetId, models, baselineIndex, view, update }: C
   const allRows = useMemo(() => buildComparisonRows(models, baselineIndex), [models, baselineIndex]);
   const summaries = useMemo(() => summarizeModels(models, allRows, baselineIndex), [models, allRows, baselineIndex]);
   const newer = useCapabilities()?.newerGeneration ?? false;
+  // Status, task type and score rows once a compared model is a training record or has a score.
   const training = useMemo(
-    () => (newer ? summarizeTraining(models, baselineIndex) : undefined),
+    () =>
+      newer && models.some((m) => isTrainingRecord(m) || m.scoreValue != null)
+        ? summarizeTraining(models, baselineIndex)
+        : undefined,
     [newer, models, baselineIndex],
   );
   const rows = useMemo(

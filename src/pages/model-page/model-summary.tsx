@@ -33,13 +33,16 @@ export function ModelSummary({ rows, trainingDataCount, validationDataCount, sco
           </dd>
         </div>
       )}
-      <div className={`${styles.tile} ${styles.primary}`}>
-        <dt>mAP</dt>
-        <dd>
-          <span className={styles.value}>{formatAp(map)}</span>
-          <AuditBadge map={map} />
-        </dd>
-      </div>
+      {/* A training record's score stands in for a mean AP it does not have. */}
+      {!(score && map == null) && (
+        <div className={`${styles.tile} ${styles.primary}`}>
+          <dt>mAP</dt>
+          <dd>
+            <span className={styles.value}>{formatAp(map)}</span>
+            <AuditBadge map={map} />
+          </dd>
+        </div>
+      )}
       {tiles.map((tile) => (
         <div key={tile.label} className={styles.tile}>
           <dt>{tile.label}</dt>

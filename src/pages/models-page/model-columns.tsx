@@ -71,11 +71,14 @@ const FIRST_GENERATION_COLUMNS: ColumnDef<Features, ModelListItem>[] = [
     header: 'Baseline',
     accessorFn: (m) => m.baselineModel,
     sortFn: 'alphanumeric',
-    cell: ({ row }) => (
-      <code className={styles.code} title={row.original.baselineModel ?? undefined}>
-        {row.original.baselineModel}
-      </code>
-    ),
+    cell: ({ row }) =>
+      row.original.baselineModel ? (
+        <code className={styles.code} title={row.original.baselineModel}>
+          {row.original.baselineModel}
+        </code>
+      ) : (
+        '—'
+      ),
   },
   {
     id: 'status',
