@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ModelFilter, ModelFilterOptions, ModelOrderBy, ModelStatus, ModelTaskType } from '../../api/gql/graphql';
 import type { ModelsPageParams } from '../../api/models';
-import { MODEL_STATUSES, MODEL_TASK_TYPES } from '../../api/schemas';
+import { STATUS_LABELS, TASK_TYPE_LABELS } from '../../components/model-status';
 import type { ChipState } from './filter-chips';
 import { SERVER_ORDER } from './model-columns';
 
@@ -84,8 +84,9 @@ export function readView(params: URLSearchParams): ModelsView {
     exclude: params.get('exclude') ?? '',
     pinned: readChip(params.get('pinned')),
     trained: readChip(params.get('trained')),
-    status: readValueChips(params.get('status'), MODEL_STATUSES),
-    task: readValueChips(params.get('task'), MODEL_TASK_TYPES),
+    // The label maps list every value (api/schemas has them too, but would load zod on the list route).
+    status: readValueChips(params.get('status'), Object.keys(STATUS_LABELS) as ModelStatus[]),
+    task: readValueChips(params.get('task'), Object.keys(TASK_TYPE_LABELS) as ModelTaskType[]),
     sort: readSort(params.get('sort')),
     group: params.get('group') || null,
     size: readSize(params.get('size')),
