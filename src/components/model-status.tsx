@@ -1,20 +1,9 @@
 // The newer API's status and task type (README "API generations"), as every page shows them.
 import type { ModelStatus, ModelTaskType } from '../api/gql/graphql';
+import { STATUS_LABELS } from './model-status-labels';
 import styles from './model-status.module.css';
 
-export const STATUS_LABELS: Record<ModelStatus, string> = {
-  PENDING: 'Pending',
-  PREPARING: 'Preparing',
-  IN_PROGRESS: 'In progress',
-  COMPLETED: 'Completed',
-  FAILED: 'Failed',
-};
-
-export const TASK_TYPE_LABELS: Record<ModelTaskType, string> = {
-  OBJECT_DETECTION: 'Object detection',
-  INSTANCE_SEGMENTATION: 'Instance segmentation',
-  OCR: 'OCR',
-};
+export { STATUS_LABELS, TASK_TYPE_LABELS } from './model-status-labels';
 
 /** A shape per status, so the badge does not rely on colour alone. */
 const STATUS_MARKS: Record<ModelStatus, string> = {

@@ -7,7 +7,7 @@ import {
   tableFeatures,
   type ColumnDef,
 } from '@tanstack/react-table';
-import type { ModelOrderBy, ModelStatus } from '../../api/gql/graphql';
+import type { ModelStatus } from '../../api/gql/graphql';
 import type { ModelListItem } from '../../api/models';
 import { formatScore, scoreLabel } from '../../components/model-score';
 import { isTrainingRecord, StatusBadge, TASK_TYPE_LABELS } from '../../components/model-status';
@@ -175,15 +175,6 @@ export const widthOf = (id: string) => COLUMN_WIDTHS[id] ?? (id.startsWith(PARAM
 /** A cell's class: its column's, or the one all training-parameter columns share. */
 export const cellClass = (id: string) => styles[id.startsWith(PARAM_PREFIX) ? 'param' : id];
 export const NAME_MIN_WIDTH = 180;
-
-/** The columns the server sorts (newer API `orderBy`), by column id; the others sort the loaded rows. */
-export const SERVER_ORDER: Readonly<Record<string, ModelOrderBy['field']>> = {
-  name: 'name',
-  created: 'createdAt',
-  updated: 'updatedAt',
-  completed: 'completedAt',
-  score: 'scoreValue',
-};
 
 /** Training-parameter columns are `param:<key>`: shown only when the URL's `columns=` names them. */
 export const PARAM_PREFIX = 'param:';

@@ -2,9 +2,8 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ModelFilter, ModelFilterOptions, ModelOrderBy, ModelStatus, ModelTaskType } from '../../api/gql/graphql';
 import type { ModelsPageParams } from '../../api/models';
-import { STATUS_LABELS, TASK_TYPE_LABELS } from '../../components/model-status';
+import { STATUS_LABELS, TASK_TYPE_LABELS } from '../../components/model-status-labels';
 import type { ChipState } from './filter-chips';
-import { SERVER_ORDER } from './model-columns';
 
 export const PAGE_SIZES = [10, 25, 50] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -14,6 +13,18 @@ export interface SortEntry {
   id: string;
   desc: boolean;
 }
+
+/**
+ * The columns the server sorts (newer API `orderBy`), by column id; the others sort the loaded rows. Here, not
+ * in ./model-columns: the route's loader reads it, and that file brings the table's code into the entry chunk.
+ */
+export const SERVER_ORDER: Readonly<Record<string, ModelOrderBy['field']>> = {
+  name: 'name',
+  created: 'createdAt',
+  updated: 'updatedAt',
+  completed: 'completedAt',
+  score: 'scoreValue',
+};
 
 /** Chips of one enum (status, task type): the values asked for (`must`) and those left out (`not`). */
 export type ValueChips<T extends string> = Partial<Record<T, Exclude<ChipState, 'any'>>>;
