@@ -163,7 +163,6 @@ export function ModelForm(props: ModelFormProps) {
               </FieldWarning>
             )}
           </Field>
-          {newer && <TaskTypeField required={mode === 'create'} allowNone={defaultValues.taskType === ''} />}
           {props.mode === 'create' ? (
             <BaselineInput suggestions={props.baselineSuggestions} error={err('baselineModel')} optional={newer} />
           ) : newer && !props.fixed.baselineModel ? null : (
@@ -219,22 +218,27 @@ export function ModelForm(props: ModelFormProps) {
                 </p>
               )}
             </>
-          ) : newer ? (
-            <SliceIdFields datasetId={props.datasetId} current={props.fixed} />
           ) : (
             <>
               <FixedSlices id="trainingSlices" label="Training slices" slices={props.fixed.trainingSlices} />
               <FixedSlices id="validationSlices" label="Validation slices" slices={props.fixed.validationSlices} />
               <p id="fixedSlices-hint" className={styles.hint}>
-                Slices are fixed when a model is created: the API cannot change them. Register a new model to train on
-                other data.
+                {newer
+                  ? 'The first generation of the API fixes these lists when a model is created; the newer API can replace each with one slice below.'
+                  : 'Slices are fixed when a model is created: the API cannot change them. Register a new model to train on other data.'}
               </p>
+              {newer && <SliceIdFields datasetId={props.datasetId} current={props.fixed} />}
             </>
           )}
         </Section>
 
         <Section title="Training" description="Fill these in once training has finished.">
-          {newer && <TrainingRunFields />}
+          {newer && (
+            <>
+              <TaskTypeField required={mode === 'create'} allowNone={defaultValues.taskType === ''} />
+              <TrainingRunFields />
+            </>
+          )}
           <CheckboxField
             id="isTrained"
             label="Trained"

@@ -146,8 +146,8 @@ export function SliceIdFields({
       {SLICE_FIELDS.map(({ id, label, current: listed }) => {
         const several = current[listed].length > 1;
         const hint = several
-          ? `Now ${current[listed].map((s) => `“${s.name}”`).join(', ')}. Choosing a slice replaces them all with it.`
-          : 'Choosing another slice replaces this one.';
+          ? `Choosing a slice replaces all ${current[listed].length} above with it.`
+          : 'Choosing another slice replaces the one above.';
         // Slices of the model that the list has not loaded (yet) keep their place by id.
         const options = slices.data ?? current[listed];
         return (
