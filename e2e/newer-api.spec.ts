@@ -1,9 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { NEWER_API } from '../server/test-kit/sdk-documents';
 import { gql } from './fixtures';
 
 // Models recorded as the v1.9 SDK records them (README "API generations"), seen in the dashboard: list badge,
-// score column and server order, status chips, the model page, and an edit to Completed.
+// score column and server order, status chips, the model page, an edit to Completed, and axe on those pages.
 test.describe.configure({ timeout: 60_000 });
 
 interface SdkModel {
@@ -170,4 +171,46 @@ test('edit: setting the status to Completed records when it completed', async ({
   });
   expect(model.status).toBe('COMPLETED');
   expect(Date.now() - Date.parse(model.completedAt ?? '')).toBeLessThan(120_000);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`list, model page, edit and compare of newer-API models (${colorScheme}): no serious or critical axe violations`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    const pages: Array<[string, (page: Page) => Promise<void>]> = [
+      [listPath(), (p) => expect(p.getByRole('group', { name: 'Status' })).toBeVisible({ timeout: 30_000 })],
+      [`${listPath()}/${ids.done}`, (p) => expect(p.getByRole('region', { name: 'Training run' })).toBeVisible()],
+      [`${listPath()}/${ids.running}/edit`, (p) => expect(p.getByLabel('Score key')).toBeVisible()],
+      [
+        `/datasets/${datasetId}/compare?ids=${ids.done},${ids.running},${ids.pending}`,
+        (p) => expect(p.getByRole('rowheader', { name: /^mAP50 \(%\)/ })).toBeVisible(),
+      ],
+    ];
+    for (const [path, ready] of pages) {
+      await page.goto(path);
+      await ready(page);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      const blocking = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(blocking, path).toEqual([]);
+    }
+  });
+}
+
+test('at 390 px the list, model page and edit form of newer-API models do not scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [path, ready] of [
+    [listPath(), () => rowOf(page, NAMES.running).getByText('In progress', { exact: true })],
+    [`${listPath()}/${ids.done}`, () => page.getByRole('region', { name: 'Training run' })],
+    [`${listPath()}/${ids.running}/edit`, () => page.getByLabel('Score key')],
+  ] as const) {
+    await page.goto(path);
+    await expect(ready()).toBeVisible({ timeout: 30_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
 });
