@@ -167,11 +167,35 @@ export const fetchFirstGenerationModelsByIds = (datasetId: string, ids: string[]
     d.models.models.map(withNewerFields),
   );
 
-export const createFirstGenerationModel = (variables: CreateModelMutationVariables) =>
-  request(CreateModelFirstGenerationDoc, variables).then((d) => withNewerFields(d.createModel));
+// Only the first generation's own variables are sent: a host may refuse variables its document does not declare.
+export const createFirstGenerationModel = (v: CreateModelMutationVariables) =>
+  request(CreateModelFirstGenerationDoc, {
+    datasetId: v.datasetId,
+    name: v.name,
+    description: v.description,
+    baselineModel: v.baselineModel ?? '',
+    trainingClasses: v.trainingClasses,
+    trainingSliceIds: v.trainingSliceIds ?? [],
+    validationSliceIds: v.validationSliceIds ?? [],
+    modelContentId: v.modelContentId,
+    isTrained: v.isTrained,
+    trainedAt: v.trainedAt,
+    isPinned: v.isPinned,
+    meta: v.meta,
+  }).then((d) => withNewerFields(d.createModel));
 
-export const updateFirstGenerationModel = (variables: UpdateModelMutationVariables) =>
-  request(UpdateModelFirstGenerationDoc, variables).then((d) => withNewerFields(d.updateModel));
+export const updateFirstGenerationModel = (v: UpdateModelMutationVariables) =>
+  request(UpdateModelFirstGenerationDoc, {
+    datasetId: v.datasetId,
+    id: v.id,
+    name: v.name,
+    description: v.description,
+    trainingClasses: v.trainingClasses,
+    modelContentId: v.modelContentId,
+    isTrained: v.isTrained,
+    trainedAt: v.trainedAt,
+    meta: v.meta,
+  }).then((d) => withNewerFields(d.updateModel));
 
 export const setFirstGenerationModelPinned = (datasetId: string, id: string, pinned: boolean) =>
   pinned

@@ -24,7 +24,7 @@ const CreateModelDoc = graphql(`
     $datasetId: ID!
     $name: String!
     $description: String
-    $baselineModel: String!
+    $baselineModel: String
     $trainingClasses: [ModelTrainClassInput!]
     $trainingSliceIds: [ID!]!
     $validationSliceIds: [ID!]!
@@ -33,6 +33,12 @@ const CreateModelDoc = graphql(`
     $trainedAt: DateTime
     $isPinned: Boolean
     $meta: JSONObject
+    $taskType: ModelTaskType
+    $customDagId: String
+    $trainingParameters: JSONObject
+    $scoreKey: String
+    $scoreValue: Float
+    $scoreUnit: String
   ) {
     createModel(
       datasetId: $datasetId
@@ -47,6 +53,12 @@ const CreateModelDoc = graphql(`
       trainedAt: $trainedAt
       isPinned: $isPinned
       meta: $meta
+      taskType: $taskType
+      customDagId: $customDagId
+      trainingParameters: $trainingParameters
+      scoreKey: $scoreKey
+      scoreValue: $scoreValue
+      scoreUnit: $scoreUnit
     ) {
       ...ModelDetailFields
       ...ModelTrainingFields
@@ -65,6 +77,15 @@ const UpdateModelDoc = graphql(`
     $isTrained: Boolean
     $trainedAt: DateTime
     $meta: JSONObject
+    $status: ModelStatus
+    $taskType: ModelTaskType
+    $customDagId: String
+    $trainingParameters: JSONObject
+    $scoreKey: String
+    $scoreValue: Float
+    $scoreUnit: String
+    $trainSliceId: ID
+    $validationSliceId: ID
   ) {
     updateModel(
       datasetId: $datasetId
@@ -76,6 +97,15 @@ const UpdateModelDoc = graphql(`
       isTrained: $isTrained
       trainedAt: $trainedAt
       meta: $meta
+      status: $status
+      taskType: $taskType
+      customDagId: $customDagId
+      trainingParameters: $trainingParameters
+      scoreKey: $scoreKey
+      scoreValue: $scoreValue
+      scoreUnit: $scoreUnit
+      trainSliceId: $trainSliceId
+      validationSliceId: $validationSliceId
     ) {
       ...ModelDetailFields
       ...ModelTrainingFields

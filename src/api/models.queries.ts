@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { ApiError, request } from './client';
 import { graphql } from './gql';
-import type { ModelFilter } from './gql/graphql';
+import type { ModelFilter, ModelOrderBy } from './gql/graphql';
 import { MAX_PAGE_LENGTH, modelKeys, type ModelDetail, type ModelsPageParams } from './models';
 import {
   fetchFirstGenerationModel,
@@ -19,11 +19,11 @@ import { fetchNewerModel, fetchNewerModelsByIds, fetchNewerModelsPage } from './
 import { sliceQueries } from './slices';
 
 const ModelsListDoc = graphql(`
-  query ModelsList($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {
-    models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {
+  query ModelsList($datasetId: ID!, $filter: ModelFilter, $orderBy: ModelOrderBy, $cursor: String, $length: Int) {
+    models(datasetId: $datasetId, filter: $filter, orderBy: $orderBy, cursor: $cursor, length: $length) {
       models {
         ...ModelListFields
-        ...ModelTrainingFields
+        ...ModelListTrainingFields
       }
       next
       totalCount
@@ -174,11 +174,11 @@ export const modelQueries = {
    * Every page of a filtered list, fetched page by page while "Load all" is on (see useAllPages). Walking
    * 100k models takes a while, so it never goes stale by time; writes patch it (pin, delete) or refetch it.
    */
-  allPages: (datasetId: string, filter: ModelFilter | null) =>
+  allPages: (datasetId: string, filter: ModelFilter | null, orderBy: ModelOrderBy | null = null) =>
     infiniteQueryOptions({
-      queryKey: modelKeys.allPages(datasetId, filter),
+      queryKey: modelKeys.allPages(datasetId, filter, orderBy),
       queryFn: ({ client, pageParam, signal }) =>
-        fetchModelsPage(client, datasetId, { filter, cursor: pageParam, length: MAX_PAGE_LENGTH }, signal),
+        fetchModelsPage(client, datasetId, { filter, orderBy, cursor: pageParam, length: MAX_PAGE_LENGTH }, signal),
       initialPageParam: null as string | null,
       getNextPageParam: (page) => page.next ?? undefined,
       staleTime: Infinity,

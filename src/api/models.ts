@@ -5,6 +5,8 @@ import type {
   ModelDetailFieldsFragment,
   ModelFilter,
   ModelListFieldsFragment,
+  ModelListTrainingFieldsFragment,
+  ModelOrderBy,
   ModelTrainingFieldsFragment,
 } from './gql/graphql';
 
@@ -14,7 +16,7 @@ export type ModelTraining = ModelTrainingFieldsFragment;
  * The dashboard's model shapes hold both generations' fields, whatever the server speaks: the documents sent
  * to a host of one generation are mapped into them (./models.generation).
  */
-export type ModelListItem = ModelListFieldsFragment & ModelTraining;
+export type ModelListItem = ModelListFieldsFragment & ModelListTrainingFieldsFragment;
 export type ModelDetail = ModelDetailFieldsFragment & ModelTraining;
 export type TrainClass = ModelDetail['trainingClasses'][number];
 
@@ -36,6 +38,19 @@ graphql(`
       class
       ap
     }
+  }
+`);
+
+// The newer API's fields the list shows (columns, CSV): ModelTrainingFields without counts, files and the report.
+graphql(`
+  fragment ModelListTrainingFields on Model {
+    status
+    taskType
+    scoreKey
+    scoreValue
+    scoreUnit
+    completedAt
+    trainingParameters
   }
 `);
 
@@ -125,6 +140,8 @@ export const MAX_PAGE_LENGTH = 50;
 
 export interface ModelsPageParams {
   filter: ModelFilter | null;
+  /** Server-side order (newer API); absent or null: the server's default, newest first. */
+  orderBy?: ModelOrderBy | null;
   cursor: string | null;
   length: number;
 }
@@ -135,7 +152,8 @@ export const modelKeys = {
   lists: (datasetId: string) => [...modelKeys.dataset(datasetId), 'list'] as const,
   list: (datasetId: string, page: ModelsPageParams) => [...modelKeys.lists(datasetId), page] as const,
   /** Every page of a filtered list, walked by "Load all" (an infinite query). */
-  allPages: (datasetId: string, filter: ModelFilter | null) => [...modelKeys.lists(datasetId), 'all', filter] as const,
+  allPages: (datasetId: string, filter: ModelFilter | null, orderBy: ModelOrderBy | null = null) =>
+    [...modelKeys.lists(datasetId), 'all', filter, orderBy] as const,
   details: (datasetId: string) => [...modelKeys.dataset(datasetId), 'detail'] as const,
   detail: (datasetId: string, id: string) => [...modelKeys.details(datasetId), id] as const,
   /** History events (README "Model history"): one model's, or the dataset's activity (no id). Every model write refreshes them. */

@@ -393,8 +393,8 @@ export const contentsSchema = jsonObjectSchema('Contents')
   })
   .nullish();
 
-/** Fields of the newer API that create and update share. */
-const newerModelFields = {
+/** Fields of the newer API that create and update share (the dashboard's form checks them too). */
+export const newerModelFields = {
   customDagId: shortTextSchema('Custom DAG id'),
   totalDataCount: countSchema('Total data count'),
   trainDataCount: countSchema('Train data count'),

@@ -23,6 +23,23 @@ interface ClassInput {
   validationAnnotationsCount?: number | null;
 }
 
+/** The newer API's per-class annotation counts as class rows (no AP: that API records none per class). */
+export const annotationClasses = (
+  annotations: ReadonlyArray<{
+    className: string;
+    annotationType?: string | null;
+    trainCount?: number | null;
+    validationCount?: number | null;
+  }>,
+): ClassInput[] =>
+  annotations.map((a) => ({
+    class: a.className,
+    annotationType: a.annotationType,
+    ap: null,
+    trainingAnnotationsCount: a.trainCount,
+    validationAnnotationsCount: a.validationCount,
+  }));
+
 export function toClassRows(classes: readonly ClassInput[]): ClassRow[] {
   return classes.map((c, index) => {
     const ap = c.ap ?? null;

@@ -52,6 +52,20 @@ export type ModelHistoryKind =
   | 'UNPINNED'
   | 'UPDATED';
 
+/** Model list order (newer API). Nulls sort as the smallest value; name sorts case-insensitively. */
+export type ModelOrderBy = {
+  direction: OrderDirection;
+  field: ModelOrderField;
+};
+
+/** Fields a model list can be sorted by (newer API; names as the SDK's ModelOrderField). */
+export type ModelOrderField =
+  | 'completedAt'
+  | 'createdAt'
+  | 'name'
+  | 'scoreValue'
+  | 'updatedAt';
+
 /** Training lifecycle of a model (newer API). */
 export type ModelStatus =
   | 'COMPLETED'
@@ -79,6 +93,11 @@ export type ModelTrainClassInput = {
   /** Number of validation annotations of this class. */
   validationAnnotationsCount?: number | null | undefined;
 };
+
+/** Sort direction. */
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
 
 /** Per-class annotation counts sent on create/update (newer API). */
 export type TrainingAnnotationsInput = {
@@ -207,7 +226,7 @@ export type CreateModelMutationVariables = Exact<{
   datasetId: string;
   name: string;
   description?: string | null | undefined;
-  baselineModel: string;
+  baselineModel?: string | null | undefined;
   trainingClasses?: Array<ModelTrainClassInput> | ModelTrainClassInput | null | undefined;
   trainingSliceIds: Array<string> | string;
   validationSliceIds: Array<string> | string;
@@ -216,6 +235,12 @@ export type CreateModelMutationVariables = Exact<{
   trainedAt?: string | null | undefined;
   isPinned?: boolean | null | undefined;
   meta?: Record<string, unknown> | null | undefined;
+  taskType?: ModelTaskType | null | undefined;
+  customDagId?: string | null | undefined;
+  trainingParameters?: Record<string, unknown> | null | undefined;
+  scoreKey?: string | null | undefined;
+  scoreValue?: number | null | undefined;
+  scoreUnit?: string | null | undefined;
 }>;
 
 
@@ -231,6 +256,15 @@ export type UpdateModelMutationVariables = Exact<{
   isTrained?: boolean | null | undefined;
   trainedAt?: string | null | undefined;
   meta?: Record<string, unknown> | null | undefined;
+  status?: ModelStatus | null | undefined;
+  taskType?: ModelTaskType | null | undefined;
+  customDagId?: string | null | undefined;
+  trainingParameters?: Record<string, unknown> | null | undefined;
+  scoreKey?: string | null | undefined;
+  scoreValue?: number | null | undefined;
+  scoreUnit?: string | null | undefined;
+  trainSliceId?: string | null | undefined;
+  validationSliceId?: string | null | undefined;
 }>;
 
 
@@ -320,12 +354,13 @@ export type DeleteModelNewerMutation = { deleteModel: boolean };
 export type ModelsListQueryVariables = Exact<{
   datasetId: string;
   filter?: ModelFilter | null | undefined;
+  orderBy?: ModelOrderBy | null | undefined;
   cursor?: string | null | undefined;
   length?: number | null | undefined;
 }>;
 
 
-export type ModelsListQuery = { models: { next: string | null, totalCount: number, models: Array<{ id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> }> } };
+export type ModelsListQuery = { models: { next: string | null, totalCount: number, models: Array<{ id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, trainingParameters: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> }> } };
 
 export type ModelDetailQueryVariables = Exact<{
   datasetId: string;
@@ -345,6 +380,8 @@ export type ModelsByIdsQueryVariables = Exact<{
 export type ModelsByIdsQuery = { models: { models: Array<{ id: string, datasetId: string, name: string, description: string | null, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, meta: Record<string, unknown> | null, status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, modelContent: { id: string, downloadURL: string | null } | null, trainingClasses: Array<{ class: string, annotationType: string | null, ap: number | null, trainingAnnotationsCount: number | null, validationAnnotationsCount: number | null }>, trainingSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, validationSlices: Array<{ id: string, datasetId: string, name: string, description: string | null, isPinned: boolean, createdAt: string, createdBy: string | null, updatedAt: string | null, updatedBy: string | null, dataCount: number | null }>, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> }> } };
 
 export type ModelListFieldsFragment = { id: string, datasetId: string, name: string, baselineModel: string | null, isPinned: boolean, isTrained: boolean, trainedAt: string | null, trainingDataCount: number | null, validationDataCount: number | null, createdAt: string, updatedAt: string | null, meta: Record<string, unknown> | null, trainingClasses: Array<{ class: string, ap: number | null }> };
+
+export type ModelListTrainingFieldsFragment = { status: ModelStatus, taskType: ModelTaskType | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, trainingParameters: Record<string, unknown> | null };
 
 export type ModelTrainingFieldsFragment = { status: ModelStatus, taskType: ModelTaskType | null, customDagId: string | null, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, completedAt: string | null, totalDataCount: number | null, trainDataCount: number | null, trainingParameters: Record<string, unknown> | null, trainSliceId: string | null, validationSliceId: string | null, contents: Record<string, unknown> | null, trainingAnnotations: Array<{ className: string, annotationType: string | null, trainCount: number | null, validationCount: number | null }>, trainingReport: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, createdAt: string, updatedAt: string | null }> };
 
@@ -552,6 +589,17 @@ export const ModelListFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ModelListFields"}) as unknown as TypedDocumentString<ModelListFieldsFragment, unknown>;
+export const ModelListTrainingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ModelListTrainingFields on Model {
+  status
+  taskType
+  scoreKey
+  scoreValue
+  scoreUnit
+  completedAt
+  trainingParameters
+}
+    `, {"fragmentName":"ModelListTrainingFields"}) as unknown as TypedDocumentString<ModelListTrainingFieldsFragment, unknown>;
 export const SliceFieldsFragmentDoc = new TypedDocumentString(`
     fragment SliceFields on Slice {
   id
@@ -1060,7 +1108,7 @@ fragment ModelDetailFields on Model {
   }
 }`) as unknown as TypedDocumentString<UnpinModelFirstGenerationMutation, UnpinModelFirstGenerationMutationVariables>;
 export const CreateModelDocument = new TypedDocumentString(`
-    mutation CreateModel($datasetId: ID!, $name: String!, $description: String, $baselineModel: String!, $trainingClasses: [ModelTrainClassInput!], $trainingSliceIds: [ID!]!, $validationSliceIds: [ID!]!, $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $isPinned: Boolean, $meta: JSONObject) {
+    mutation CreateModel($datasetId: ID!, $name: String!, $description: String, $baselineModel: String, $trainingClasses: [ModelTrainClassInput!], $trainingSliceIds: [ID!]!, $validationSliceIds: [ID!]!, $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $isPinned: Boolean, $meta: JSONObject, $taskType: ModelTaskType, $customDagId: String, $trainingParameters: JSONObject, $scoreKey: String, $scoreValue: Float, $scoreUnit: String) {
   createModel(
     datasetId: $datasetId
     name: $name
@@ -1074,6 +1122,12 @@ export const CreateModelDocument = new TypedDocumentString(`
     trainedAt: $trainedAt
     isPinned: $isPinned
     meta: $meta
+    taskType: $taskType
+    customDagId: $customDagId
+    trainingParameters: $trainingParameters
+    scoreKey: $scoreKey
+    scoreValue: $scoreValue
+    scoreUnit: $scoreUnit
   ) {
     ...ModelDetailFields
     ...ModelTrainingFields
@@ -1159,7 +1213,7 @@ fragment TrainingReportItemFields on TrainingReportItem {
   updatedAt
 }`) as unknown as TypedDocumentString<CreateModelMutation, CreateModelMutationVariables>;
 export const UpdateModelDocument = new TypedDocumentString(`
-    mutation UpdateModel($datasetId: ID!, $id: ID!, $name: String, $description: String, $trainingClasses: [ModelTrainClassInput!], $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $meta: JSONObject) {
+    mutation UpdateModel($datasetId: ID!, $id: ID!, $name: String, $description: String, $trainingClasses: [ModelTrainClassInput!], $modelContentId: String, $isTrained: Boolean, $trainedAt: DateTime, $meta: JSONObject, $status: ModelStatus, $taskType: ModelTaskType, $customDagId: String, $trainingParameters: JSONObject, $scoreKey: String, $scoreValue: Float, $scoreUnit: String, $trainSliceId: ID, $validationSliceId: ID) {
   updateModel(
     datasetId: $datasetId
     id: $id
@@ -1170,6 +1224,15 @@ export const UpdateModelDocument = new TypedDocumentString(`
     isTrained: $isTrained
     trainedAt: $trainedAt
     meta: $meta
+    status: $status
+    taskType: $taskType
+    customDagId: $customDagId
+    trainingParameters: $trainingParameters
+    scoreKey: $scoreKey
+    scoreValue: $scoreValue
+    scoreUnit: $scoreUnit
+    trainSliceId: $trainSliceId
+    validationSliceId: $validationSliceId
   ) {
     ...ModelDetailFields
     ...ModelTrainingFields
@@ -1668,11 +1731,17 @@ export const DeleteModelNewerDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteModelNewerMutation, DeleteModelNewerMutationVariables>;
 export const ModelsListDocument = new TypedDocumentString(`
-    query ModelsList($datasetId: ID!, $filter: ModelFilter, $cursor: String, $length: Int) {
-  models(datasetId: $datasetId, filter: $filter, cursor: $cursor, length: $length) {
+    query ModelsList($datasetId: ID!, $filter: ModelFilter, $orderBy: ModelOrderBy, $cursor: String, $length: Int) {
+  models(
+    datasetId: $datasetId
+    filter: $filter
+    orderBy: $orderBy
+    cursor: $cursor
+    length: $length
+  ) {
     models {
       ...ModelListFields
-      ...ModelTrainingFields
+      ...ModelListTrainingFields
     }
     next
     totalCount
@@ -1696,38 +1765,14 @@ export const ModelsListDocument = new TypedDocumentString(`
     ap
   }
 }
-fragment ModelTrainingFields on Model {
+fragment ModelListTrainingFields on Model {
   status
   taskType
-  customDagId
   scoreKey
   scoreValue
   scoreUnit
   completedAt
-  totalDataCount
-  trainDataCount
   trainingParameters
-  trainSliceId
-  validationSliceId
-  contents
-  trainingAnnotations {
-    className
-    annotationType
-    trainCount
-    validationCount
-  }
-  trainingReport {
-    ...TrainingReportItemFields
-  }
-}
-fragment TrainingReportItemFields on TrainingReportItem {
-  id
-  name
-  type
-  contentId
-  description
-  createdAt
-  updatedAt
 }`) as unknown as TypedDocumentString<ModelsListQuery, ModelsListQueryVariables>;
 export const ModelDetailDocument = new TypedDocumentString(`
     query ModelDetail($datasetId: ID!, $modelId: ID!) {

@@ -1,6 +1,6 @@
 import type { Dataset } from '../datasets';
 import type { HistoryEvent } from '../history';
-import type { ModelFilterOptions, ModelFilter } from '../gql/graphql';
+import type { ModelFilterOptions, ModelFilter, ModelOrderBy } from '../gql/graphql';
 import type { ModelDetail } from '../models';
 import type { Slice } from '../slices';
 import { resetFactories } from './factories';
@@ -30,6 +30,9 @@ function matchesAll(model: ModelDetail, options: ModelFilterOptions) {
   if (options.idIn != null && !options.idIn.includes(model.id)) return false;
   if (options.isPinned != null && model.isPinned !== options.isPinned) return false;
   if (options.isTrained != null && model.isTrained !== options.isTrained) return false;
+  if (options.statusIn != null && !options.statusIn.includes(model.status)) return false;
+  if (options.taskTypeIn != null && (model.taskType == null || !options.taskTypeIn.includes(model.taskType)))
+    return false;
   return true;
 }
 
@@ -39,14 +42,35 @@ function matchesAny(model: ModelDetail, options: ModelFilterOptions) {
   if (options.idIn != null && options.idIn.includes(model.id)) return true;
   if (options.isPinned != null && model.isPinned === options.isPinned) return true;
   if (options.isTrained != null && model.isTrained === options.isTrained) return true;
+  if (options.statusIn?.includes(model.status)) return true;
+  if (model.taskType != null && options.taskTypeIn?.includes(model.taskType)) return true;
   return false;
 }
 
-/** The server's list semantics (README §6, §12): must = all hold, not = none holds, newest first. */
-export function filterModels(datasetId: string, filter: ModelFilter | null | undefined) {
+const ORDER_VALUE: Record<ModelOrderBy['field'], (m: ModelDetail) => string | number | null> = {
+  createdAt: (m) => m.createdAt,
+  updatedAt: (m) => m.updatedAt ?? null,
+  completedAt: (m) => m.completedAt ?? null,
+  name: (m) => m.name.toLowerCase(),
+  scoreValue: (m) => m.scoreValue ?? null,
+};
+
+/** The server's order (README "API generations"): nulls smallest, ties by id in the same direction. */
+function compareBy({ field, direction }: ModelOrderBy) {
+  const sign = direction === 'ASC' ? 1 : -1;
+  const value = ORDER_VALUE[field];
+  return (a: ModelDetail, b: ModelDetail) => {
+    const [x, y] = [value(a), value(b)];
+    const byValue = x === y ? 0 : x === null ? -1 : y === null ? 1 : x < y ? -1 : 1;
+    return sign * (byValue || a.id.localeCompare(b.id));
+  };
+}
+
+/** The server's list semantics (README §6, §12): must = all hold, not = none holds, newest first or orderBy. */
+export function filterModels(datasetId: string, filter: ModelFilter | null | undefined, orderBy?: ModelOrderBy | null) {
   return mockDb.models
     .filter((m) => m.datasetId === datasetId)
     .filter((m) => !filter?.must || matchesAll(m, filter.must))
     .filter((m) => !filter?.not || !matchesAny(m, filter.not))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+    .sort(compareBy(orderBy ?? { field: 'createdAt', direction: 'DESC' }));
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../datasets';
-import type { ModelDetail, TrainClass } from '../models';
+import type { ModelDetail, ModelTraining, TrainClass } from '../models';
 import { newerFieldsOf } from '../models.first-generation';
 import type { Slice } from '../slices';
 
@@ -75,7 +75,49 @@ export function buildModel(overrides: Partial<ModelDetail> & { datasetId: string
     trainingClasses: [],
     trainingSlices: [],
     validationSlices: [],
+    ...newerFields(overrides),
     ...overrides,
   };
   return { ...model, ...newerFieldsOf(model), ...overrides };
+}
+
+/** The newer API's fields as the catalog derives them from the first generation's (README "API generations"). */
+function newerFields(overrides: Partial<ModelDetail>): ModelTraining {
+  const isTrained = overrides.isTrained ?? false;
+  return {
+    status: isTrained ? 'COMPLETED' : 'PENDING',
+    taskType: null,
+    customDagId: null,
+    scoreKey: null,
+    scoreValue: null,
+    scoreUnit: null,
+    completedAt: isTrained ? (overrides.trainedAt ?? null) : null,
+    totalDataCount: null,
+    trainDataCount: overrides.trainingDataCount ?? null,
+    trainingParameters: null,
+    trainSliceId: overrides.trainingSlices?.[0]?.id ?? null,
+    validationSliceId: overrides.validationSlices?.[0]?.id ?? null,
+    contents: null,
+    trainingAnnotations: (overrides.trainingClasses ?? []).map((c) => ({
+      className: c.class,
+      annotationType: c.annotationType,
+      trainCount: c.trainingAnnotationsCount,
+      validationCount: c.validationAnnotationsCount,
+    })),
+    trainingReport: [],
+  };
+}
+
+/** A model recorded through the newer API (SDK v1.4–v1.9): a task type and a status, no baseline. */
+export function buildNewerModel(overrides: Partial<ModelDetail> & { datasetId: string }): ModelDetail {
+  const status = overrides.status ?? 'PENDING';
+  const completedAt = status === 'COMPLETED' ? (overrides.completedAt ?? timestamp(sequence + 1)) : null;
+  return buildModel({
+    baselineModel: null,
+    taskType: 'OBJECT_DETECTION',
+    isTrained: status === 'COMPLETED',
+    trainedAt: completedAt,
+    completedAt,
+    ...overrides,
+  });
 }

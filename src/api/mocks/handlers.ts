@@ -82,6 +82,10 @@ const toTrainClasses = (input: ModelTrainClassInput | ModelTrainClassInput[] | n
     validationAnnotationsCount: c.validationAnnotationsCount ?? null,
   }));
 
+/** A first-generation isTrained write by the one-record rules (README "API generations"). */
+const trainedStatus = (model: ModelDetail, isTrained: boolean): ModelDetail['status'] =>
+  isTrained ? 'COMPLETED' : model.status === 'COMPLETED' ? 'PENDING' : model.status;
+
 /**
  * /auth/session as a server with one access key answers it (tests: `server.use(...sessionHandlers(key))`).
  * Without a key: no sign-in needed, as on a local server without keys.
@@ -164,7 +168,7 @@ export const handlers = [
   }),
 
   graphql.query<ModelsListQuery, ModelsListQueryVariables>('ModelsList', ({ variables }) => {
-    const matches = filterModels(variables.datasetId, variables.filter);
+    const matches = filterModels(variables.datasetId, variables.filter, variables.orderBy);
     const { items, next, totalCount } = page(matches, variables.cursor, variables.length);
     return HttpResponse.json({ data: { models: { models: items, next, totalCount } } });
   }),
@@ -183,6 +187,12 @@ export const handlers = [
     const { trainingSliceIds, validationSliceIds, modelContentId, trainingClasses, ...fields } = variables;
     const model = buildModel({
       ...fields,
+      baselineModel: fields.baselineModel ?? null,
+      taskType: fields.taskType ?? null,
+      status: fields.isTrained ? 'COMPLETED' : 'PENDING',
+      completedAt: fields.isTrained ? (fields.trainedAt ?? new Date().toISOString()) : null,
+      trainSliceId: asList(trainingSliceIds)[0] ?? null,
+      validationSliceId: asList(validationSliceIds)[0] ?? null,
       name: fields.name.trim(),
       description: fields.description ?? null,
       isPinned: fields.isPinned ?? false,
@@ -200,10 +210,28 @@ export const handlers = [
   }),
 
   graphql.mutation<UpdateModelMutation, UpdateModelMutationVariables>('UpdateModel', ({ variables }) => {
-    const { datasetId, id, modelContentId, trainingClasses, ...fields } = variables;
+    const { datasetId, id, modelContentId, trainingClasses, trainSliceId, validationSliceId, ...fields } = variables;
     const model = findModel(datasetId, id);
     if (!model) return notFound('Model', id);
-    Object.assign(model, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
+    if (fields.isTrained !== undefined && fields.status !== undefined)
+      return errorResponse('BAD_REQUEST', 'Give isTrained or status, not both', 'status');
+    const status = fields.status ?? (fields.isTrained == null ? model.status : trainedStatus(model, fields.isTrained));
+    const completedAt =
+      status === model.status ? model.completedAt : status === 'COMPLETED' ? new Date().toISOString() : null;
+    Object.assign(model, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)), {
+      status,
+      isTrained: status === 'COMPLETED',
+      completedAt: fields.trainedAt !== undefined ? fields.trainedAt : completedAt,
+    });
+    model.trainedAt = model.completedAt;
+    if (trainSliceId !== undefined) {
+      model.trainSliceId = trainSliceId;
+      model.trainingSlices = trainSliceId ? slicesById(trainSliceId) : [];
+    }
+    if (validationSliceId !== undefined) {
+      model.validationSliceId = validationSliceId;
+      model.validationSlices = validationSliceId ? slicesById(validationSliceId) : [];
+    }
     if (modelContentId !== undefined)
       model.modelContent = modelContentId ? { id: modelContentId, downloadURL: null } : null;
     if (trainingClasses !== undefined) model.trainingClasses = toTrainClasses(trainingClasses);

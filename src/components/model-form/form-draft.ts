@@ -24,8 +24,11 @@ function isFormValues(value: unknown): value is ModelFormValues {
 export function readDraft(key: string): FormDraft | null {
   try {
     const stored = JSON.parse(localStorage.getItem(key) ?? 'null') as Partial<FormDraft> | null;
-    if (stored && typeof stored.savedAt === 'string' && isFormValues(stored.values)) {
-      return { savedAt: stored.savedAt, values: stored.values };
+    // A draft from before the form had a field (the newer API's) gets that field empty.
+    const values: unknown =
+      stored?.values && typeof stored.values === 'object' ? { ...emptyModelForm(), ...stored.values } : null;
+    if (stored && typeof stored.savedAt === 'string' && isFormValues(values)) {
+      return { savedAt: stored.savedAt, values };
     }
   } catch {
     // unreadable: treated as no draft

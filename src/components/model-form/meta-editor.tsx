@@ -5,44 +5,66 @@ import { parseJsonText } from './json-text';
 import type { ModelFormValues } from './model-form-schema';
 import styles from './model-form.module.css';
 
-const HINT =
-  'A JSON object for hyperparameters, links or notes (at most 256 KB, 32 levels deep). Leave empty for none.';
+type JsonField = 'meta' | 'trainingParameters';
 
-/** "Meta (JSON)": a JSON text area with a Format button; the schema reports syntax errors by line and column. */
-export function MetaEditor() {
+const EDITORS: Record<JsonField, { label: string; hint: string; placeholder: string }> = {
+  meta: {
+    label: 'Meta (JSON)',
+    hint: 'A JSON object for hyperparameters, links or notes (at most 256 KB, 32 levels deep). Leave empty for none.',
+    placeholder: '{ "epochs": 100 }',
+  },
+  trainingParameters: {
+    label: 'Training parameters (JSON)',
+    hint: 'A JSON object of the run’s hyper-parameters (at most 256 KB, 32 levels deep). Leave empty for none.',
+    placeholder: '{ "epochs": 100, "lr": 0.001 }',
+  },
+};
+
+/** A JSON object text area with a Format button; the schema reports syntax errors by line and column. */
+export function JsonObjectEditor({ field }: { field: JsonField }) {
   const { register, getValues, setValue, trigger, control } = useFormContext<ModelFormValues>();
-  const { errors } = useFormState({ control, name: 'meta' });
-  const error = errors.meta?.message;
+  const { errors } = useFormState({ control, name: field });
+  const error = errors[field]?.message;
+  const { label, hint, placeholder } = EDITORS[field];
 
   const format = () => {
-    const parsed = parseJsonText(getValues('meta'));
+    const parsed = parseJsonText(getValues(field));
     if (parsed.ok && parsed.value !== null && typeof parsed.value === 'object') {
-      setValue('meta', JSON.stringify(parsed.value, null, 2), { shouldDirty: true, shouldValidate: true });
-    } else void trigger('meta', { shouldFocus: true });
+      setValue(field, JSON.stringify(parsed.value, null, 2), { shouldDirty: true, shouldValidate: true });
+    } else void trigger(field, { shouldFocus: true });
   };
 
   return (
     <div className={styles.field}>
       <div className={styles.labelRow}>
-        <label htmlFor="meta" className={styles.label}>
-          Meta (JSON)
+        <label htmlFor={field} className={styles.label}>
+          {label}
         </label>
         <span className={styles.optional}>Optional</span>
-        <Button size="sm" variant="ghost" className={styles.labelAction} onClick={format}>
+        <Button
+          size="sm"
+          variant="ghost"
+          className={styles.labelAction}
+          onClick={format}
+          aria-label={`Format ${label.replace(' (JSON)', '')}`}
+        >
           Format
         </Button>
       </div>
       <textarea
-        id="meta"
+        id={field}
         className={[styles.input, styles.mono].join(' ')}
         rows={8}
         spellCheck={false}
         autoCapitalize="off"
-        placeholder={'{ "epochs": 100 }'}
-        {...register('meta')}
-        {...describe('meta', { hint: HINT, error })}
+        placeholder={placeholder}
+        {...register(field)}
+        {...describe(field, { hint, error })}
       />
-      <FieldMessages id="meta" hint={HINT} error={error} />
+      <FieldMessages id={field} hint={hint} error={error} />
     </div>
   );
 }
+
+/** "Meta (JSON)". */
+export const MetaEditor = () => <JsonObjectEditor field="meta" />;

@@ -10,14 +10,15 @@ import { describe, Field, FieldWarning } from './field';
 import { clearDraft, readDraft, writeDraft } from './form-draft';
 import { useDuplicateName } from './duplicate-name';
 import { formatRelative } from '../format';
-import { MetaEditor } from './meta-editor';
+import { JsonObjectEditor, MetaEditor } from './meta-editor';
+import { useCapabilities } from '../../api/capabilities';
+import { SliceIdFields, TaskTypeField, TrainingRunFields, trainingStateSync } from './training-run-fields';
 import {
   changedFields,
   EDITABLE_FIELDS,
   formFieldFor,
   modelFormSchema,
   modelFormSchemaWithoutBaseline,
-  toLocalDateTime,
   type EditableField,
   type ModelFormField,
   type ModelFormOutput,
@@ -81,6 +82,8 @@ export function ModelForm(props: ModelFormProps) {
     shouldFocusError: true,
   });
   const { register, control, handleSubmit, setError, getValues, setValue } = form;
+  const newer = useCapabilities()?.newerGeneration ?? false;
+  const trainingState = trainingStateSync(form);
   const { errors, isDirty, isSubmitting } = form.formState;
   const navigate = useNavigate();
   const leaving = useRef(false);
@@ -128,12 +131,6 @@ export function ModelForm(props: ModelFormProps) {
     }
   };
 
-  const onTrainedChange = (checked: boolean) => {
-    if (checked && getValues('trainedAt') === '') {
-      setValue('trainedAt', toLocalDateTime(new Date()), { shouldDirty: true });
-    }
-  };
-
   const name = useWatch({ control, name: 'name' });
   // Editing warns only when the name changes: a pair that already shares a name is old news.
   const nameToCheck = mode === 'create' || name.trim() !== defaultValues.name.trim() ? name : '';
@@ -173,8 +170,8 @@ export function ModelForm(props: ModelFormProps) {
             )}
           </Field>
           {!firstGeneration ? null : props.mode === 'create' ? (
-            <BaselineInput suggestions={props.baselineSuggestions} error={err('baselineModel')} />
-          ) : (
+            <BaselineInput suggestions={props.baselineSuggestions} error={err('baselineModel')} optional={newer} />
+          ) : newer && !props.fixed.baselineModel ? null : (
             <Field
               id="baselineModel"
               label="Baseline model"
@@ -221,20 +218,33 @@ export function ModelForm(props: ModelFormProps) {
                 />
               ))}
               <SliceOverlapWarning control={control} slices={props.sliceOptions.slices} />
+              {newer && (
+                <p className={styles.hint}>
+                  The first slice of each list is the model’s training or validation slice for SDK v1.4 and later.
+                </p>
+              )}
             </>
           ) : (
             <>
               <FixedSlices id="trainingSlices" label="Training slices" slices={props.fixed.trainingSlices} />
               <FixedSlices id="validationSlices" label="Validation slices" slices={props.fixed.validationSlices} />
               <p id="fixedSlices-hint" className={styles.hint}>
-                Slices are fixed when a model is created: the API cannot change them. Register a new model to train on
-                other data.
+                {newer
+                  ? 'The first generation of the API fixes these lists when a model is created; the newer API can replace each with one slice below.'
+                  : 'Slices are fixed when a model is created: the API cannot change them. Register a new model to train on other data.'}
               </p>
+              {newer && <SliceIdFields datasetId={props.datasetId} current={props.fixed} />}
             </>
           )}
         </Section>
 
         <Section title="Training" description="Fill these in once training has finished.">
+          {newer && (
+            <>
+              <TaskTypeField required={mode === 'create'} allowNone={defaultValues.taskType === ''} />
+              <TrainingRunFields />
+            </>
+          )}
           <CheckboxField
             id="isTrained"
             label="Trained"
@@ -245,7 +255,8 @@ export function ModelForm(props: ModelFormProps) {
                 id="isTrained"
                 aria-describedby="isTrained-hint"
                 {...register('isTrained', {
-                  onChange: (event: ChangeEvent<HTMLInputElement>) => onTrainedChange(event.target.checked),
+                  onChange: (event: ChangeEvent<HTMLInputElement>) =>
+                    trainingState.onTrainedChange(event.target.checked),
                 })}
               />
             }
@@ -290,6 +301,12 @@ export function ModelForm(props: ModelFormProps) {
         >
           <TrainingClassesEditor headingId="trainingClasses-heading" />
         </Section>
+
+        {newer && (
+          <Section title="Training parameters" description="The hyper-parameters the run used.">
+            <JsonObjectEditor field="trainingParameters" />
+          </Section>
+        )}
 
         <Section title="Metadata" description="Anything else worth keeping with the model.">
           <MetaEditor />
@@ -379,9 +396,20 @@ function CheckboxField({ id, label, hint, input }: { id: string; label: string; 
   );
 }
 
-function BaselineInput({ suggestions, error }: { suggestions: readonly string[]; error: string | undefined }) {
+function BaselineInput({
+  suggestions,
+  error,
+  optional,
+}: {
+  suggestions: readonly string[];
+  error: string | undefined;
+  /** With a task type to choose instead (newer API). */
+  optional: boolean;
+}) {
   const { register } = useFormContext<ModelFormValues>();
-  const hint = 'Architecture or checkpoint it starts from, e.g. yolov8n. It cannot be changed later.';
+  const hint = `Architecture or checkpoint it starts from, e.g. yolov8n. It cannot be changed later.${
+    optional ? ' Required unless you choose a task type.' : ''
+  }`;
   return (
     <Field id="baselineModel" label="Baseline model" hint={hint} error={error}>
       <input

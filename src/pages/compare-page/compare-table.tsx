@@ -10,6 +10,9 @@ import {
 } from './comparison';
 import { formatCount, formatDateTime } from '../../components/format';
 import { formatAp } from '../../components/model-metrics';
+import { formatScore, scoreLabel, sharedScore } from '../../components/model-score';
+import { StatusBadge, TASK_TYPE_LABELS } from '../../components/model-status';
+import type { TrainingSummary } from './score-summary';
 
 interface CompareTableProps {
   models: readonly CompareColumn[];
@@ -18,6 +21,39 @@ interface CompareTableProps {
   baselineIndex: number;
   /** Classes hidden by the threshold filter, mentioned below the table. */
   hiddenCount?: number;
+  /** The newer API's status, task type and score per model, when the server speaks it. */
+  training?: readonly TrainingSummary[];
+}
+
+/** Status, task type and score rows (newer API): the score's delta and best mark only where keys match. */
+function trainingRows(training: readonly TrainingSummary[], baselineIndex: number) {
+  const shared = sharedScore(training);
+  const row = (label: string, render: (t: TrainingSummary, isBaseline: boolean) => ReactNode) => (
+    <tr className={styles.summaryRow}>
+      <th scope="row">{label}</th>
+      {training.map((t, i) => (
+        <td key={i} className={i === baselineIndex ? styles.baselineCell : undefined}>
+          {render(t, i === baselineIndex)}
+        </td>
+      ))}
+    </tr>
+  );
+  return (
+    <>
+      {row('Status', (t) => (
+        <StatusBadge status={t.status} />
+      ))}
+      {row('Task type', (t) => (t.taskType ? TASK_TYPE_LABELS[t.taskType] : '—'))}
+      {row(shared ? scoreLabel(shared.key, shared.unit) : 'Score', (t, isBaseline) => (
+        <>
+          {shared ? formatScore(t.scoreValue) : formatScore(t.scoreValue, t.scoreUnit)}
+          {!shared && t.scoreKey && t.scoreValue != null && <span className={styles.scoreKey}> {t.scoreKey}</span>}
+          {!isBaseline && t.scoreDelta != null && delta(t.scoreDelta)}
+          {t.isBestScore && best}
+        </>
+      ))}
+    </>
+  );
 }
 
 const ARROWS = { up: '↑', down: '↓', same: '=' } as const;
@@ -102,7 +138,7 @@ function SummaryRow({ label, title, isAp = false, summaries, baselineIndex, rend
 }
 
 /** Per-class AP side by side: a column per model, deltas to the baseline, best per row, summary rows first. */
-export function CompareTable({ models, rows, summaries, baselineIndex, hiddenCount = 0 }: CompareTableProps) {
+export function CompareTable({ models, rows, summaries, baselineIndex, hiddenCount = 0, training }: CompareTableProps) {
   const baseline = models[baselineIndex];
   // Only worth a row when some model's mAP changes once restricted to the shared classes.
   const showShared = summaries.some(
@@ -160,6 +196,7 @@ export function CompareTable({ models, rows, summaries, baselineIndex, hiddenCou
                 apValue({ ap: s.sharedMap, delta: s.sharedMapDelta, isBest: s.isBestSharedMap }, isBaseline),
               { title: 'Mean AP over the classes every compared model has an AP for', isAp: true },
             )}
+          {training && trainingRows(training, baselineIndex)}
           {summary('Classes', (s) => formatCount(s.classCount))}
           {summary('Training data', (s) => formatCount(s.trainingDataCount))}
           {summary('Validation data', (s) => formatCount(s.validationDataCount))}

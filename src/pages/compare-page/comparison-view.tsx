@@ -35,6 +35,9 @@ import {
 import { MetaDiff } from './meta-diff';
 import { modelColor, modelShape } from './model-palette';
 import { timelinePoints } from './timeline-points';
+import { summarizeTraining } from './score-summary';
+import { useCapabilities } from '../../api/capabilities';
+import { isTrainingRecord } from '../../components/model-status';
 import styles from './compare-page.module.css';
 
 const LazyCompareChart = lazyPart(loadCompareChart);
@@ -59,6 +62,15 @@ export function Comparison({ datasetId, models, baselineIndex, view, update }: C
   );
   const allRows = useMemo(() => buildComparisonRows(models, baselineIndex), [models, baselineIndex]);
   const summaries = useMemo(() => summarizeModels(models, allRows, baselineIndex), [models, allRows, baselineIndex]);
+  const newer = useCapabilities()?.newerGeneration ?? false;
+  // Status, task type and score rows once a compared model is a training record or has a score.
+  const training = useMemo(
+    () =>
+      newer && models.some((m) => isTrainingRecord(m) || m.scoreValue != null)
+        ? summarizeTraining(models, baselineIndex)
+        : undefined,
+    [newer, models, baselineIndex],
+  );
   const rows = useMemo(
     () => sortComparisonRows(filterBySpread(allRows, view.threshold), view.sort),
     [allRows, view.threshold, view.sort],
@@ -103,9 +115,10 @@ export function Comparison({ datasetId, models, baselineIndex, view, update }: C
         summaries={summaries}
         baselineIndex={baselineIndex}
         hiddenCount={hidden}
+        training={training}
       />
     ),
-    [columns, rows, summaries, baselineIndex, hidden],
+    [columns, rows, summaries, baselineIndex, hidden, training],
   );
   const metaDiff = useMemo(
     () => <MetaDiff models={columns.map((c, i) => ({ ...c, meta: models[i]?.meta ?? null }))} />,

@@ -61,7 +61,8 @@ describe('edit model form', { timeout: 30_000 }, () => {
     expect(baseline).toHaveAccessibleDescription(expect.stringContaining('the API cannot change it'));
     const training = screen.getByLabelText('Training slices');
     expect(within(training).getByText('train-2024')).toBeInTheDocument();
-    expect(training).toHaveAccessibleDescription(expect.stringContaining('the API cannot change them'));
+    // Worded per server: the local catalog also offers the newer API's single slice below.
+    expect(training).toHaveAccessibleDescription(expect.stringContaining('when a model is created'));
     expect(within(screen.getByLabelText('Validation slices')).getByText('val-2024')).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Training slices' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Pinned')).not.toBeInTheDocument();

@@ -59,7 +59,7 @@ function EditModel({ model, modelsPath }: { model: ModelDetail; modelsPath: stri
         cancelTo={detailPath}
         onSubmit={async (values, changed) => {
           if (changed.length > 0) {
-            await updateModel.mutateAsync(toUpdateVariables(model.datasetId, model.id, values, changed));
+            await updateModel.mutateAsync(toUpdateVariables(model.datasetId, model.id, values, changed, model));
           }
           toast.success('Saved');
           return detailPath;

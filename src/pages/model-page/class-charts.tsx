@@ -66,7 +66,22 @@ function ApDataTable({ rows }: { rows: readonly ClassRow[] }) {
 }
 
 /** Why the AP chart has no bars: an axis of class names without bars reads as a rendering fault. */
-function NoApNote({ isTrained, editPath }: { isTrained: boolean; editPath: string }) {
+function NoApNote({
+  isTrained,
+  trainingRecord,
+  editPath,
+}: {
+  isTrained: boolean;
+  trainingRecord: boolean;
+  editPath: string;
+}) {
+  if (trainingRecord) {
+    return (
+      <div className={styles.chartNote}>
+        <p>This training record has a model-level score, not per-class AP (see Training run).</p>
+      </div>
+    );
+  }
   return (
     <div className={styles.chartNote}>
       <p>
@@ -83,12 +98,14 @@ interface ClassChartsProps {
   rows: readonly ClassRow[];
   modelName: string;
   isTrained: boolean;
+  /** Recorded through the newer API, which keeps a model-level score instead of per-class AP. */
+  trainingRecord?: boolean;
   /** The model's edit page, where AP values are recorded. */
   editPath: string;
 }
 
 /** AP per class, annotation counts per class and AP against annotations, in one shared class order. */
-export function ClassCharts({ rows, modelName, isTrained, editPath }: ClassChartsProps) {
+export function ClassCharts({ rows, modelName, isTrained, trainingRecord = false, editPath }: ClassChartsProps) {
   const [sort, setSort] = useState<ClassSort>('ap-desc');
   const sortId = useId();
   const sorted = sortClassRows(rows, sort);
@@ -153,7 +170,7 @@ export function ClassCharts({ rows, modelName, isTrained, editPath }: ClassChart
         </ChartFigure>
       ) : (
         <ChartFigure title={AP_CHART_TITLE}>
-          <NoApNote isTrained={isTrained} editPath={editPath} />
+          <NoApNote isTrained={isTrained} trainingRecord={trainingRecord} editPath={editPath} />
         </ChartFigure>
       )}
 

@@ -4,6 +4,8 @@ import type { ModelDetail } from '../../api/models';
 import { Button, buttonClass } from '../../components/button';
 import { formatDateTime, formatRelative } from '../../components/format';
 import { PinButton } from '../../components/pin-button';
+import { useCapabilities } from '../../api/capabilities';
+import { isTrainingRecord, StatusBadge, TASK_TYPE_LABELS } from '../../components/model-status';
 import styles from './model-page.module.css';
 import { lazyPart } from '../../components/chunk-load';
 
@@ -38,6 +40,7 @@ function TrainedBadge({ isTrained, trainedAt }: Pick<ModelDetail, 'isTrained' | 
 /** Name, pin, baseline, training state, description and the model's actions. */
 export function ModelHeader({ model, listPath, onDelete, deleting }: ModelHeaderProps) {
   const [dialog, setDialog] = useState<'compare' | 'delete' | null>(null);
+  const newer = useCapabilities()?.newerGeneration ?? false;
   const close = () => setDialog(null);
   return (
     <header className={styles.header}>
@@ -60,7 +63,16 @@ export function ModelHeader({ model, listPath, onDelete, deleting }: ModelHeader
                 Baseline <strong>{model.baselineModel}</strong>
               </span>
             )}
-            <TrainedBadge isTrained={model.isTrained} trainedAt={model.trainedAt} />
+            {newer && model.taskType && (
+              <span className={styles.fact}>
+                Task <strong>{TASK_TYPE_LABELS[model.taskType]}</strong>
+              </span>
+            )}
+            {newer && isTrainingRecord(model) ? (
+              <StatusBadge status={model.status} />
+            ) : (
+              <TrainedBadge isTrained={model.isTrained} trainedAt={model.trainedAt} />
+            )}
           </div>
         </div>
         <div className={styles.actions}>

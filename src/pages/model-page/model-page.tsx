@@ -8,7 +8,9 @@ import { useDeleteModel } from '../../api/models.mutations';
 import { modelQueries } from '../../api/models.queries';
 import { AuditTrail } from './audit-trail';
 import { Button } from '../../components/button';
-import { toClassRows } from '../../components/class-chart-data';
+import { annotationClasses, toClassRows } from '../../components/class-chart-data';
+import { isTrainingRecord } from '../../components/model-status';
+import { TrainingRun } from './training-run';
 import { ClassTable } from './class-table';
 import { downloadText, fileStem, toCsv } from '../../components/download';
 import { JsonViewer } from './json-tree';
@@ -60,9 +62,14 @@ interface ModelViewProps {
 }
 
 function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
+  const capabilities = useCapabilities();
   // A proxied Superb AI host keeps no history (README "Model history").
-  const showHistory = useCapabilities()?.history === true;
-  const rows = toClassRows(model.trainingClasses);
+  const showHistory = capabilities?.history === true;
+  const newer = capabilities?.newerGeneration ?? false;
+  // A host of the newer API alone sends per-class annotation counts only (README "API generations").
+  const rows = toClassRows(
+    model.trainingClasses.length > 0 || !newer ? model.trainingClasses : annotationClasses(model.trainingAnnotations),
+  );
   const hasClasses = rows.length > 0;
   return (
     <article className={styles.page}>
@@ -73,6 +80,7 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
           rows={rows}
           trainingDataCount={model.trainingDataCount}
           validationDataCount={model.validationDataCount}
+          score={newer && model.scoreValue != null ? model : null}
         />
       </section>
 
@@ -84,6 +92,7 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
                 rows={rows}
                 modelName={model.name}
                 isTrained={model.isTrained}
+                trainingRecord={newer && isTrainingRecord(model)}
                 editPath={`${listPath}/${encodeURIComponent(model.id)}/edit`}
               />
             ) : (
@@ -113,6 +122,16 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
             )}
           </Section>
 
+          {newer && (
+            <Section title="Training parameters">
+              {model.trainingParameters ? (
+                <JsonViewer value={model.trainingParameters} rootName="trainingParameters" />
+              ) : (
+                <p className={styles.muted}>No training parameters.</p>
+              )}
+            </Section>
+          )}
+
           <Section title="Metadata">
             {model.meta ? (
               <JsonViewer value={model.meta} rootName="meta" />
@@ -129,6 +148,11 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
         </div>
 
         <aside className={styles.aside} aria-label="Model details">
+          {newer && (
+            <Section title="Training run">
+              <TrainingRun model={model} />
+            </Section>
+          )}
           <Section title="Weights">
             <ModelWeights content={model.modelContent} />
           </Section>

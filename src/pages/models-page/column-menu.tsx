@@ -4,6 +4,8 @@ import styles from './column-menu.module.css';
 export interface ColumnOption {
   id: string;
   label: string;
+  /** Hidden unless the URL's `columns=` names it (training parameters), whatever was remembered. */
+  optIn?: boolean;
 }
 
 interface ColumnMenuProps {

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState, type ReactNode, type RefObject } from 'react';
 import { useDebouncedValue } from '../../components/use-debounced-value';
+import type { ModelStatus, ModelTaskType } from '../../api/gql/graphql';
+import { STATUS_LABELS, TASK_TYPE_LABELS } from '../../components/model-status';
 import styles from './filter-chips.module.css';
+import type { ValueChips } from './url-state';
 
 export type ChipState = 'any' | 'must' | 'not';
 
@@ -58,16 +61,17 @@ function DebouncedInput({
 interface TriStateChipProps {
   /** Name of the condition, e.g. "Pinned"; the "not" state reads "Not pinned". */
   label: string;
+  /** The name inside a sentence ("Not pinned", "Hide OCR"); default: the label in lower case. */
+  noun?: string;
   state: ChipState;
   onChange: (state: ChipState) => void;
 }
 
 /** Cycles any → must → not. Name + aria-pressed tell the state: "Pinned" off, "Pinned" on, "Not pinned" on. */
-function TriStateChip({ label, state, onChange }: TriStateChipProps) {
-  const name = state === 'not' ? `Not ${label.toLowerCase()}` : label;
+function TriStateChip({ label, noun = label.toLowerCase(), state, onChange }: TriStateChipProps) {
+  const name = state === 'not' ? `Not ${noun}` : label;
   const next = NEXT_STATE[state];
-  const hint =
-    next === 'must' ? `Show only ${label.toLowerCase()}` : next === 'not' ? `Hide ${label.toLowerCase()}` : 'Show all';
+  const hint = next === 'must' ? `Show only ${noun}` : next === 'not' ? `Hide ${noun}` : 'Show all';
   return (
     <button
       type="button"
@@ -83,11 +87,55 @@ function TriStateChip({ label, state, onChange }: TriStateChipProps) {
       <span className={styles.label}>
         <span>{name}</span>
         <span className={styles.reserve} aria-hidden="true">
-          Not {label.toLowerCase()}
+          Not {noun}
         </span>
       </span>
     </button>
   );
+}
+
+/** One chip per value of an enum (status, task type): each value asked for, left out, or either. */
+function ValueChipGroup<T extends string>({
+  label,
+  labels,
+  chips,
+  onChange,
+}: {
+  label: string;
+  labels: Record<T, string>;
+  chips: ValueChips<T>;
+  onChange: (chips: ValueChips<T>) => void;
+}) {
+  return (
+    <div role="group" aria-label={label} className={styles.valueGroup}>
+      <span className={styles.groupLabel} aria-hidden="true">
+        {label}
+      </span>
+      {(Object.keys(labels) as T[]).map((value) => (
+        <TriStateChip
+          key={value}
+          label={labels[value]}
+          noun={labels[value] === value ? value : labels[value].toLowerCase()}
+          state={chips[value] ?? 'any'}
+          onChange={(state) => {
+            const next = { ...chips };
+            if (state === 'any') delete next[value];
+            else next[value] = state;
+            onChange(next);
+          }}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface FilterPatch {
+  search?: string;
+  exclude?: string;
+  pinned?: ChipState;
+  trained?: ChipState;
+  status?: ValueChips<ModelStatus>;
+  task?: ValueChips<ModelTaskType>;
 }
 
 export interface FilterChipsProps {
@@ -97,7 +145,9 @@ export interface FilterChipsProps {
   trained: ChipState;
   /** The newer API has no pinned filter: a proxied host that speaks only it gets no Pinned chip. */
   pinnedFilter?: boolean;
-  onChange: (patch: { search?: string; exclude?: string; pinned?: ChipState; trained?: ChipState }) => void;
+  /** Newer API only (README "API generations"): status and task type chips; absent, they are not shown. */
+  newer?: { status: ValueChips<ModelStatus>; task: ValueChips<ModelTaskType> };
+  onChange: (patch: FilterPatch) => void;
   /** Shown only when a filter is set; the no-match state offers its own. */
   onClear?: () => void;
   searchRef?: RefObject<HTMLInputElement | null>;
@@ -111,6 +161,7 @@ export function FilterChips({
   pinned,
   trained,
   pinnedFilter = true,
+  newer,
   onChange,
   onClear,
   searchRef,
@@ -165,6 +216,22 @@ export function FilterChips({
         Clear filters
       </button>
       {children && <div className={styles.extra}>{children}</div>}
+      {newer && (
+        <div className={styles.valueRow}>
+          <ValueChipGroup
+            label="Status"
+            labels={STATUS_LABELS}
+            chips={newer.status}
+            onChange={(status) => onChange({ status })}
+          />
+          <ValueChipGroup
+            label="Task type"
+            labels={TASK_TYPE_LABELS}
+            chips={newer.task}
+            onChange={(task) => onChange({ task })}
+          />
+        </div>
+      )}
     </div>
   );
 }

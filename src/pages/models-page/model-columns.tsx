@@ -7,7 +7,10 @@ import {
   tableFeatures,
   type ColumnDef,
 } from '@tanstack/react-table';
+import type { ModelStatus } from '../../api/gql/graphql';
 import type { ModelListItem } from '../../api/models';
+import { formatScore, scoreLabel } from '../../components/model-score';
+import { isTrainingRecord, StatusBadge, TASK_TYPE_LABELS } from '../../components/model-status';
 import { AuditBadge } from '../../components/audit-badge';
 import { formatCount, formatDateTime, formatRelative } from '../../components/format';
 import { formatAp, meanAp } from '../../components/model-metrics';
@@ -32,9 +35,21 @@ function Time({ iso }: { iso: string | null | undefined }) {
   );
 }
 
+/** The first generation's status: trained (and when) or not. */
+function TrainedStatus({ model }: { model: ModelListItem }) {
+  return model.isTrained ? (
+    <span className={styles.statusValue}>
+      <span className={`${styles.badge} ${styles.trained}`}>Trained</span>
+      {model.trainedAt && <Time iso={model.trainedAt} />}
+    </span>
+  ) : (
+    <span className={`${styles.badge} ${styles.untrained}`}>Not trained</span>
+  );
+}
+
 const numeric = { sortFn: 'basic', sortUndefined: 'last' } as const;
 
-export const columns: ColumnDef<Features, ModelListItem>[] = [
+const FIRST_GENERATION_COLUMNS: ColumnDef<Features, ModelListItem>[] = [
   {
     id: 'name',
     header: 'Name',
@@ -56,11 +71,14 @@ export const columns: ColumnDef<Features, ModelListItem>[] = [
     header: 'Baseline',
     accessorFn: (m) => m.baselineModel,
     sortFn: 'alphanumeric',
-    cell: ({ row }) => (
-      <code className={styles.code} title={row.original.baselineModel ?? undefined}>
-        {row.original.baselineModel}
-      </code>
-    ),
+    cell: ({ row }) =>
+      row.original.baselineModel ? (
+        <code className={styles.code} title={row.original.baselineModel}>
+          {row.original.baselineModel}
+        </code>
+      ) : (
+        '—'
+      ),
   },
   {
     id: 'status',
@@ -68,15 +86,7 @@ export const columns: ColumnDef<Features, ModelListItem>[] = [
     // Trained models sort by when they finished; untrained ones after them.
     accessorFn: (m) => (m.isTrained ? (m.trainedAt ?? '0') : undefined),
     ...numeric,
-    cell: ({ row }) =>
-      row.original.isTrained ? (
-        <span className={styles.statusValue}>
-          <span className={`${styles.badge} ${styles.trained}`}>Trained</span>
-          {row.original.trainedAt && <Time iso={row.original.trainedAt} />}
-        </span>
-      ) : (
-        <span className={`${styles.badge} ${styles.untrained}`}>Not trained</span>
-      ),
+    cell: ({ row }) => <TrainedStatus model={row.original} />,
   },
   {
     id: 'map',
@@ -155,11 +165,134 @@ export const COLUMN_WIDTHS: Readonly<Record<string, number>> = {
   pin: 56,
   created: 116,
   updated: 116,
+  taskType: 168,
+  score: 120,
+  completed: 116,
 };
+/** A column's width in px (every training-parameter column: 120), 0 for the name. */
+export const widthOf = (id: string) => COLUMN_WIDTHS[id] ?? (id.startsWith(PARAM_PREFIX) ? 120 : 0);
+
+/** A cell's class: its column's, or the one all training-parameter columns share. */
+export const cellClass = (id: string) => styles[id.startsWith(PARAM_PREFIX) ? 'param' : id];
 export const NAME_MIN_WIDTH = 180;
 
-/** Column ids and labels, for the column menu and the URL's sort. */
-export const MODEL_COLUMNS = columns.map((c) => ({ id: c.id ?? '', label: String(c.header) }));
-export const HIDEABLE_COLUMNS = MODEL_COLUMNS.filter((c) => c.id !== 'name');
-/** Columns of what only the first generation records (a proxied newer-API host has neither). */
-export const FIRST_GENERATION_COLUMNS: ReadonlySet<string> = new Set(['baseline', 'map']);
+/** Ids of columns of what only the first generation records (a proxied newer-API host has neither). */
+export const FIRST_GENERATION_ONLY: ReadonlySet<string> = new Set(['baseline', 'map']);
+
+/** Training-parameter columns are `param:<key>`: shown only when the URL's `columns=` names them. */
+export const PARAM_PREFIX = 'param:';
+
+const STATUS_ORDER: readonly ModelStatus[] = ['FAILED', 'PENDING', 'PREPARING', 'IN_PROGRESS', 'COMPLETED'];
+
+/** A training parameter's value in a cell: text as is, anything else as JSON. */
+const paramText = (value: unknown) =>
+  value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+
+function newerColumns(
+  score: { key: string; unit: string | null } | null,
+  paramKeys: readonly string[],
+): ColumnDef<Features, ModelListItem>[] {
+  return [
+    {
+      id: 'taskType',
+      header: 'Task type',
+      accessorFn: (m) => (m.taskType ? TASK_TYPE_LABELS[m.taskType] : undefined),
+      sortFn: 'alphanumeric',
+      sortUndefined: 'last',
+      cell: ({ row }) =>
+        row.original.taskType ? TASK_TYPE_LABELS[row.original.taskType] : <span className={styles.muted}>—</span>,
+    },
+    {
+      id: 'score',
+      header: score ? scoreLabel(score.key, score.unit) : 'Score',
+      accessorFn: (m) => m.scoreValue ?? undefined,
+      ...numeric,
+      cell: ({ row }) => {
+        const m = row.original;
+        if (m.scoreValue == null) return formatScore(null);
+        // Models that score by different keys say which key each value is.
+        return score ? (
+          formatScore(m.scoreValue)
+        ) : (
+          <span title={scoreLabel(m.scoreKey, m.scoreUnit)}>
+            {formatScore(m.scoreValue, m.scoreUnit)}
+            {m.scoreKey && <span className={styles.scoreKey}> {m.scoreKey}</span>}
+          </span>
+        );
+      },
+    },
+    {
+      id: 'completed',
+      header: 'Completed',
+      accessorFn: (m) => m.completedAt ?? undefined,
+      ...numeric,
+      sortDescFirst: true,
+      cell: ({ row }) => <Time iso={row.original.completedAt} />,
+    },
+    ...paramKeys.map((key): ColumnDef<Features, ModelListItem> => ({
+      id: `${PARAM_PREFIX}${key}`,
+      header: key,
+      accessorFn: (m) => {
+        const value = m.trainingParameters?.[key];
+        return typeof value === 'number' ? value : value === undefined ? undefined : paramText(value);
+      },
+      sortFn: 'alphanumeric',
+      sortUndefined: 'last',
+      cell: ({ row }) => {
+        const value = row.original.trainingParameters?.[key];
+        if (value === undefined) return <span className={styles.muted}>—</span>;
+        const text = paramText(value);
+        return (
+          <span className={typeof value === 'number' ? styles.paramNumber : styles.code} title={text}>
+            {text}
+          </span>
+        );
+      },
+    })),
+  ];
+}
+
+/** The Status column with the newer API: a training record's status badge and when it completed (see isTrainingRecord). */
+const newerStatus: ColumnDef<Features, ModelListItem> = {
+  id: 'status',
+  header: 'Status',
+  sortFn: 'basic',
+  accessorFn: (m) => STATUS_ORDER.indexOf(m.status) * 1e13 + (m.completedAt ? Date.parse(m.completedAt) : 0),
+  cell: ({ row }) =>
+    isTrainingRecord(row.original) ? (
+      <span className={styles.statusValue}>
+        <StatusBadge status={row.original.status} />
+        {row.original.completedAt && <Time iso={row.original.completedAt} />}
+      </span>
+    ) : (
+      <TrainedStatus model={row.original} />
+    ),
+};
+
+export interface ColumnChoice {
+  /** The server speaks the newer API: status badge, task type, score, completion, training parameters. */
+  newer: boolean;
+  /** The score key and unit the listed models share (the score column's header), or null. */
+  score: { key: string; unit: string | null } | null;
+  /** Training-parameter keys of the listed models, offered as columns. */
+  paramKeys: readonly string[];
+}
+
+/** The list's columns: the first generation's, and the newer API's when the server speaks it. */
+export function modelColumns({ newer, score, paramKeys }: ColumnChoice): ColumnDef<Features, ModelListItem>[] {
+  if (!newer) return FIRST_GENERATION_COLUMNS;
+  const columns = FIRST_GENERATION_COLUMNS.map((c) => (c.id === 'status' ? newerStatus : c));
+  // After mAP: the two scores side by side.
+  const at = columns.findIndex((c) => c.id === 'map') + 1;
+  return [...columns.slice(0, at), ...newerColumns(score, paramKeys), ...columns.slice(at)];
+}
+
+/** Column ids and labels, for the column menu and the URL's sort (the score column is "Score" in the menu). */
+export const columnOptions = (columns: readonly ColumnDef<Features, ModelListItem>[]) =>
+  columns
+    .filter((c) => c.id !== 'name')
+    .map((c) => ({
+      id: c.id ?? '',
+      label: c.id === 'score' ? 'Score' : String(c.header),
+      optIn: c.id?.startsWith(PARAM_PREFIX),
+    }));

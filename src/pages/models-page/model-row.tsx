@@ -3,6 +3,7 @@ import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ModelListItem } from '../../api/models';
 import type { ModelRowModel } from './row-items';
 import styles from './models-table.module.css';
+import { cellClass } from './model-columns';
 
 interface ModelRowProps {
   row: ModelRowModel;
@@ -35,7 +36,7 @@ export const ModelRow = memo(function ModelRow({ row, rowIndex, isSelected, onTo
         />
       </td>
       {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className={styles[cell.column.id]}>
+        <td key={cell.id} className={cellClass(cell.column.id)}>
           <FlexRender cell={cell} />
         </td>
       ))}

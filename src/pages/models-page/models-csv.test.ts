@@ -1,4 +1,4 @@
-import { buildModel, buildTrainClass } from '../../api/mocks/factories';
+import { buildModel, buildNewerModel, buildTrainClass } from '../../api/mocks/factories';
 import { modelsCsv } from './models-csv';
 
 describe('modelsCsv', () => {
@@ -27,5 +27,32 @@ describe('modelsCsv', () => {
       trainingClasses: [0.8, 0.9, 0.95, 0.99].map((ap, i) => buildTrainClass({ class: `c${i}`, ap })),
     });
     expect(modelsCsv([model]).split('\r\n')[1]?.split(',')[5]).toBe('0.91');
+  });
+
+  it('adds the newer API columns where the server speaks it', () => {
+    const model = buildNewerModel({
+      id: 'm2',
+      datasetId: 'd',
+      name: 'run',
+      status: 'COMPLETED',
+      completedAt: '2025-03-01T10:00:00.000Z',
+      scoreKey: 'mAP50',
+      scoreValue: 87.25,
+      scoreUnit: '%',
+      trainingParameters: { epochs: 10 },
+    });
+    const [header, row] = modelsCsv([model], true).split('\r\n');
+    expect(header?.split(',').slice(-7)).toEqual([
+      'status',
+      'task_type',
+      'score_key',
+      'score_value',
+      'score_unit',
+      'completed_at',
+      'training_parameters',
+    ]);
+    expect(row?.endsWith('COMPLETED,OBJECT_DETECTION,mAP50,87.25,%,2025-03-01T10:00:00.000Z,"{""epochs"":10}"')).toBe(
+      true,
+    );
   });
 });

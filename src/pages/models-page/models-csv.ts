@@ -17,10 +17,24 @@ const HEADER = [
   'updated_at',
 ] as const;
 
-/** One row per model, raw values (ISO times; mAP to six significant digits, see toCsv) for spreadsheets and scripts. */
-export function modelsCsv(models: readonly ModelListItem[]): string {
+/** The newer API's columns (README "API generations"), after the first generation's. */
+const NEWER_HEADER = [
+  'status',
+  'task_type',
+  'score_key',
+  'score_value',
+  'score_unit',
+  'completed_at',
+  'training_parameters',
+] as const;
+
+/**
+ * One row per model, raw values (ISO times; mAP to six significant digits, see toCsv) for spreadsheets and
+ * scripts; with `newer`, also the newer API's fields (training parameters as JSON).
+ */
+export function modelsCsv(models: readonly ModelListItem[], newer = false): string {
   return toCsv(
-    HEADER,
+    newer ? [...HEADER, ...NEWER_HEADER] : HEADER,
     models.map((m) => [
       m.id,
       m.name,
@@ -34,6 +48,17 @@ export function modelsCsv(models: readonly ModelListItem[]): string {
       m.isPinned,
       m.createdAt,
       m.updatedAt,
+      ...(newer
+        ? [
+            m.status,
+            m.taskType,
+            m.scoreKey,
+            m.scoreValue,
+            m.scoreUnit,
+            m.completedAt,
+            m.trainingParameters ? JSON.stringify(m.trainingParameters) : null,
+          ]
+        : []),
     ]),
   );
 }

@@ -3,7 +3,7 @@ import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCapabilities } from '../../api/capabilities';
 import { datasetQueries } from '../../api/datasets';
-import { modelKeys } from '../../api/models';
+import { modelKeys, type ModelListItem } from '../../api/models';
 import { allLoadedModels, modelQueries } from '../../api/models.queries';
 import { useAllPages } from '../../components/use-all-pages';
 import { AuditLegend } from '../../components/audit-badge';
@@ -15,8 +15,11 @@ import { PageTitle } from '../../components/page-title';
 import { FilterChips } from './filter-chips';
 import { formatCount } from '../../components/format';
 import { LoadAllProgress } from './load-all-progress';
-import { FIRST_GENERATION_COLUMNS, HIDEABLE_COLUMNS, MODEL_COLUMNS } from './model-columns';
+import { columnOptions, modelColumns } from './model-columns';
+import { capabilitiesQueryOptions } from '../../api/capabilities';
+import { sharedScore } from '../../components/model-score';
 import { useHostRecords } from '../../api/capabilities';
+import { FIRST_GENERATION_ONLY } from './model-columns';
 import { ModelsTable } from './models-table';
 import { Pagination } from './pagination';
 import { EmptyState, ErrorState } from '../../components/status';
@@ -24,7 +27,7 @@ import { modelsCsv } from './models-csv';
 import { loadModels } from './selected-models';
 import { toast } from '../../components/toast';
 import styles from './models-page.module.css';
-import { PAGE_SIZES, pageOf, toFilter, useModelsView, type SortEntry } from './url-state';
+import { PAGE_SIZES, pageOf, useModelsView, type SortEntry } from './url-state';
 import { useBulkDelete } from './use-bulk-delete';
 import { useHiddenColumns } from './use-hidden-columns';
 import { lazyPart } from '../../components/chunk-load';
@@ -35,7 +38,12 @@ const BulkDeleteDialog = lazyPart(() => import('./bulk-delete-dialog').then((m) 
 /** The compare page shows at most this many models side by side. */
 const MAX_COMPARE = 12;
 
-const COLUMN_IDS = new Set(MODEL_COLUMNS.map((c) => c.id));
+/** The keys of a JSON object field over the listed models, sorted (meta: Group by; training parameters: columns). */
+function keysOf(models: readonly ModelListItem[] | undefined, field: (m: ModelListItem) => object | null | undefined) {
+  const keys = new Set<string>();
+  for (const m of models ?? []) for (const key of Object.keys(field(m) ?? {})) keys.add(key);
+  return [...keys].sort();
+}
 
 /** `/datasets/:datasetId/models`: the catalog's front door. */
 export function ModelsPage() {
@@ -52,16 +60,23 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [view, update] = useModelsView();
-  const filter = toFilter(view);
+  // What the list asks for depends on what the server speaks; until that is known, nothing is asked
+  // (a server that cannot say is treated as first generation).
+  const capabilities = useQuery(capabilitiesQueryOptions());
+  const known = capabilities.data !== undefined || capabilities.isError;
+  const newer = capabilities.data?.newerGeneration ?? false;
+  const pageParams = pageOf(view, newer);
+  const { filter } = pageParams;
+  const orderBy = pageParams.orderBy ?? null;
   const filtered = filter !== null;
   const modelsPath = `/datasets/${encodeURIComponent(datasetId)}/models`;
   // The dataset's activity feed exists only on a local catalog (README "Model history").
   const hasHistory = useCapabilities()?.history === true;
 
-  const page = useQuery(modelQueries.list(datasetId, pageOf(view)));
+  const page = useQuery({ ...modelQueries.list(datasetId, pageParams), enabled: known });
   const everything = useInfiniteQuery({
-    ...modelQueries.allPages(datasetId, filter),
-    enabled: view.all,
+    ...modelQueries.allPages(datasetId, filter, orderBy),
+    enabled: view.all && known,
     select: allLoadedModels,
   });
   useAllPages(everything, view.all);
@@ -75,23 +90,22 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   const list = showingAll ? everything.data : page.data;
   const models = list?.models;
 
+  const metaKeys = useMemo(() => keysOf(models, (m) => m.meta), [models]);
+  const paramKeys = useMemo(() => keysOf(models, (m) => m.trainingParameters), [models]);
+  const score = useMemo(() => sharedScore(models ?? []), [models]);
+  const columns = useMemo(() => modelColumns({ newer, score, paramKeys }), [newer, score, paramKeys]);
   // A host that speaks only the newer API records no baseline and no per-class AP: no such columns.
   const { firstGeneration } = useHostRecords();
-  const hideable = useMemo(
-    () => (firstGeneration ? HIDEABLE_COLUMNS : HIDEABLE_COLUMNS.filter((c) => !FIRST_GENERATION_COLUMNS.has(c.id))),
-    [firstGeneration],
-  );
-  const [chosenHidden, toggleColumn] = useHiddenColumns(hideable, view.columns, (columns) => update({ columns }));
+  const options = useMemo(() => {
+    const all = columnOptions(columns);
+    return firstGeneration ? all : all.filter((c) => !FIRST_GENERATION_ONLY.has(c.id));
+  }, [columns, firstGeneration]);
+  const [chosenHidden, toggleColumn] = useHiddenColumns(options, view.columns, (shown) => update({ columns: shown }));
   const hidden = useMemo(
-    () => (firstGeneration ? chosenHidden : new Set([...chosenHidden, ...FIRST_GENERATION_COLUMNS])),
+    () => (firstGeneration ? chosenHidden : new Set([...chosenHidden, ...FIRST_GENERATION_ONLY])),
     [firstGeneration, chosenHidden],
   );
-  const sorting = view.sort.filter((s) => COLUMN_IDS.has(s.id));
-  const metaKeys = useMemo(() => {
-    const keys = new Set<string>();
-    for (const m of models ?? []) for (const key of Object.keys(m.meta ?? {})) keys.add(key);
-    return [...keys].sort();
-  }, [models]);
+  const sorting = view.sort.filter((s) => s.id === 'name' || options.some((c) => c.id === s.id));
 
   // Ids only: what is shown or exported for them is the newest copy (./selected-models).
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
@@ -122,7 +136,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   const exportCsv = async () => {
     try {
       const rows = selection.size > 0 ? await loadModels(queryClient, datasetId, [...selection]) : (models ?? []);
-      downloadText(`${fileStem(datasetName ?? datasetId)}-models.csv`, modelsCsv(rows));
+      downloadText(`${fileStem(datasetName ?? datasetId)}-models.csv`, modelsCsv(rows, newer));
     } catch (error) {
       toast.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -135,10 +149,10 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
 
   const loadAll = () => update({ all: true, cursors: [] });
   const cancelLoadAll = () => {
-    void queryClient.cancelQueries({ queryKey: modelKeys.allPages(datasetId, filter) });
+    void queryClient.cancelQueries({ queryKey: modelKeys.allPages(datasetId, filter, orderBy) });
     update({ all: false });
   };
-  const clearFilters = () => update({ search: '', exclude: '', pinned: 'any', trained: 'any' });
+  const clearFilters = () => update({ search: '', exclude: '', pinned: 'any', trained: 'any', status: {}, task: {} });
 
   const searchRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -199,6 +213,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
         pinned={view.pinned}
         trained={view.trained}
         pinnedFilter={firstGeneration}
+        newer={newer ? { status: view.status, task: view.task } : undefined}
         onChange={update}
         onClear={filtered && !empty ? clearFilters : undefined}
         searchRef={searchRef}
@@ -214,7 +229,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
             ))}
           </select>
         </label>
-        <ColumnMenu columns={hideable} hidden={chosenHidden} onToggle={toggleColumn} />
+        <ColumnMenu columns={options} hidden={chosenHidden} onToggle={toggleColumn} />
       </FilterChips>
 
       {view.all && everything.isError && !walking && (
@@ -278,7 +293,9 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
       ) : (
         <ModelsTable
           models={models}
+          columns={columns}
           sorting={sorting}
+          sortedByServer={orderBy !== null}
           onSortingChange={(next) => update({ sort: next.map(({ id, desc }): SortEntry => ({ id, desc })) })}
           hiddenColumns={hidden}
           groupBy={view.group}

@@ -1,9 +1,9 @@
-import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
+import { functionalUpdate, useTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
 import { useCallback, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { ModelListItem } from '../../api/models';
 import { formatCount } from '../../components/format';
-import { COLUMN_WIDTHS, columns, features, NAME_MIN_WIDTH } from './model-columns';
+import { cellClass, COLUMN_WIDTHS, features, NAME_MIN_WIDTH, widthOf, type Features } from './model-columns';
 import { ModelRow } from './model-row';
 import styles from './models-table.module.css';
 import { toRowItems } from './row-items';
@@ -18,7 +18,11 @@ const ROW_HEIGHT = 44;
 export interface ModelsTableProps {
   /** Undefined while the first page loads: skeleton rows. */
   models: readonly ModelListItem[] | undefined;
+  /** The columns (./model-columns modelColumns). */
+  columns: ColumnDef<Features, ModelListItem>[];
   sorting: SortingState;
+  /** The server sorted the rows (orderBy): they keep its order. */
+  sortedByServer?: boolean;
   onSortingChange: (sorting: SortingState) => void;
   hiddenColumns: ReadonlySet<string>;
   groupBy: string | null;
@@ -33,7 +37,9 @@ export interface ModelsTableProps {
 /** The model list: sortable columns, selection with shift-click ranges, meta groups, virtual rows when long. */
 export function ModelsTable({
   models,
+  columns,
   sorting,
+  sortedByServer = false,
   onSortingChange,
   hiddenColumns,
   groupBy,
@@ -53,6 +59,7 @@ export function ModelsTable({
     data,
     getRowId: (m) => m.id,
     state: { sorting, columnVisibility },
+    manualSorting: sortedByServer,
     onSortingChange: (updater) => onSortingChange(functionalUpdate(updater, sorting)),
   });
   const rows = table.getRowModel().rows;
@@ -62,7 +69,7 @@ export function ModelsTable({
   const visibleColumns = table.getVisibleLeafColumns();
   const columnCount = visibleColumns.length + 1;
   // Below this width the table scrolls sideways in its own box instead of squeezing the name.
-  const minWidth = visibleColumns.reduce((sum, c) => sum + (COLUMN_WIDTHS[c.id] ?? 0), COLUMN_WIDTHS.check ?? 0);
+  const minWidth = visibleColumns.reduce((sum, c) => sum + widthOf(c.id), COLUMN_WIDTHS.check ?? 0);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowWindow = useRowWindow(scrollRef, items.length, ROW_HEIGHT, items.length > VIRTUALIZE_AFTER);
@@ -117,8 +124,8 @@ export function ModelsTable({
                 <th
                   key={header.id}
                   scope="col"
-                  className={styles[header.column.id]}
-                  style={{ width: COLUMN_WIDTHS[header.column.id] }}
+                  className={cellClass(header.column.id)}
+                  style={{ width: widthOf(header.column.id) || undefined }}
                   aria-sort={sortedAs === 'asc' ? 'ascending' : sortedAs === 'desc' ? 'descending' : undefined}
                 >
                   <button
@@ -142,7 +149,7 @@ export function ModelsTable({
             Array.from({ length: 8 }, (_, i) => (
               <tr key={i} className={styles.skeletonRow} aria-hidden="true">
                 {[{ id: 'check' }, ...visibleColumns].map((column) => (
-                  <td key={column.id} className={styles[column.id]}>
+                  <td key={column.id} className={cellClass(column.id)}>
                     <span className={styles.skeleton} />
                   </td>
                 ))}

@@ -1,7 +1,8 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import type { ModelFilter, ModelFilterOptions } from '../../api/gql/graphql';
+import type { ModelFilter, ModelFilterOptions, ModelOrderBy, ModelStatus, ModelTaskType } from '../../api/gql/graphql';
 import type { ModelsPageParams } from '../../api/models';
+import { STATUS_LABELS, TASK_TYPE_LABELS } from '../../components/model-status-labels';
 import type { ChipState } from './filter-chips';
 
 export const PAGE_SIZES = [10, 25, 50] as const;
@@ -13,12 +14,31 @@ export interface SortEntry {
   desc: boolean;
 }
 
+/**
+ * The columns the server sorts (newer API `orderBy`), by column id; the others sort the loaded rows. Here, not
+ * in ./model-columns: the route's loader reads it, and that file brings the table's code into the entry chunk.
+ */
+export const SERVER_ORDER: Readonly<Record<string, ModelOrderBy['field']>> = {
+  name: 'name',
+  created: 'createdAt',
+  updated: 'updatedAt',
+  completed: 'completedAt',
+  score: 'scoreValue',
+};
+
+/** Chips of one enum (status, task type): the values asked for (`must`) and those left out (`not`). */
+export type ValueChips<T extends string> = Partial<Record<T, Exclude<ChipState, 'any'>>>;
+
 /** Everything that makes a list view shareable: reload and Back restore it from the URL. */
 export interface ModelsView {
   search: string;
   exclude: string;
   pinned: ChipState;
   trained: ChipState;
+  /** Newer API: status chips (`status=COMPLETED,-FAILED`). */
+  status: ValueChips<ModelStatus>;
+  /** Newer API: task type chips (`task=OCR`). */
+  task: ValueChips<ModelTaskType>;
   sort: SortEntry[];
   group: string | null;
   size: PageSize;
@@ -30,7 +50,7 @@ export interface ModelsView {
   columns: string[] | null;
 }
 
-const FILTER_KEYS = ['search', 'exclude', 'pinned', 'trained'] as const;
+const FILTER_KEYS = ['search', 'exclude', 'pinned', 'trained', 'status', 'task'] as const;
 
 const CHIP_PARAM: Record<Exclude<ChipState, 'any'>, string> = { must: 'yes', not: 'no' };
 
@@ -53,12 +73,31 @@ function readSort(value: string | null): SortEntry[] {
     .map((token) => (token.startsWith('-') ? { id: token.slice(1), desc: true } : { id: token, desc: false }));
 }
 
+/** `status=COMPLETED,-FAILED`: a leading minus means "not"; unknown values are dropped. */
+function readValueChips<T extends string>(value: string | null, allowed: readonly T[]): ValueChips<T> {
+  const chips: ValueChips<T> = {};
+  for (const token of (value ?? '').split(',')) {
+    const not = token.startsWith('-');
+    const name = (not ? token.slice(1) : token) as T;
+    if (allowed.includes(name)) chips[name] = not ? 'not' : 'must';
+  }
+  return chips;
+}
+
+function writeValueChips<T extends string>(params: URLSearchParams, key: string, chips: ValueChips<T>) {
+  const tokens = Object.entries(chips).map(([name, state]) => (state === 'not' ? `-${name}` : name));
+  if (tokens.length > 0) params.set(key, tokens.join(','));
+}
+
 export function readView(params: URLSearchParams): ModelsView {
   return {
     search: params.get('q') ?? '',
     exclude: params.get('exclude') ?? '',
     pinned: readChip(params.get('pinned')),
     trained: readChip(params.get('trained')),
+    // The label maps list every value (api/schemas has them too, but would load zod on the list route).
+    status: readValueChips(params.get('status'), Object.keys(STATUS_LABELS) as ModelStatus[]),
+    task: readValueChips(params.get('task'), Object.keys(TASK_TYPE_LABELS) as ModelTaskType[]),
     sort: readSort(params.get('sort')),
     group: params.get('group') || null,
     size: readSize(params.get('size')),
@@ -74,6 +113,8 @@ export function writeView(view: ModelsView): URLSearchParams {
   if (view.exclude) params.set('exclude', view.exclude);
   if (view.pinned !== 'any') params.set('pinned', CHIP_PARAM[view.pinned]);
   if (view.trained !== 'any') params.set('trained', CHIP_PARAM[view.trained]);
+  writeValueChips(params, 'status', view.status);
+  writeValueChips(params, 'task', view.task);
   if (view.sort.length > 0) params.set('sort', view.sort.map((s) => (s.desc ? `-${s.id}` : s.id)).join(','));
   if (view.group) params.set('group', view.group);
   if (view.size !== DEFAULT_PAGE_SIZE) params.set('size', String(view.size));
@@ -83,8 +124,14 @@ export function writeView(view: ModelsView): URLSearchParams {
   return params;
 }
 
-/** The API filter for a view; null when no condition is set (the server treats null, {} and {must:{}} alike). */
-export function toFilter(view: Pick<ModelsView, (typeof FILTER_KEYS)[number]>): ModelFilter | null {
+const valuesIn = <T extends string>(chips: ValueChips<T>, state: 'must' | 'not') =>
+  (Object.keys(chips) as T[]).filter((value) => chips[value] === state);
+
+/**
+ * The API filter for a view; null when no condition is set (the server treats null, {} and {must:{}} alike).
+ * Status and task type chips count only where the server speaks the newer API (`newer`).
+ */
+export function toFilter(view: Pick<ModelsView, (typeof FILTER_KEYS)[number]>, newer = false): ModelFilter | null {
   const must: ModelFilterOptions = {};
   const not: ModelFilterOptions = {};
   const search = view.search.trim();
@@ -93,24 +140,47 @@ export function toFilter(view: Pick<ModelsView, (typeof FILTER_KEYS)[number]>): 
   if (exclude) not.nameContains = exclude;
   if (view.pinned !== 'any') (view.pinned === 'must' ? must : not).isPinned = true;
   if (view.trained !== 'any') (view.trained === 'must' ? must : not).isTrained = true;
+  if (newer) {
+    for (const [options, state] of [
+      [must, 'must'],
+      [not, 'not'],
+    ] as const) {
+      const statuses = valuesIn(view.status, state);
+      const tasks = valuesIn(view.task, state);
+      if (statuses.length > 0) options.statusIn = statuses;
+      if (tasks.length > 0) options.taskTypeIn = tasks;
+    }
+  }
   const filter: ModelFilter = {};
   if (Object.keys(must).length > 0) filter.must = must;
   if (Object.keys(not).length > 0) filter.not = not;
   return filter.must || filter.not ? filter : null;
 }
 
-export const hasFilter = (view: ModelsView) => toFilter(view) !== null;
+export const hasFilter = (view: ModelsView, newer = false) => toFilter(view, newer) !== null;
 
-/** The page of models a view shows (outside "Load all"). */
-export const pageOf = (view: ModelsView): ModelsPageParams => ({
-  filter: toFilter(view),
-  cursor: view.cursors.at(-1) ?? null,
-  length: view.size,
-});
+/** The server's order for a view: its first sort column when the server sorts by it (newer API), else null. */
+export function toOrderBy(sort: readonly SortEntry[], newer: boolean): ModelOrderBy | null {
+  const [first] = sort;
+  const field = first && SERVER_ORDER[first.id];
+  return newer && field ? { field, direction: first.desc ? 'DESC' : 'ASC' } : null;
+}
+
+/** The page of models a view shows (outside "Load all"); orderBy only when the server sorts. */
+export function pageOf(view: ModelsView, newer = false): ModelsPageParams {
+  const orderBy = toOrderBy(view.sort, newer);
+  return {
+    filter: toFilter(view, newer),
+    ...(orderBy && { orderBy }),
+    cursor: view.cursors.at(-1) ?? null,
+    length: view.size,
+  };
+}
 
 /**
  * The list view held in the URL. Every change is a history entry, so Back undoes it. Cursors are bound
- * to dataset + filter, so a filter or page-size change starts again at page 1 (and leaves "Load all").
+ * to dataset + filter + server order, so a change of those or of the page size starts again at page 1
+ * (and leaves "Load all").
  */
 export function useModelsView() {
   const [params, setParams] = useSearchParams();
@@ -125,7 +195,10 @@ export function useModelsView() {
     (patch: Partial<ModelsView>) => {
       const current = readView(latest.current);
       const next = { ...current, ...patch };
-      const refiltered = FILTER_KEYS.some((key) => key in patch && patch[key] !== current[key]);
+      const refiltered =
+        FILTER_KEYS.some((key) => key in patch && JSON.stringify(patch[key]) !== JSON.stringify(current[key])) ||
+        // A cursor continues only the order it came from.
+        JSON.stringify(toOrderBy(next.sort, true)) !== JSON.stringify(toOrderBy(current.sort, true));
       if (refiltered || ('size' in patch && patch.size !== current.size)) {
         next.cursors = [];
         next.all = false;

@@ -1,11 +1,10 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { mockDb } from '../../../api/mocks/db';
 import { buildDataset, buildModel } from '../../../api/mocks/factories';
-import { capabilitiesHandler } from '../../../api/mocks/handlers';
+import { hostHandlers } from '../../../api/mocks/host-handlers';
 import { server } from '../../../api/mocks/node';
 import { reportFixtures, type ReportFixture } from '../../../api/mocks/report-fixtures';
 import { addMockReport, putMockFile } from '../../../api/mocks/reports';
-import { LOCAL_CAPABILITIES } from '../../../api/schemas';
 import { renderRoute } from '../../../test/render';
 
 // The page, the section's chunk and recharts load on first use; a busy CI machine needs time for that.
@@ -157,9 +156,7 @@ describe('Training report section', () => {
   });
 
   it('is hidden when the server records no training reports', async () => {
-    server.use(
-      capabilitiesHandler({ ...LOCAL_CAPABILITIES, mode: 'proxy', newerGeneration: false, trainingReports: false }),
-    );
+    server.use(...hostHandlers('first'));
     const { url } = seed();
     renderRoute(url);
     expect(await screen.findByRole('heading', { level: 1, name: 'detector v2' })).toBeInTheDocument();
