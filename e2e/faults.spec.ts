@@ -217,7 +217,8 @@ test.describe('server down', () => {
     await restart();
     await error.getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'down-edit-renamed' })).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByText('typed while the server was away')).toBeVisible();
+    // Exact: the History section also names the change ("Description — → typed while…").
+    await expect(page.getByText('typed while the server was away', { exact: true })).toBeVisible();
     // Saved: the draft is gone, the form opens with the saved values.
     await page.goto(`${detail}/edit`);
     await expect(description).toHaveValue('typed while the server was away', { timeout: 30_000 });

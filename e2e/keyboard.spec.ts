@@ -481,7 +481,8 @@ test('edit form: leaving with changes asks first (Escape stays), then Save chang
   await tabTo(page, page.getByRole('button', { name: 'Save changes' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'kb-07' })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText('Edited by keyboard')).toBeVisible();
+  // Exact: the History section also names the change.
+  await expect(page.getByText('Edited by keyboard', { exact: true })).toBeVisible();
 });
 
 test('compare: baseline, add and remove models, sort, threshold, exports and copy link', async ({ page }) => {

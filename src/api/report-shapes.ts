@@ -1,6 +1,6 @@
 // The reports.json of each training report item type (docs/api/newer-api.md §3.5), checked before drawing:
 // a report file comes from whoever uploaded it, so a missing field must become a sentence, not a crash.
-import * as z from 'zod';
+import { z } from './zod';
 import type { AnalyticsReportItemType } from './gql/graphql';
 
 /** A category label: the SDK's factory writes strings, but numbers (years, bin edges) read just as well. */

@@ -1,11 +1,6 @@
 // Input rules shared by the dashboard's forms and the server's resolvers (README §12).
-// Pure: imports only zod, so both sides can load it.
-import * as z from 'zod';
-
-// Every schema module imports this one first. Without jitless, zod probes for eval with
-// `new Function` when it builds object schemas, and the dashboard's CSP (script-src 'self')
-// reports that probe as a violation.
-z.config({ jitless: true });
+// Pure: imports only zod (./zod), so both sides can load it.
+import { z } from './zod';
 
 export const LIMITS = {
   nameMax: 200,

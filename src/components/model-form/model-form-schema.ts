@@ -1,5 +1,5 @@
 // The create/edit form's schema: text inputs converted, then checked by the rules the server uses.
-import * as z from 'zod';
+import { z } from '../../api/zod';
 import type { CreateModelMutationVariables, UpdateModelMutationVariables } from '../../api/gql/graphql';
 import type { ModelDetail } from '../../api/models';
 import {
