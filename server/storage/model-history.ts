@@ -6,6 +6,8 @@ import { notFound } from '../graphql/errors';
 import { now } from './clock';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { DB, Db, ModelHistoryKind, ModelRow, SliceRole, Storage } from './db';
+// Called only at write time, so the import cycle with models.repo.ts (which records events) is harmless.
+import { parseClasses } from './models.repo';
 import type { ReportItemRecord } from './training-reports.repo';
 
 export interface FieldChange {
@@ -50,15 +52,13 @@ function fieldsOf(row: ModelRow): Record<string, unknown> {
     contents: parsed(row.contents),
     meta: parsed(row.meta),
     // The newer API's name with the first generation's AP beside its counts (one record, README "API generations").
-    trainingAnnotations: (JSON.parse(row.training_classes) as unknown[][]).map(
-      ([className, annotationType, ap, trainCount, validationCount]) => ({
-        className,
-        annotationType,
-        ap,
-        trainCount,
-        validationCount,
-      }),
-    ),
+    trainingAnnotations: parseClasses(row.training_classes).map((c) => ({
+      className: c.class,
+      annotationType: c.annotationType,
+      ap: c.ap,
+      trainCount: c.trainingAnnotationsCount,
+      validationCount: c.validationAnnotationsCount,
+    })),
   };
 }
 
