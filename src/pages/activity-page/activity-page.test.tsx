@@ -1,4 +1,5 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { graphql, HttpResponse } from 'msw';
 import type { HistoryEvent } from '../../api/history';
 import { mockDb } from '../../api/mocks/db';
 import { buildDataset, buildModel } from '../../api/mocks/factories';
@@ -75,5 +76,27 @@ describe('ActivityPage', () => {
     server.use(capabilitiesHandler({ ...LOCAL_CAPABILITIES, mode: 'proxy', history: false }));
     renderRoute(`/datasets/${dataset.id}/activity`);
     expect(await screen.findByText(/keeps no history of changes/)).toBeInTheDocument();
+  });
+
+  it('keeps the loaded events when older ones cannot be fetched', async () => {
+    const { dataset, kept } = seed();
+    mockDb.history = Array.from({ length: 25 }, (_, i) => ({
+      datasetId: dataset.id,
+      id: String(100 - i),
+      modelId: kept.id,
+      modelName: 'yolo v3',
+      kind: 'PINNED' as const,
+      at: ago(i + 1),
+      actor: 'team-ci',
+      changes: [],
+    }));
+    const { user } = renderRoute(`/datasets/${dataset.id}/activity`);
+    const list = await screen.findByRole('list', { name: 'Activity' });
+    expect(within(list).getAllByText('Pinned')).toHaveLength(20);
+    server.use(graphql.query('DatasetActivity', () => HttpResponse.error()));
+    await user.click(screen.getByRole('button', { name: 'Show older' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Show older' })).toBeEnabled());
+    expect(within(screen.getByRole('list', { name: 'Activity' })).getAllByText('Pinned')).toHaveLength(20);
+    expect(screen.queryByText('Something went wrong.')).toBeNull();
   });
 });

@@ -25,10 +25,13 @@ export function ActivityPage() {
         <p>This Superb AI host keeps no history of changes; only a local catalog records it.</p>
       </EmptyState>
     );
-  } else if (activity.isPending) {
-    body = <PageSkeleton rows={4} />;
-  } else if (activity.isError) {
-    body = <ErrorState error={activity.error} onRetry={() => void activity.refetch()} />;
+  } else if (activity.data === undefined) {
+    // A failure after some pages loaded (Show older, a refetch) keeps them: the banner says the server is away.
+    body = activity.isError ? (
+      <ErrorState error={activity.error} onRetry={() => void activity.refetch()} />
+    ) : (
+      <PageSkeleton rows={4} />
+    );
   } else {
     const events = activity.data.pages.flatMap((page) => page.events);
     const deleted = deletedIn(events);

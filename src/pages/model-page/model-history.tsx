@@ -15,8 +15,14 @@ export function ModelHistory({
   modelName: string;
 }) {
   const history = useInfiniteQuery(historyQueryOptions(datasetId, modelId));
-  if (history.isPending) return <p className={styles.muted}>Loading history…</p>;
-  if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
+  // A failure after some pages loaded (Show older, a refetch) keeps them: the banner says the server is away.
+  if (history.data === undefined) {
+    return history.isError ? (
+      <ErrorState error={history.error} onRetry={() => void history.refetch()} />
+    ) : (
+      <p className={styles.muted}>Loading history…</p>
+    );
+  }
   const events = history.data.pages.flatMap((page) => page.events);
   if (events.length === 0) return <p className={styles.muted}>No changes recorded yet.</p>;
   return (
