@@ -1,6 +1,8 @@
 // Shared pieces of the benchmarks: the real server as a child process, headless Chromium, GraphQL
 // calls and one-line figures with their target.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_LAUNCH, SYSTEM_CHROMIUM } from '../e2e/chromium';
 import { CSRF, postOk } from '../server/test-kit/graphql';
@@ -17,19 +19,26 @@ export interface RunningServer {
 // Each part has its own port (4880–4889 for the first parts, 4960–4979 for lighthouse and memory).
 export const PORTS = { bundle: 4880, server: 4881, ui: 4882, compare: 4883, lighthouse: 4960, memory: 4961 } as const;
 
-/** The V8 heap bounds `npm start` runs the server with (README "Performance": memory under load). */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', '--max-old-space-size=192'];
+/** `npm start`'s command line (package.json): node, its flags (the V8 heap bounds), the built entry point. */
+const START_COMMAND = (
+  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start.split(' ');
+const SERVER_NODE_FLAGS = START_COMMAND.slice(1, -1);
+const SERVER_ENTRY = START_COMMAND.at(-1)!;
+let serverBuilt: Promise<string> | undefined;
 
-/** Starts server/cli/main.ts with the heap bounds of `npm start` and resolves once it is running. */
+/** Builds the server once per run and starts it as `npm start` does; resolves once it is running. */
 export async function startServer(options: {
   port: number;
   db: string;
   webDir?: string;
   seed?: 'demo' | 'none';
 }): Promise<RunningServer> {
+  // Always rebuilt (under a second): a build older than the sources would measure old code.
+  await (serverBuilt ??= runNode([path.join(ROOT, 'scripts', 'build-server.mjs')]));
   const args = ['--port', String(options.port), '--db', options.db, '--seed', options.seed ?? 'none'];
   args.push(...(options.webDir ? ['--web-dir', options.webDir] : ['--api-only']));
-  const server = await spawnServer(args, { nodeFlags: SERVER_NODE_FLAGS });
+  const server = await spawnServer(args, { entry: SERVER_ENTRY, nodeFlags: SERVER_NODE_FLAGS });
   // A crashing benchmark must not leave the server holding its port.
   const killOnExit = () => server.child.kill('SIGTERM');
   process.once('exit', killOnExit);

@@ -1,5 +1,6 @@
-// The one way tests start the real server process: `server/cli/main.ts` (or another entry point)
-// under tsx, output collected, its URL read from the "running at" line main.ts prints once it listens.
+// The one way tests start the real server process: `server/cli/main.ts` under tsx (or another entry
+// point, or the built one), output collected, its URL read from the "running at" line main.ts prints
+// once it listens.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,13 +30,17 @@ export interface RunOptions {
   nodeFlags?: string[];
 }
 
-/** Runs a TypeScript entry point (path from the project root) with tsx, as `npm run dev:server` does. */
+/**
+ * Runs an entry point (path from the project root): TypeScript with tsx, as `npm run dev:server` does,
+ * or built JavaScript (`.js`) as `npm start` does.
+ */
 export function runEntry(
   script: string,
   args: string[],
   { env = {}, baseEnv = CLEAN_ENV, cwd = ROOT, nodeFlags = [] }: RunOptions = {},
 ): EntryRun {
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, ...args], {
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...nodeFlags, ...loader, script, ...args], {
     cwd,
     env: { ...baseEnv, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
