@@ -123,7 +123,16 @@ export function createGraphQL({
 /** The yoga instance as the HTTP app's API. */
 export function graphqlApi(options: GraphQLOptions): ApiHandler {
   const yoga = createGraphQL(options);
-  return (request, caller) => yoga.fetch(request, { caller });
+  // yoga answers with its own Response class, which the Node adapter can only stream chunk by chunk
+  // (a buffer copy and a pass through web streams per request); as a plain string it goes out in one write.
+  return async (request, caller) => {
+    const answer = await yoga.fetch(request, { caller });
+    return new Response(await answer.text(), {
+      status: answer.status,
+      statusText: answer.statusText,
+      headers: new Headers(answer.headers),
+    });
+  };
 }
 
 export interface AppOptions extends GraphQLOptions {
