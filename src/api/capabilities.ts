@@ -7,7 +7,15 @@ export type { Capabilities };
 
 export const CAPABILITIES_URL = '/api/capabilities';
 
-const FLAGS = ['firstGeneration', 'newerGeneration', 'trainingReports', 'history', 'diagnoses'] as const;
+const FLAGS = [
+  'firstGeneration',
+  'newerGeneration',
+  'trainingReports',
+  'contents',
+  'trainingAnnotations',
+  'history',
+  'diagnoses',
+] as const satisfies ReadonlyArray<keyof Capabilities>;
 
 /** Checked by hand like the session: zod would weigh on the entry chunk every route loads. */
 function toCapabilities(json: unknown): Capabilities {
@@ -15,14 +23,8 @@ function toCapabilities(json: unknown): Capabilities {
   if ((c?.mode !== 'local' && c?.mode !== 'proxy') || FLAGS.some((flag) => typeof c[flag] !== 'boolean')) {
     throw new ApiError('The server sent unexpected capabilities.', 'INTERNAL', 200);
   }
-  return {
-    mode: c.mode,
-    firstGeneration: c.firstGeneration!,
-    newerGeneration: c.newerGeneration!,
-    trainingReports: c.trainingReports!,
-    history: c.history!,
-    diagnoses: c.diagnoses!,
-  };
+  const flags = Object.fromEntries(FLAGS.map((flag) => [flag, c[flag]])) as Record<(typeof FLAGS)[number], boolean>;
+  return { mode: c.mode, ...flags };
 }
 
 async function fetchCapabilities(signal: AbortSignal): Promise<Capabilities> {
