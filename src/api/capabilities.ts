@@ -74,13 +74,23 @@ export function useCapabilities(): Capabilities | undefined {
 /**
  * What the host records, for pages that hide what it lacks (README "Dashboard for a Superb AI host (proxy)"):
  * `firstGeneration` — baseline, per-class AP, trained-at time, weights content id, the pinned filter;
- * `newerGeneration` — status, task type, score, training parameters. Until the answer is in, the local
- * catalog's (both): model data only arrives after it (./models.generation waits for it).
+ * `newerGeneration` — status, task type, score, training parameters; of the newer API, a v1.4.0-era host lacks
+ * `contents` (model files), `trainingAnnotations` (per-class counts) and `trainingReports`. Until the answer is in,
+ * the local catalog's (all): model data only arrives after it (./models.generation waits for it).
  */
 export function useHostRecords(): HostRecords {
   return useCapabilities() ?? BOTH_GENERATIONS;
 }
 
-type HostRecords = Pick<Capabilities, 'firstGeneration' | 'newerGeneration' | 'trainingReports'>;
+type HostRecords = Pick<
+  Capabilities,
+  'firstGeneration' | 'newerGeneration' | 'trainingReports' | 'contents' | 'trainingAnnotations'
+>;
 // Not LOCAL_CAPABILITIES: ./schemas carries zod, which this entry-chunk file keeps out.
-const BOTH_GENERATIONS: HostRecords = { firstGeneration: true, newerGeneration: true, trainingReports: true };
+const BOTH_GENERATIONS: HostRecords = {
+  firstGeneration: true,
+  newerGeneration: true,
+  trainingReports: true,
+  contents: true,
+  trainingAnnotations: true,
+};
