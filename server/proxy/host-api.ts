@@ -49,7 +49,6 @@ const FEATURE_PROBES: Record<NewerApiFeature, { query: string; label: string }> 
   diagnoses: { query: PROBE_DIAGNOSES, label: 'diagnoses' },
 };
 const FEATURES = Object.keys(FEATURE_PROBES) as NewerApiFeature[];
-const NO_FEATURES = Object.fromEntries(FEATURES.map((f) => [f, false])) as Record<NewerApiFeature, boolean>;
 
 const speaksNewer = (api: HostApi) => api === 'NEW' || api === 'HYBRID';
 
@@ -129,9 +128,10 @@ export function createHostApiDetector({
     const answers = speaksNewer(api)
       ? await Promise.all(FEATURES.map((f) => send(FEATURE_PROBES[f].query, probeVariables.feature)))
       : [];
-    const features = answers.length
-      ? (Object.fromEntries(FEATURES.map((f, i) => [f, answers[i]?.reading === 'accepted'])) as Verdict['features'])
-      : NO_FEATURES;
+    // A feature the host refused to tell about (an auth error, say) counts as absent: it is hidden.
+    const features = Object.fromEntries(
+      FEATURES.map((f, i) => [f, answers[i]?.reading === 'accepted']),
+    ) as Verdict['features'];
     const verdict = {
       api,
       features,
