@@ -61,6 +61,9 @@ describe('model page through the proxy', () => {
     expect(await screen.findByText('This host records no per-class annotation counts.')).toBeInTheDocument();
     expect(screen.queryByRole('figure', { name: 'Average precision (AP) per class' })).not.toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Classes of yolo traffic v3' })).not.toBeInTheDocument();
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(within(summary).queryByText(/^(Classes|Training annotations|Validation annotations)$/)).toBeNull();
+    expect(within(summary).getByText('Training data')).toBeInTheDocument();
     expect(screen.getByText('This host records no model files.')).toBeInTheDocument();
     const report = screen.getByRole('region', { name: 'Training report' });
     expect(within(report).getByText('This host records no training report charts.')).toBeInTheDocument();

@@ -87,6 +87,7 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
           trainingDataCount={model.trainingDataCount}
           validationDataCount={model.validationDataCount}
           score={newer && model.scoreValue != null ? model : null}
+          classesRecorded={classesRecorded}
         />
       </section>
 
