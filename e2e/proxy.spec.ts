@@ -2,7 +2,14 @@
 // the browser's API calls to it with the host's key, which the browser must never see.
 import { expect, test } from '@playwright/test';
 import { startServer, startServerWithKey, type SpawnedServer } from './fixtures';
-import { PROBE_NEW, PROBE_OLD, PROBE_TRAINING_REPORT } from '../server/proxy/generation-probe';
+import {
+  PROBE_CONTENTS,
+  PROBE_DIAGNOSES,
+  PROBE_NEW,
+  PROBE_OLD,
+  PROBE_TRAINING_ANNOTATIONS,
+  PROBE_TRAINING_REPORT,
+} from '../server/proxy/generation-probe';
 import { STUB_DATASET } from '../server/test-kit/stub-catalog';
 import { startStubUpstream, type StubUpstream } from '../server/test-kit/stub-upstream';
 
@@ -67,15 +74,49 @@ test('browse, open and pin a model through the proxy without seeing the host key
 // Stub Superb AI hosts of each generation, built from the contract's SDL (server/test-kit/stub-upstream.ts): the
 // proxy detects which one it faces and the dashboard sends only that generation's documents.
 const NO_AP = 'This host records no per-class AP.';
+const NO_CLASS_COUNTS = 'This host records no per-class annotation counts.';
 const STUB_HOSTS = [
   // A first-generation host: the dashboard as today, with baseline and AP.
-  { generation: 'first', portOffset: 1, hostApi: 'OLD', trained: 'host-trained', baselineFields: 1, apNotes: 0 },
-  // A newer-API host: no baseline anywhere, and a sentence instead of AP charts.
-  { generation: 'newer', portOffset: 3, hostApi: 'NEW', trained: 'host-completed', baselineFields: 0, apNotes: 1 },
+  {
+    generation: 'first',
+    portOffset: 1,
+    hostApi: 'OLD',
+    trained: 'host-trained',
+    baselineFields: 1,
+    apCharts: 1,
+    apNotes: 0,
+    classNotes: 0,
+  },
+  // A newer-API host (v1.9): no baseline anywhere, and a sentence instead of AP charts.
+  {
+    generation: 'newer',
+    portOffset: 3,
+    hostApi: 'NEW',
+    trained: 'host-completed',
+    baselineFields: 0,
+    apCharts: 1,
+    apNotes: 1,
+    classNotes: 0,
+  },
+  // A v1.4.0-era host (docs/api/newer-api.md §6.4): no per-class rows at all, nor model files or report charts.
+  {
+    generation: 'newer',
+    release: 'v1.4.0',
+    portOffset: 5,
+    hostApi: 'NEW',
+    trained: 'host-completed',
+    baselineFields: 0,
+    apCharts: 0,
+    apNotes: 0,
+    classNotes: 1,
+  },
 ] as const;
 
 for (const host of STUB_HOSTS) {
-  test.describe(`a ${host.generation}-generation host`, () => {
+  const release = 'release' in host ? host.release : undefined;
+  const label = `${host.generation}-generation${release ? ` ${release}` : ''}`;
+
+  test.describe(`a ${label} host`, () => {
     let stub: StubUpstream | undefined;
     let stubProxy: SpawnedServer | undefined;
 
@@ -83,6 +124,7 @@ for (const host of STUB_HOSTS) {
       test.setTimeout(180_000);
       stub = await startStubUpstream({
         generation: host.generation,
+        release,
         accessKey: HOST_KEY,
         port: proxyPort + host.portOffset,
       });
@@ -117,8 +159,9 @@ for (const host of STUB_HOSTS) {
       await page.getByRole('link', { name: host.trained }).click();
       await expect(page.getByRole('heading', { level: 1, name: host.trained })).toBeVisible();
       const apChart = page.getByRole('figure', { name: 'Average precision (AP) per class' });
-      await expect(apChart).toBeVisible();
+      await expect(apChart).toHaveCount(host.apCharts);
       await expect(apChart.getByText(NO_AP)).toHaveCount(host.apNotes);
+      await expect(page.getByText(NO_CLASS_COUNTS)).toHaveCount(host.classNotes);
 
       await page.getByRole('button', { name: `Pin ${host.trained}` }).click();
       const unpin = page.getByRole('button', { name: `Unpin ${host.trained}` });
@@ -127,13 +170,13 @@ for (const host of STUB_HOSTS) {
       await expect(unpin).toHaveAttribute('aria-pressed', 'true');
 
       await page.getByRole('link', { name: 'Edit' }).click();
-      const description = `edited on a ${host.generation}-generation host`;
+      const description = `edited on a ${label} host`;
       await page.getByLabel('Description').fill(description);
       await page.getByRole('button', { name: 'Save changes' }).click();
       await expect(page.getByText(description)).toBeVisible({ timeout: 20_000 });
 
       await page.goto(`${base}/new`);
-      const name = `e2e ${host.generation} host model`;
+      const name = `e2e ${label} host model`;
       await page.getByLabel('Name', { exact: true }).fill(name);
       const baseline = page.getByLabel('Baseline model');
       await expect(baseline).toHaveCount(host.baselineFields);
@@ -143,7 +186,14 @@ for (const host of STUB_HOSTS) {
 
       await expect(page.getByText(/Cannot query field|Unknown argument|Unknown type/)).toHaveCount(0);
       // Only the proxy's own probes may be rejected: the dashboard sends none the host does not know.
-      const probes: string[] = [PROBE_NEW, PROBE_OLD, PROBE_TRAINING_REPORT];
+      const probes: string[] = [
+        PROBE_NEW,
+        PROBE_OLD,
+        PROBE_CONTENTS,
+        PROBE_TRAINING_ANNOTATIONS,
+        PROBE_TRAINING_REPORT,
+        PROBE_DIAGNOSES,
+      ];
       expect(stub!.rejections.filter((r) => !probes.includes(r.query))).toEqual([]);
     });
   });

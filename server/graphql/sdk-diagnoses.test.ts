@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIAGNOSES, NEWER_API, diagnosisCreateVariables, diagnosisListVariables } from '../test-kit/sdk-documents';
 import { engines, setup, type TestApi } from '../test-kit/setup';
 import { readCatalogVersion } from '../storage/catalog-version';
+import { PROBE_DIAGNOSES } from '../proxy/generation-probe';
 
 type Json = Record<string, unknown>;
 
@@ -331,10 +332,7 @@ describe.each(engines)('the v1.9 SDK diagnosis flow on %s', (engine) => {
   it("answers the dashboard's capability probe for diagnoses (newer-api.md §6.4)", async () => {
     const d = (await newerCall('createDataset', { name: 'probe', description: null })).id;
     await call('createDiagnosis', diagnosisCreateVariables(d, { name: 'a', discriminator_key: 'iou_threshold' }));
-    const probe = await api.ok(
-      'query Query($dataset_id: ID!) { diagnoses(datasetId: $dataset_id, length: 1) { totalCount diagnoses { id discriminatorKey } } }',
-      { dataset_id: d },
-    );
+    const probe = await api.ok(PROBE_DIAGNOSES, { dataset_id: d });
     expect(probe).toEqual({
       diagnoses: { totalCount: 1, diagnoses: [{ id: expect.any(String), discriminatorKey: 'iou_threshold' }] },
     });

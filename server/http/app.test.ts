@@ -79,6 +79,8 @@ describe('http layer', () => {
       firstGeneration: true,
       newerGeneration: true,
       trainingReports: true,
+      contents: true,
+      trainingAnnotations: true,
       history: true,
       diagnoses: true,
     });

@@ -23,8 +23,15 @@ export const PROBE_OLD = `query Models($datasetId: ID!, $length: Int) {
   }
 }`;
 
-/** §6.4: the newer API's training report items (hosts of SDK v1.4.0 lack `type`). */
+// §6.4: what a host of the newer API may lack (§3.6 says which SDK tag first used each), one probe each.
+/** `Model.contents` (SDK v1.5.1; a v1.4.0-era host lacks it). */
+export const PROBE_CONTENTS = `query Query($dataset_id: ID!) { models(datasetId: $dataset_id, length: 1) { models { id contents } } }`;
+/** `Model.trainingAnnotations` (SDK v1.6.0; a v1.4.0-era host lacks it). */
+export const PROBE_TRAINING_ANNOTATIONS = `query Query($dataset_id: ID!) { models(datasetId: $dataset_id, length: 1) { models { id trainingAnnotations { className annotationType trainCount validationCount } } } }`;
+/** The newer API's training report items (hosts of SDK v1.4.0 lack `type`). */
 export const PROBE_TRAINING_REPORT = `query Query($dataset_id: ID!) { models(datasetId: $dataset_id, length: 1) { models { id trainingReport { id type } } } }`;
+/** Diagnoses with their discriminator (SDK v1.6.4, `discriminatorKey` v1.7.0). */
+export const PROBE_DIAGNOSES = `query Query($dataset_id: ID!) { diagnoses(datasetId: $dataset_id, length: 1) { totalCount diagnoses { id discriminatorKey } } }`;
 
 /** Any id: detection relies on validation only (§6.3). */
 export const PROBE_DATASET_ID = '__probe__';
@@ -32,7 +39,8 @@ export const PROBE_DATASET_ID = '__probe__';
 export const probeVariables = {
   new: { dataset_id: PROBE_DATASET_ID, length: 1 },
   old: { datasetId: PROBE_DATASET_ID, length: 1 },
-  trainingReport: { dataset_id: PROBE_DATASET_ID },
+  /** Every §6.4 probe. */
+  feature: { dataset_id: PROBE_DATASET_ID },
 };
 
 /** How one probe's answer reads (§6.3). */

@@ -8,7 +8,15 @@ import { closeServer, listen, setup, startProxy } from '../test-kit/setup';
 import { post } from '../test-kit/graphql';
 import { startStubUpstream, type StubUpstream } from '../test-kit/stub-upstream';
 import { STUB_DATASET } from '../test-kit/stub-catalog';
-import { PROBE_NEW, PROBE_OLD, PROBE_TRAINING_REPORT } from './generation-probe';
+import {
+  PROBE_CONTENTS,
+  PROBE_DIAGNOSES,
+  PROBE_NEW,
+  PROBE_OLD,
+  PROBE_TRAINING_ANNOTATIONS,
+  PROBE_TRAINING_REPORT,
+} from './generation-probe';
+import type { NewerApiRelease } from '../test-kit/stub-schemas';
 
 const KEY = { accessKey: 'host-key', accessKeySecret: 'host secret 123' };
 const CSRF = { 'X-Requested-With': 'model-catalog' };
@@ -22,11 +30,14 @@ afterEach(async () => {
 
 /** Counts the probes (by document) the proxy sends, and every other request it forwards. */
 function countingFetch() {
-  const sent = { new: 0, old: 0, report: 0, other: 0 };
+  const sent = { new: 0, old: 0, contents: 0, annotations: 0, report: 0, diagnoses: 0, other: 0 };
   const probes = new Map<string, keyof typeof sent>([
     [PROBE_NEW, 'new'],
     [PROBE_OLD, 'old'],
+    [PROBE_CONTENTS, 'contents'],
+    [PROBE_TRAINING_ANNOTATIONS, 'annotations'],
     [PROBE_TRAINING_REPORT, 'report'],
+    [PROBE_DIAGNOSES, 'diagnoses'],
   ]);
   const fetchCounted: typeof fetch = (input, init) => {
     const body = init?.body;
@@ -48,11 +59,11 @@ async function proxyTo(host: string, options: Partial<Parameters<typeof startPro
   };
   const gql = (query: string, variables: Record<string, unknown> = {}) =>
     post(`${proxy.base}/graphql/`, query, variables, { headers: CSRF });
-  return { ...proxy, log, capabilities, gql };
+  return { ...proxy, upstream: host, log, capabilities, gql };
 }
 
-async function stub(generation: 'first' | 'newer') {
-  const upstream = await startStubUpstream({ generation, accessKey: KEY });
+async function stub(generation: 'first' | 'newer', release?: NewerApiRelease) {
+  const upstream = await startStubUpstream({ generation, release, accessKey: KEY });
   stubs.push(upstream);
   return upstream;
 }
@@ -65,6 +76,8 @@ describe('GET /api/capabilities in proxy mode', () => {
       firstGeneration: true,
       newerGeneration: false,
       trainingReports: false,
+      contents: false,
+      trainingAnnotations: false,
       history: false,
       diagnoses: false,
       hostApi: 'OLD',
@@ -72,20 +85,50 @@ describe('GET /api/capabilities in proxy mode', () => {
     expect(proxy.log).toEqual([expect.stringMatching(/speaks the first generation/)]);
   });
 
-  it('finds a newer-API host, with training reports (§6.4)', async () => {
-    const proxy = await proxyTo((await stub('newer')).base);
+  it.each([
+    ['a v1.9 host: everything §6.4 probes', 'v1.9.0', true, 'with'],
+    ['a v1.4.0-era host: no contents, training annotations, report types or diagnoses', 'v1.4.0', false, 'without'],
+  ] as const)('finds the newer API on %s', async (_name, release, has, words) => {
+    const proxy = await proxyTo((await stub('newer', release)).base);
     expect(await proxy.capabilities()).toEqual({
       mode: 'proxy',
       firstGeneration: false,
       newerGeneration: true,
-      trainingReports: true,
+      trainingReports: has,
+      contents: has,
+      trainingAnnotations: has,
       history: false,
-      diagnoses: false,
+      diagnoses: has,
       hostApi: 'NEW',
     });
     expect(proxy.log).toEqual([
-      expect.stringMatching(/speaks the newer API \(SDK v1\.4–v1\.9\), with training reports\.$/),
+      `Upstream ${proxy.upstream}/graphql/ speaks the newer API (SDK v1.4–v1.9), ${words} model contents, training annotations, training report types, diagnoses.`,
     ]);
+  });
+
+  it('finds a v1.6.1 host: everything but diagnoses (SDK v1.6.4)', async () => {
+    const proxy = await proxyTo((await stub('newer', 'v1.6.1')).base);
+    expect(await proxy.capabilities()).toMatchObject({
+      newerGeneration: true,
+      trainingReports: true,
+      contents: true,
+      trainingAnnotations: true,
+      diagnoses: false,
+    });
+    expect(proxy.log).toEqual([expect.stringMatching(/, with .*training report types; without diagnoses\.$/)]);
+  });
+
+  it('forwards diagnosis operations to a host that has them; one without rejects them', async () => {
+    const query = 'query($d: ID!) { diagnoses(datasetId: $d, length: 5) { totalCount diagnoses { id name } } }';
+    const withDiagnoses = await proxyTo((await stub('newer')).base);
+    const answered = await withDiagnoses.gql(query, { d: STUB_DATASET.id });
+    expect(answered.status).toBe(200);
+    expect(answered.body).toEqual({ data: { diagnoses: { totalCount: 0, diagnoses: [] } } });
+
+    const without = await proxyTo((await stub('newer', 'v1.6.1')).base);
+    const rejected = await without.gql(query, { d: STUB_DATASET.id });
+    expect(rejected.status).toBe(400);
+    expect(rejected.body).toMatchObject({ errors: [{ code: 'GRAPHQL_VALIDATION_FAILED' }] });
   });
 
   describe('a Model Catalog as the host', () => {
@@ -105,6 +148,10 @@ describe('GET /api/capabilities in proxy mode', () => {
       expect(await proxy.capabilities()).toMatchObject({
         firstGeneration: true,
         newerGeneration: true,
+        trainingReports: true,
+        contents: true,
+        trainingAnnotations: true,
+        diagnoses: true,
         hostApi: 'HYBRID',
       });
     });
@@ -116,6 +163,8 @@ describe('GET /api/capabilities in proxy mode', () => {
         firstGeneration: false,
         newerGeneration: false,
         trainingReports: false,
+        contents: false,
+        trainingAnnotations: false,
         history: false,
         diagnoses: false,
         hostApi: 'AUTH_FAILED',
@@ -156,14 +205,16 @@ describe('when the host is probed', () => {
   it('once per process, lazily: concurrent callers share one probe, later calls reuse its verdict', async () => {
     const counting = countingFetch();
     const proxy = await proxyTo((await stub('newer')).base, { fetch: counting.fetch });
-    expect(counting.sent).toEqual({ new: 0, old: 0, report: 0, other: 0 });
+    const none = { new: 0, old: 0, contents: 0, annotations: 0, report: 0, diagnoses: 0, other: 0 };
+    expect(counting.sent).toEqual(none);
     const answers = await Promise.all([proxy.capabilities(), proxy.capabilities(), proxy.capabilities()]);
     expect(answers.map((a) => a.hostApi)).toEqual(['NEW', 'NEW', 'NEW']);
     await proxy.gql('query($d: ID!) { models(datasetId: $d) { totalCount } }', { d: STUB_DATASET.id });
     // An execution error (it has a path) is no reason to probe again.
     await proxy.gql('query($d: ID!, $m: ID) { model(datasetId: $d, modelId: $m) { id } }', { d: 'nope', m: 'x' });
     await proxy.capabilities();
-    expect(counting.sent).toEqual({ new: 1, old: 1, report: 1, other: 2 });
+    // Each §6.4 probe once too, after the §6.3 pair found the newer API.
+    expect(counting.sent).toEqual({ new: 1, old: 1, contents: 1, annotations: 1, report: 1, diagnoses: 1, other: 2 });
     expect(proxy.log).toHaveLength(1);
   });
 
@@ -183,6 +234,33 @@ describe('when the host is probed', () => {
     expect(proxy.log).toEqual([
       expect.stringMatching(/speaks the first generation/),
       expect.stringMatching(/speaks the newer API/),
+    ]);
+  });
+
+  it('again after a v1.4.0-era host rejected a document and was upgraded: its features follow', async () => {
+    const upstream = await stub('newer', 'v1.4.0');
+    const counting = countingFetch();
+    const proxy = await proxyTo(upstream.base, { fetch: counting.fetch });
+    expect(await proxy.capabilities()).toMatchObject({ contents: false, trainingAnnotations: false, diagnoses: false });
+
+    upstream.setGeneration('newer', 'v1.9.0');
+    // A first-generation probe stays rejected, so the kept verdict would not change without a failure.
+    expect(await proxy.capabilities()).toMatchObject({ contents: false });
+    const rejected = await proxy.gql('query($d: ID!) { models(datasetId: $d) { models { baselineModel } } }', {
+      d: 'x',
+    });
+    expect(rejected.status).toBe(400);
+    expect(await proxy.capabilities()).toMatchObject({
+      hostApi: 'NEW',
+      contents: true,
+      trainingAnnotations: true,
+      trainingReports: true,
+      diagnoses: true,
+    });
+    expect(counting.sent).toMatchObject({ new: 2, old: 2, contents: 2, annotations: 2, report: 2, diagnoses: 2 });
+    expect(proxy.log).toEqual([
+      expect.stringMatching(/without model contents/),
+      expect.stringMatching(/with model contents/),
     ]);
   });
 

@@ -1,11 +1,15 @@
 // What the proxied host speaks (README "Dashboard for a Superb AI host (proxy)"), served at GET /api/capabilities.
 // Probed once per process, on first need (concurrent callers share one probe), and again after an upstream
 // failure: the host did not answer, answered 5xx, or rejected a forwarded document (it may have been upgraded).
-import type { Capabilities } from '../../src/api/schemas';
+// A host of the newer API is also asked what it lacks (docs/api/newer-api.md §6.4), in the same probe.
+import type { Capabilities, NewerApiFeature } from '../../src/api/schemas';
 import {
   classifyHost,
+  PROBE_CONTENTS,
+  PROBE_DIAGNOSES,
   PROBE_NEW,
   PROBE_OLD,
+  PROBE_TRAINING_ANNOTATIONS,
   PROBE_TRAINING_REPORT,
   probeVariables,
   readProbe,
@@ -32,8 +36,30 @@ interface ProbeAnswer {
 
 interface Verdict {
   api: HostApi;
-  trainingReports: boolean;
+  /** What the §6.4 probes found; all false unless the host speaks the newer API. */
+  features: Record<NewerApiFeature, boolean>;
   failed: boolean;
+}
+
+/** §6.4's probe of each feature, and how the start-up line names it. */
+const FEATURE_PROBES: Record<NewerApiFeature, { query: string; label: string }> = {
+  contents: { query: PROBE_CONTENTS, label: 'model contents' },
+  trainingAnnotations: { query: PROBE_TRAINING_ANNOTATIONS, label: 'training annotations' },
+  trainingReports: { query: PROBE_TRAINING_REPORT, label: 'training report types' },
+  diagnoses: { query: PROBE_DIAGNOSES, label: 'diagnoses' },
+};
+const FEATURES = Object.keys(FEATURE_PROBES) as NewerApiFeature[];
+
+const speaksNewer = (api: HostApi) => api === 'NEW' || api === 'HYBRID';
+
+/** ", with a, b; without c" for a host of the newer API. */
+function featureList(features: Record<NewerApiFeature, boolean>): string {
+  const named = (has: boolean) =>
+    FEATURES.filter((f) => features[f] === has)
+      .map((f) => FEATURE_PROBES[f].label)
+      .join(', ');
+  const [present, absent] = [named(true), named(false)];
+  return [present && `with ${present}`, absent && `without ${absent}`].filter(Boolean).join('; ');
 }
 
 const DESCRIPTIONS: Record<HostApi, string> = {
@@ -46,16 +72,14 @@ const DESCRIPTIONS: Record<HostApi, string> = {
   UNREACHABLE: 'cannot tell yet: the host did not answer (probing again when the dashboard asks)',
 };
 
-export function capabilitiesOf({ api, trainingReports }: Pick<Verdict, 'api' | 'trainingReports'>): Capabilities {
-  const newer = api === 'NEW' || api === 'HYBRID';
+export function capabilitiesOf({ api, features }: Pick<Verdict, 'api' | 'features'>): Capabilities {
   return {
     mode: 'proxy',
     firstGeneration: api === 'OLD' || api === 'HYBRID',
-    newerGeneration: newer,
-    trainingReports: newer && trainingReports,
-    // A Superb AI host keeps no model history (README "Model history"); diagnoses are not probed yet, so hidden.
+    newerGeneration: speaksNewer(api),
+    ...features,
+    // A Superb AI host keeps no model history (README "Model history").
     history: false,
-    diagnoses: false,
     hostApi: api,
   };
 }
@@ -101,20 +125,19 @@ export function createHostApiDetector({
     ]);
     const api =
       newer.reading === null || older.reading === null ? 'UNREACHABLE' : classifyHost(newer.reading, older.reading);
-    const report =
-      api === 'NEW' || api === 'HYBRID' ? await send(PROBE_TRAINING_REPORT, probeVariables.trainingReport) : undefined;
+    const answers = speaksNewer(api)
+      ? await Promise.all(FEATURES.map((f) => send(FEATURE_PROBES[f].query, probeVariables.feature)))
+      : [];
+    // A feature the host refused to tell about (an auth error, say) counts as absent: it is hidden.
+    const features = Object.fromEntries(
+      FEATURES.map((f, i) => [f, answers[i]?.reading === 'accepted']),
+    ) as Verdict['features'];
     const verdict = {
       api,
-      trainingReports: report?.reading === 'accepted',
-      failed: newer.failed || older.failed || report?.failed === true,
+      features,
+      failed: [newer, older, ...answers].some((answer) => answer.failed),
     };
-    const line = `Upstream ${url} speaks ${DESCRIPTIONS[api]}${
-      api === 'NEW' || api === 'HYBRID'
-        ? verdict.trainingReports
-          ? ', with training reports'
-          : ', without training report types'
-        : ''
-    }.`;
+    const line = `Upstream ${url} speaks ${DESCRIPTIONS[api]}${speaksNewer(api) ? `, ${featureList(features)}` : ''}.`;
     if (line !== logged) log(line);
     logged = line;
     return verdict;

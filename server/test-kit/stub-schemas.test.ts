@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchema, parse, validate } from '../graphql/graphql';
 import { FIRST_GENERATION, NEWER_API } from './sdk-documents';
-import { FIRST_GENERATION_SDL, NEWER_API_SDL } from './stub-schemas';
+import { FIRST_GENERATION_SDL, NEWER_API_SDL, newerApiSdl } from './stub-schemas';
+import {
+  PROBE_CONTENTS,
+  PROBE_DIAGNOSES,
+  PROBE_NEW,
+  PROBE_TRAINING_ANNOTATIONS,
+  PROBE_TRAINING_REPORT,
+} from '../proxy/generation-probe';
 
 const errorsOf = (sdl: string, document: string) =>
   validate(buildSchema(sdl), parse(document)).map((error) => error.message);
@@ -24,4 +31,32 @@ describe('stub host schemas', () => {
       expect(errorsOf(FIRST_GENERATION_SDL, NEWER_API[name])).not.toEqual([]);
     },
   );
+});
+
+// Older releases of the newer API (docs/api/newer-api.md §3.6), as the §6.4 probes find them.
+describe('stub hosts of older newer-API releases', () => {
+  const probes = {
+    contents: PROBE_CONTENTS,
+    trainingAnnotations: PROBE_TRAINING_ANNOTATIONS,
+    trainingReport: PROBE_TRAINING_REPORT,
+    diagnoses: PROBE_DIAGNOSES,
+  };
+  const accepted = (sdl: string) =>
+    Object.entries(probes)
+      .filter(([, probe]) => errorsOf(sdl, probe).length === 0)
+      .map(([name]) => name);
+
+  it('v1.4.0 speaks the newer API without contents, trainingAnnotations, report item types and diagnoses', () => {
+    const sdl = newerApiSdl('v1.4.0');
+    expect(errorsOf(sdl, PROBE_NEW)).toEqual([]);
+    expect(accepted(sdl)).toEqual([]);
+    expect(errorsOf(sdl, NEWER_API.createModel)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Unknown argument "contents"/)]),
+    );
+  });
+
+  it('v1.6.1 has all but diagnoses; v1.9.0 has all', () => {
+    expect(accepted(newerApiSdl('v1.6.1'))).toEqual(['contents', 'trainingAnnotations', 'trainingReport']);
+    expect(accepted(newerApiSdl('v1.9.0'))).toEqual(Object.keys(probes));
+  });
 });

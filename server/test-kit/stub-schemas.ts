@@ -1,7 +1,8 @@
 // The two Superb AI host generations as the contract writes them, for the stub upstreams (./stub-upstream.ts):
 // the first generation is docs/api/schema.graphql as is; the newer one is the inferred SDL of
 // docs/api/newer-api.md §3.7 (read from the markdown, so the contract stays the one source) with the datasets
-// and slices every host has (§4.4: unchanged but for Dataset.sliceCount/dataCount).
+// and slices every host has (§4.4: unchanged but for Dataset.sliceCount/dataCount). Hosts of older newer-API
+// releases are that SDL without what §3.6 says came later.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, print, type DefinitionNode, type DocumentNode } from '../graphql/graphql';
@@ -54,3 +55,55 @@ export const NEWER_API_SDL = [
   print(withoutModels(parse(FIRST_GENERATION_SDL))),
   'extend type Dataset { sliceCount: Int\n dataCount: Int }',
 ].join('\n');
+
+/** Newer-API releases a host may run (docs/api/newer-api.md §1.3, §3.6); `v1.9.0` is §3.7 as written. */
+export type NewerApiRelease = 'v1.4.0' | 'v1.6.1' | 'v1.9.0';
+
+interface Lacking {
+  /** Type definitions, and the root fields (queries, mutations) that name them. */
+  types: RegExp;
+  /** `Type.field`. */
+  fields: string[];
+  /** Arguments of root fields. */
+  arguments: string[];
+}
+
+const DIAGNOSES = /^Diagnos/i;
+
+/** What each release lacks of v1.9.0. */
+const LACKING: Record<Exclude<NewerApiRelease, 'v1.9.0'>, Lacking> = {
+  // Before report item `type` (v1.5.0), `contents` (v1.5.1), `trainingAnnotations` (v1.6.0/.1), diagnoses (v1.6.4).
+  'v1.4.0': {
+    types: /^(Diagnos.*|TrainingAnnotations(Input)?|AnalyticsReportItemType)$/i,
+    fields: ['Model.contents', 'Model.trainingAnnotations', 'TrainingReportItem.type'],
+    arguments: ['contents', 'trainingAnnotations', 'type'],
+  },
+  'v1.6.1': { types: DIAGNOSES, fields: [], arguments: [] },
+};
+
+const rootFieldNamesType = (field: string, types: RegExp) =>
+  types.test(field.replace(/^(create|update|delete)/, '').replace(/ReportItem$/, ''));
+
+function asOf(document: DocumentNode, lacking: Lacking): DocumentNode {
+  const definitions = document.definitions.flatMap((definition): DefinitionNode[] => {
+    if (!('name' in definition) || definition.name === undefined) return [definition];
+    const type = definition.name.value;
+    if (lacking.types.test(type)) return [];
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) return [definition];
+    const root = ROOT_TYPES.has(type);
+    const fields = definition.fields
+      ?.filter((field) => !lacking.fields.includes(`${type}.${field.name.value}`))
+      .filter((field) => !(root && rootFieldNamesType(field.name.value, lacking.types)))
+      .map((field) =>
+        root
+          ? { ...field, arguments: field.arguments?.filter((a) => !lacking.arguments.includes(a.name.value)) }
+          : field,
+      );
+    return [{ ...definition, fields }];
+  });
+  return { ...document, definitions };
+}
+
+/** The newer API as a host of `release` speaks it. */
+export const newerApiSdl = (release: NewerApiRelease) =>
+  release === 'v1.9.0' ? NEWER_API_SDL : print(asOf(parse(NEWER_API_SDL), LACKING[release]));

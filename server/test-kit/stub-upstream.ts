@@ -6,18 +6,33 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { execute, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from '../graphql/graphql';
 import { createSchema } from 'graphql-yoga';
-import { FIRST_GENERATION_SDL, NEWER_API_SDL } from './stub-schemas';
+import { FIRST_GENERATION_SDL, newerApiSdl, type NewerApiRelease } from './stub-schemas';
 import { firstGenerationResolvers, newerApiResolvers, seedStubCatalog, type StubCatalog } from './stub-catalog';
 
 export type HostGeneration = 'first' | 'newer';
 
-const schemas: Record<HostGeneration, () => GraphQLSchema> = {
-  first: () => createSchema({ typeDefs: FIRST_GENERATION_SDL, resolvers: firstGenerationResolvers }),
-  newer: () => createSchema({ typeDefs: NEWER_API_SDL, resolvers: newerApiResolvers }),
-};
+/** What the host runs: the first generation, or a release of the newer API (default v1.9.0). */
+type HostSchema = 'first' | `newer@${NewerApiRelease}`;
+
+// An older release's schema lacks some fields the resolvers serve (./stub-schemas.ts): those resolvers are unused.
+const IGNORE_UNUSED_RESOLVERS = { requireResolversToMatchSchema: 'ignore' } as const;
+
+const buildHostSchema = (key: HostSchema): GraphQLSchema =>
+  key === 'first'
+    ? createSchema({ typeDefs: FIRST_GENERATION_SDL, resolvers: firstGenerationResolvers })
+    : createSchema({
+        typeDefs: newerApiSdl(key.slice('newer@'.length) as NewerApiRelease),
+        resolvers: newerApiResolvers,
+        resolverValidationOptions: IGNORE_UNUSED_RESOLVERS,
+      });
+
+const schemaKey = (generation: HostGeneration, release: NewerApiRelease): HostSchema =>
+  generation === 'first' ? 'first' : `newer@${release}`;
 
 export interface StubUpstreamOptions {
   generation: HostGeneration;
+  /** For the newer generation: the release the host runs (docs/api/newer-api.md §3.6). Default: v1.9.0. */
+  release?: NewerApiRelease;
   /** The key callers must send as Basic auth. */
   accessKey: { accessKey: string; accessKeySecret: string };
   /** Default: a free port. */
@@ -30,7 +45,7 @@ export interface StubUpstream {
   /** Every document answered with validation errors so far, with their messages. */
   rejections: Array<{ query: string; messages: string[] }>;
   /** The host is upgraded (or downgraded) in place: its schema changes, its catalog stays. */
-  setGeneration: (generation: HostGeneration) => void;
+  setGeneration: (generation: HostGeneration, release?: NewerApiRelease) => void;
   close: () => Promise<void>;
 }
 
@@ -53,12 +68,13 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startStubUpstream({
   generation,
+  release = 'v1.9.0',
   accessKey,
   port = 0,
 }: StubUpstreamOptions): Promise<StubUpstream> {
-  const built = new Map<HostGeneration, GraphQLSchema>();
-  const schemaOf = (g: HostGeneration) => built.get(g) ?? built.set(g, schemas[g]()).get(g)!;
-  let current = generation;
+  const built = new Map<HostSchema, GraphQLSchema>();
+  const schemaOf = (key: HostSchema) => built.get(key) ?? built.set(key, buildHostSchema(key)).get(key)!;
+  let current = schemaKey(generation, release);
   const catalog = seedStubCatalog();
   const rejections: StubUpstream['rejections'] = [];
   const authorization = `Basic ${Buffer.from(`${accessKey.accessKey}:${accessKey.accessKeySecret}`).toString('base64')}`;
@@ -98,8 +114,8 @@ export async function startStubUpstream({
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     catalog,
     rejections,
-    setGeneration: (next) => {
-      current = next;
+    setGeneration: (next, nextRelease = 'v1.9.0') => {
+      current = schemaKey(next, nextRelease);
     },
     close: () =>
       new Promise((resolve) => {

@@ -7,7 +7,15 @@ export type { Capabilities };
 
 export const CAPABILITIES_URL = '/api/capabilities';
 
-const FLAGS = ['firstGeneration', 'newerGeneration', 'trainingReports', 'history', 'diagnoses'] as const;
+const FLAGS = [
+  'firstGeneration',
+  'newerGeneration',
+  'trainingReports',
+  'contents',
+  'trainingAnnotations',
+  'history',
+  'diagnoses',
+] as const satisfies ReadonlyArray<keyof Capabilities>;
 
 /** Checked by hand like the session: zod would weigh on the entry chunk every route loads. */
 function toCapabilities(json: unknown): Capabilities {
@@ -15,14 +23,8 @@ function toCapabilities(json: unknown): Capabilities {
   if ((c?.mode !== 'local' && c?.mode !== 'proxy') || FLAGS.some((flag) => typeof c[flag] !== 'boolean')) {
     throw new ApiError('The server sent unexpected capabilities.', 'INTERNAL', 200);
   }
-  return {
-    mode: c.mode,
-    firstGeneration: c.firstGeneration!,
-    newerGeneration: c.newerGeneration!,
-    trainingReports: c.trainingReports!,
-    history: c.history!,
-    diagnoses: c.diagnoses!,
-  };
+  const flags = Object.fromEntries(FLAGS.map((flag) => [flag, c[flag]])) as Record<(typeof FLAGS)[number], boolean>;
+  return { mode: c.mode, ...flags };
 }
 
 async function fetchCapabilities(signal: AbortSignal): Promise<Capabilities> {
@@ -72,13 +74,23 @@ export function useCapabilities(): Capabilities | undefined {
 /**
  * What the host records, for pages that hide what it lacks (README "Dashboard for a Superb AI host (proxy)"):
  * `firstGeneration` — baseline, per-class AP, trained-at time, weights content id, the pinned filter;
- * `newerGeneration` — status, task type, score, training parameters. Until the answer is in, the local
- * catalog's (both): model data only arrives after it (./models.generation waits for it).
+ * `newerGeneration` — status, task type, score, training parameters; of the newer API, a v1.4.0-era host lacks
+ * `contents` (model files), `trainingAnnotations` (per-class counts) and `trainingReports`. Until the answer is in,
+ * the local catalog's (all): model data only arrives after it (./models.generation waits for it).
  */
 export function useHostRecords(): HostRecords {
   return useCapabilities() ?? BOTH_GENERATIONS;
 }
 
-type HostRecords = Pick<Capabilities, 'firstGeneration' | 'newerGeneration' | 'trainingReports'>;
+type HostRecords = Pick<
+  Capabilities,
+  'firstGeneration' | 'newerGeneration' | 'trainingReports' | 'contents' | 'trainingAnnotations'
+>;
 // Not LOCAL_CAPABILITIES: ./schemas carries zod, which this entry-chunk file keeps out.
-const BOTH_GENERATIONS: HostRecords = { firstGeneration: true, newerGeneration: true, trainingReports: true };
+const BOTH_GENERATIONS: HostRecords = {
+  firstGeneration: true,
+  newerGeneration: true,
+  trainingReports: true,
+  contents: true,
+  trainingAnnotations: true,
+};

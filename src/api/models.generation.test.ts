@@ -3,8 +3,10 @@
 // stub upstreams serve it (server/test-kit/stub-schemas.ts).
 import { describe, expect, it } from 'vitest';
 import { buildSchema, parse, validate } from '../../server/graphql/graphql';
-import { FIRST_GENERATION_SDL, NEWER_API_SDL } from '../../server/test-kit/stub-schemas';
+import { FIRST_GENERATION_SDL, NEWER_API_SDL, newerApiSdl } from '../../server/test-kit/stub-schemas';
+import { withoutFields } from './document-without-fields';
 import * as documents from './gql/graphql';
+import { lackedFields } from './host-fields';
 import { modelDocumentsFor } from './models.generation';
 import { LOCAL_CAPABILITIES } from './schemas';
 
@@ -49,6 +51,28 @@ describe.each(['first', 'newer'] as const)('documents sent to a %s-generation ho
   });
 });
 
+// A v1.4.0-era host (docs/api/newer-api.md §3.6, §6.4) has no `contents`, `trainingAnnotations` or report item types:
+// the newer documents it is sent leave them out, and then validate against that release's schema.
+describe('documents sent to a v1.4.0-era host of the newer API', () => {
+  const schema = buildSchema(newerApiSdl('v1.4.0'));
+  const lacking = new Set(
+    lackedFields({ ...LOCAL_CAPABILITIES, contents: false, trainingAnnotations: false, trainingReports: false }),
+  );
+  it.each(SENT_TO.newer)('%s, without those fields, validates', (name) => {
+    const selectsModels = /^(ModelsList|ModelDetail|CreateModel|UpdateModel)Newer/.test(name);
+    // As written, each document that selects a model names what such a host lacks, and is rejected.
+    expect(validate(schema, parse(String(documents[name]))).length > 0).toBe(selectsModels);
+    const { query } = withoutFields(String(documents[name]), lacking);
+    expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([]);
+  });
+
+  it('create and update no longer declare the training annotations they cannot send', () => {
+    const create = withoutFields(String(documents.CreateModelNewerDocument), lacking);
+    expect(create.query).not.toMatch(/trainingAnnotations|contents|trainingReport|TrainingReportItemFields/);
+    expect([...create.droppedVariables]).toEqual(['trainingAnnotations']);
+  });
+});
+
 describe('documents the other generation rejects', () => {
   it.each([
     ['first', 'ModelsListNewerDocument'],
@@ -67,6 +91,8 @@ describe('modelDocumentsFor', () => {
       firstGeneration,
       newerGeneration,
       trainingReports: false,
+      contents: false,
+      trainingAnnotations: false,
       history: false,
       diagnoses: false,
     });

@@ -1,9 +1,11 @@
 // Which documents the dashboard sends about models (README "API generations" and "Dashboard for a Superb AI host
 // (proxy)"): the one place that reads the server's capabilities for it. The local catalog and a hybrid host take
 // both generations' fields in one document; a host of one generation gets only its own documents, mapped into
-// the dashboard's model shapes (./models.first-generation, ./models.newer).
+// the dashboard's model shapes (./models.first-generation, ./models.newer). Either leaves out the newer API's
+// fields the host lacks (./host-fields).
 import type { QueryClient } from '@tanstack/react-query';
 import { capabilitiesQueryOptions } from './capabilities';
+import { lackedFields, type LackedField } from './host-fields';
 import type { Capabilities } from './schemas';
 
 export type ModelDocuments = 'both' | 'first' | 'newer';
@@ -14,7 +16,13 @@ export function modelDocumentsFor({ firstGeneration, newerGeneration }: Capabili
   return newerGeneration ? 'newer' : 'first';
 }
 
-/** The documents for the server behind the dashboard (its capabilities are cached; asked again once stale). */
-export async function modelDocuments(client: QueryClient): Promise<ModelDocuments> {
-  return modelDocumentsFor(await client.fetchQuery(capabilitiesQueryOptions()));
+/**
+ * The documents for the server behind the dashboard, and the fields they leave out (its capabilities are cached;
+ * asked again once stale).
+ */
+export async function modelDocuments(
+  client: QueryClient,
+): Promise<{ generation: ModelDocuments; lacking: readonly LackedField[] }> {
+  const capabilities = await client.fetchQuery(capabilitiesQueryOptions());
+  return { generation: modelDocumentsFor(capabilities), lacking: lackedFields(capabilities) };
 }

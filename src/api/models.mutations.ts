@@ -8,6 +8,7 @@ import {
   setFirstGenerationModelPinned,
   updateFirstGenerationModel,
 } from './models.first-generation';
+import { requestWithout, withLackedFields } from './host-fields';
 import { modelDocuments } from './models.generation';
 import {
   createNewerModel,
@@ -157,40 +158,45 @@ export type CreateModelInput = CreateModelMutationVariables & NewerModelInput;
 export type UpdateModelInput = UpdateModelMutationVariables & NewerModelInput;
 
 async function createModel(client: QueryClient, variables: CreateModelInput): Promise<ModelDetail> {
-  switch (await modelDocuments(client)) {
-    case 'newer':
-      return createNewerModel(variables, await client.ensureQueryData(sliceQueries.list(variables.datasetId)));
+  const { generation, lacking } = await modelDocuments(client);
+  switch (generation) {
+    case 'newer': {
+      const slices = await client.ensureQueryData(sliceQueries.list(variables.datasetId));
+      return createNewerModel(variables, slices, lacking);
+    }
     case 'first':
       return createFirstGenerationModel(variables);
     case 'both':
-      return request(CreateModelDoc, variables).then((d) => d.createModel);
+      return requestWithout(lacking, CreateModelDoc, variables).then((d) => withLackedFields(d.createModel));
   }
 }
 
 async function updateModel(client: QueryClient, variables: UpdateModelInput): Promise<ModelDetail> {
-  switch (await modelDocuments(client)) {
+  const { generation, lacking } = await modelDocuments(client);
+  switch (generation) {
     case 'newer': {
       const current = client.getQueryData<ModelDetail>(modelKeys.detail(variables.datasetId, variables.id));
       const slices = await client.ensureQueryData(sliceQueries.list(variables.datasetId));
-      return updateNewerModel(variables, current, slices);
+      return updateNewerModel(variables, current, slices, lacking);
     }
     case 'first':
       return updateFirstGenerationModel(variables);
     case 'both':
-      return request(UpdateModelDoc, variables).then((d) => d.updateModel);
+      return requestWithout(lacking, UpdateModelDoc, variables).then((d) => withLackedFields(d.updateModel));
   }
 }
 
 async function setModelPinned(client: QueryClient, { datasetId, id, pinned }: SetModelPinnedVariables) {
-  switch (await modelDocuments(client)) {
+  const { generation, lacking } = await modelDocuments(client);
+  switch (generation) {
     case 'newer':
-      return setNewerModelPinned(datasetId, id, pinned);
+      return setNewerModelPinned(datasetId, id, pinned, lacking);
     case 'first':
       return setFirstGenerationModelPinned(datasetId, id, pinned);
     case 'both':
       return pinned
-        ? request(PinModelDoc, { datasetId, id }).then((d) => d.pinModel)
-        : request(UnpinModelDoc, { datasetId, id }).then((d) => d.unpinModel);
+        ? requestWithout(lacking, PinModelDoc, { datasetId, id }).then((d) => withLackedFields(d.pinModel))
+        : requestWithout(lacking, UnpinModelDoc, { datasetId, id }).then((d) => withLackedFields(d.unpinModel));
   }
 }
 
@@ -283,7 +289,7 @@ const countRemoved = (data: AllPagesData, ids: ReadonlySet<string>) =>
 /** Deletes one model; bulk deletes call `deleteModel` per model to report each result. */
 export async function deleteModel(client: QueryClient, datasetId: string, id: string): Promise<boolean> {
   // `deleteModel(datasetId, id)` is the first generation's; the local catalog takes it too.
-  if ((await modelDocuments(client)) === 'newer') return deleteNewerModel(datasetId, id);
+  if ((await modelDocuments(client)).generation === 'newer') return deleteNewerModel(datasetId, id);
   return request(DeleteModelDoc, { datasetId, id }).then((d) => d.deleteModel);
 }
 

@@ -1,6 +1,7 @@
 // Models on a host that speaks only the newer API (SDK v1.4–v1.9): its own documents (docs/api/newer-api.md §3.4),
 // read into the dashboard's model shapes and written from them by the translation recipes of §5.3. What the
-// newer API does not hold reads as absent: no baseline, no per-class AP, no weights URL.
+// newer API does not hold reads as absent: no baseline, no per-class AP, no weights URL. Each document leaves out
+// the fields the host lacks (`lacking`, ./host-fields: a v1.4.0-era host has no contents or training annotations).
 import { request } from './client';
 import { graphql } from './gql';
 import type {
@@ -12,6 +13,7 @@ import type {
   NewerModelFieldsFragment,
   UpdateModelMutationVariables,
 } from './gql/graphql';
+import { requestWithout, type LackedField } from './host-fields';
 import type { ModelDetail, ModelsPageParams } from './models';
 import type { Slice } from './slices';
 
@@ -113,12 +115,13 @@ const DeleteModelNewerDoc = graphql(`
 
 /**
  * A model as a newer-API host answers it. Its schema (docs/api/newer-api.md §3.7) lets lists and the status be
- * null where the catalog's own schema, which the generated types follow, does not.
+ * null where the catalog's own schema, which the generated types follow, does not; a field the host lacks is absent.
  */
-type NewerModel = Omit<NewerModelFieldsFragment, 'status' | 'trainingAnnotations' | 'trainingReport'> & {
+type NewerModel = Omit<NewerModelFieldsFragment, 'status' | LackedField> & {
   status: NewerModelFieldsFragment['status'] | null;
-  trainingAnnotations: NewerModelFieldsFragment['trainingAnnotations'] | null;
-  trainingReport: NewerModelFieldsFragment['trainingReport'] | null;
+  contents?: NewerModelFieldsFragment['contents'];
+  trainingAnnotations?: NewerModelFieldsFragment['trainingAnnotations'] | null;
+  trainingReport?: NewerModelFieldsFragment['trainingReport'] | null;
 };
 
 /** A model the host has no slice record for still shows its id. */
@@ -144,6 +147,7 @@ export function fromNewerModel(model: NewerModel, slices: readonly Slice[] = [])
   return {
     ...model,
     status: model.status ?? 'PENDING',
+    contents: model.contents ?? null,
     trainingAnnotations,
     trainingReport: model.trainingReport ?? [],
     baselineModel: null,
@@ -196,8 +200,14 @@ const pinnedMatches = (filter: ModelFilter | null) => (model: { isPinned: boolea
 /** A page's models: the host's schema (§3.7) allows a null list. */
 const modelsOf = (page: { models: NewerModel[] }) => (page.models as NewerModel[] | null) ?? [];
 
-export async function fetchNewerModelsPage(datasetId: string, page: ModelsPageParams, signal?: AbortSignal) {
-  const { models } = await request(
+export async function fetchNewerModelsPage(
+  datasetId: string,
+  page: ModelsPageParams,
+  lacking: readonly LackedField[],
+  signal?: AbortSignal,
+) {
+  const { models } = await requestWithout(
+    lacking,
     ModelsListNewerDoc,
     { datasetId, cursor: page.cursor, length: page.length, filter: toNewerFilter(page.filter) },
     signal,
@@ -215,9 +225,10 @@ export async function fetchNewerModel(
   datasetId: string,
   modelId: string,
   slices: readonly Slice[],
+  lacking: readonly LackedField[],
   signal?: AbortSignal,
 ) {
-  const { model } = await request(ModelDetailNewerDoc, { datasetId, modelId }, signal);
+  const { model } = await requestWithout(lacking, ModelDetailNewerDoc, { datasetId, modelId }, signal);
   return model && fromNewerModel(model, slices);
 }
 
@@ -225,9 +236,11 @@ export async function fetchNewerModelsByIds(
   datasetId: string,
   ids: readonly string[],
   slices: readonly Slice[],
+  lacking: readonly LackedField[],
   signal?: AbortSignal,
 ) {
-  const { models } = await request(
+  const { models } = await requestWithout(
+    lacking,
     ModelsListNewerDoc,
     { datasetId, filter: { must: { idIn: [...ids] } }, cursor: null, length: ids.length },
     signal,
@@ -255,8 +268,9 @@ const toAnnotations = (classes: CreateModelMutationVariables['trainingClasses'])
 export async function createNewerModel(
   variables: CreateModelMutationVariables & NewerModelInput,
   slices: readonly Slice[],
+  lacking: readonly LackedField[],
 ): Promise<ModelDetail> {
-  const { createModel } = await request(CreateModelNewerDoc, {
+  const { createModel } = await requestWithout(lacking, CreateModelNewerDoc, {
     datasetId: variables.datasetId,
     name: variables.name,
     description: variables.description ?? null,
@@ -268,7 +282,7 @@ export async function createNewerModel(
     trainingAnnotations: toAnnotations(variables.trainingClasses) ?? null,
   });
   if (!variables.isTrained) return fromNewerModel(createModel, slices);
-  const completed = await request(UpdateModelNewerDoc, {
+  const completed = await requestWithout(lacking, UpdateModelNewerDoc, {
     datasetId: variables.datasetId,
     modelId: createModel.id,
     status: 'COMPLETED',
@@ -284,6 +298,7 @@ export async function updateNewerModel(
   variables: UpdateModelMutationVariables & NewerModelInput,
   current: Pick<ModelDetail, 'status'> | undefined,
   slices: readonly Slice[],
+  lacking: readonly LackedField[],
 ): Promise<ModelDetail> {
   const completed = current?.status === 'COMPLETED';
   const status =
@@ -293,7 +308,7 @@ export async function updateNewerModel(
       : variables.isTrained === false && completed
         ? 'PENDING'
         : undefined);
-  const { updateModel } = await request(UpdateModelNewerDoc, {
+  const { updateModel } = await requestWithout(lacking, UpdateModelNewerDoc, {
     datasetId: variables.datasetId,
     modelId: variables.id,
     ...(variables.name !== undefined && { name: variables.name }),
@@ -306,8 +321,15 @@ export async function updateNewerModel(
 }
 
 /** Pin and unpin are `updateModel(isPinned:)` in the newer API. */
-export const setNewerModelPinned = (datasetId: string, modelId: string, isPinned: boolean) =>
-  request(UpdateModelNewerDoc, { datasetId, modelId, isPinned }).then((d) => fromNewerModel(d.updateModel));
+export const setNewerModelPinned = (
+  datasetId: string,
+  modelId: string,
+  isPinned: boolean,
+  lacking: readonly LackedField[],
+) =>
+  requestWithout(lacking, UpdateModelNewerDoc, { datasetId, modelId, isPinned }).then((d) =>
+    fromNewerModel(d.updateModel),
+  );
 
 export const deleteNewerModel = (datasetId: string, modelId: string) =>
   request(DeleteModelNewerDoc, { datasetId, modelId }).then((d) => d.deleteModel);

@@ -14,6 +14,7 @@ import {
   fetchFirstGenerationModelsByIds,
   fetchFirstGenerationModelsPage,
 } from './models.first-generation';
+import { requestWithout, withLackedFields } from './host-fields';
 import { modelDocuments } from './models.generation';
 import { fetchNewerModel, fetchNewerModelsByIds, fetchNewerModelsPage } from './models.newer';
 import { sliceQueries } from './slices';
@@ -56,9 +57,10 @@ const slicesOf = (client: QueryClient, datasetId: string) => client.ensureQueryD
 
 // Each reader below sends the documents the server understands (./models.generation).
 async function fetchModelsPage(client: QueryClient, datasetId: string, page: ModelsPageParams, signal?: AbortSignal) {
-  switch (await modelDocuments(client)) {
+  const { generation, lacking } = await modelDocuments(client);
+  switch (generation) {
     case 'newer':
-      return fetchNewerModelsPage(datasetId, page, signal);
+      return fetchNewerModelsPage(datasetId, page, lacking, signal);
     case 'first':
       return fetchFirstGenerationModelsPage(datasetId, page, signal);
     case 'both':
@@ -67,24 +69,30 @@ async function fetchModelsPage(client: QueryClient, datasetId: string, page: Mod
 }
 
 async function fetchModel(client: QueryClient, datasetId: string, modelId: string, signal?: AbortSignal) {
-  switch (await modelDocuments(client)) {
+  const { generation, lacking } = await modelDocuments(client);
+  switch (generation) {
     case 'newer':
-      return fetchNewerModel(datasetId, modelId, await slicesOf(client, datasetId), signal);
+      return fetchNewerModel(datasetId, modelId, await slicesOf(client, datasetId), lacking, signal);
     case 'first':
       return fetchFirstGenerationModel(datasetId, modelId, signal);
     case 'both':
-      return request(ModelDetailDoc, { datasetId, modelId }, signal).then((d) => d.model);
+      return requestWithout(lacking, ModelDetailDoc, { datasetId, modelId }, signal).then(
+        (d) => d.model && withLackedFields(d.model),
+      );
   }
 }
 
 async function fetchModelsBatch(client: QueryClient, datasetId: string, ids: string[], signal: AbortSignal) {
-  switch (await modelDocuments(client)) {
+  const { generation, lacking } = await modelDocuments(client);
+  switch (generation) {
     case 'newer':
-      return fetchNewerModelsByIds(datasetId, ids, await slicesOf(client, datasetId), signal);
+      return fetchNewerModelsByIds(datasetId, ids, await slicesOf(client, datasetId), lacking, signal);
     case 'first':
       return fetchFirstGenerationModelsByIds(datasetId, ids, signal);
     case 'both':
-      return request(ModelsByIdsDoc, { datasetId, ids, length: ids.length }, signal).then((d) => d.models.models);
+      return requestWithout(lacking, ModelsByIdsDoc, { datasetId, ids, length: ids.length }, signal).then((d) =>
+        d.models.models.map(withLackedFields),
+      );
   }
 }
 

@@ -42,8 +42,12 @@ export interface Capabilities {
   firstGeneration: boolean;
   /** Newer API (SDK v1.4–v1.9): status, task type, score, orderBy, training parameters. */
   newerGeneration: boolean;
-  /** Training report items and the content files their charts live in. */
+  /** Training report items with their chart type, and the content files their charts live in (SDK v1.5.0). */
   trainingReports: boolean;
+  /** A newer-API model's files (`Model.contents`, file name → content id; SDK v1.5.1): its weights. */
+  contents: boolean;
+  /** A newer-API model's annotation counts per class (`Model.trainingAnnotations`; SDK v1.6.0). */
+  trainingAnnotations: boolean;
   /** modelHistory and datasetActivity: the local catalog's own extension (none through the proxy). */
   history: boolean;
   /** Diagnoses (evaluations, newer-api.md §4.1): SDK v1.6.4 and later. */
@@ -51,6 +55,12 @@ export interface Capabilities {
   /** Proxy mode: what the probes of docs/api/newer-api.md §6.3 found the host to speak. */
   hostApi?: HostApi;
 }
+
+/**
+ * What a host of the newer API may lack (docs/api/newer-api.md §3.6), each found by its own probe of §6.4. The local
+ * catalog has them all; a first-generation host none.
+ */
+export type NewerApiFeature = 'contents' | 'trainingAnnotations' | 'trainingReports' | 'diagnoses';
 
 /** §6.3's verdicts (NEW, OLD, HYBRID, UNKNOWN, AUTH_FAILED, NOT_GRAPHQL) and a host that did not answer. */
 export type HostApi = 'NEW' | 'OLD' | 'HYBRID' | 'UNKNOWN' | 'AUTH_FAILED' | 'NOT_GRAPHQL' | 'UNREACHABLE';
@@ -60,6 +70,8 @@ export const LOCAL_CAPABILITIES: Capabilities = {
   firstGeneration: true,
   newerGeneration: true,
   trainingReports: true,
+  contents: true,
+  trainingAnnotations: true,
   history: true,
   diagnoses: true,
 };

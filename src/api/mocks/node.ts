@@ -20,3 +20,14 @@ export function recordVariables<TVariables extends GraphQLVariables>(
   );
   return calls;
 }
+
+/** Every GraphQL document sent from now to the end of the test, as the server receives it; others still answer. */
+export function recordDocuments(): Array<{ operationName: string; query: string; variables: GraphQLVariables }> {
+  const sent: ReturnType<typeof recordDocuments> = [];
+  server.use(
+    graphql.operation(({ operationName, query, variables }) => {
+      sent.push({ operationName, query, variables });
+    }),
+  );
+  return sent;
+}

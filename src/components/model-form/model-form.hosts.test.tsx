@@ -1,6 +1,7 @@
 // Create and edit through the proxy (README "Dashboard for a Superb AI host (proxy)"): a newer-API host gets
-// createModel with a task type and updateModel(modelId:), and the form has no field the host cannot store.
-import { configure, screen, waitFor } from '@testing-library/react';
+// createModel with a task type and updateModel(modelId:), and the form has no field the host cannot store; a
+// v1.4.0-era host gets documents without `contents` and `trainingAnnotations`, fields and arguments alike.
+import { act, configure, screen, waitFor } from '@testing-library/react';
 import type {
   CreateModelFirstGenerationMutationVariables,
   CreateModelNewerMutationVariables,
@@ -9,7 +10,7 @@ import type {
 import { mockDb } from '../../api/mocks/db';
 import { buildDataset, buildModel, buildTrainClass } from '../../api/mocks/factories';
 import { hostHandlers } from '../../api/mocks/host-handlers';
-import { recordVariables, server } from '../../api/mocks/node';
+import { recordDocuments, recordVariables, server } from '../../api/mocks/node';
 import { renderRoute } from '../../test/render';
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -89,5 +90,34 @@ describe('model form through the proxy', () => {
     await user.click(screen.getByRole('button', { name: 'Create model' }));
     await waitFor(() => expect(router.state.location.pathname).toMatch(/\/models\/model-\d+$/));
     expect(calls).toEqual([expect.objectContaining({ name: 'yolo first', baselineModel: 'yolov8n' })]);
+  });
+
+  it('on a v1.4.0-era newer-API host, creates and edits with no class rows and no field the host lacks', async () => {
+    const { model, models } = seed();
+    server.use(...hostHandlers('newer', 'v1.4.0'));
+    const sent = recordDocuments();
+    const { user, router } = renderRoute(`${models}/new`);
+    await screen.findByRole('heading', { name: 'New model', level: 1 }, { timeout: 10_000 });
+    expect(await screen.findByText('This host records no per-class annotation counts.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add class' })).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('Name'), 'yolo v1.4');
+    await user.click(screen.getByRole('button', { name: 'Create model' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/\/models\/model-\d+$/));
+
+    await act(() => router.navigate(`${models}/${model.id}/edit`));
+    await screen.findByRole('heading', { name: 'Edit model', level: 1 });
+    await user.type(screen.getByLabelText('Description'), 'done');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`${models}/${model.id}`));
+
+    const writes = sent.filter((d) => /^(Create|Update)ModelNewer$/.test(d.operationName));
+    expect(writes.map((d) => d.operationName)).toEqual(['CreateModelNewer', 'UpdateModelNewer']);
+    expect(writes[0]?.variables).toEqual(expect.objectContaining({ name: 'yolo v1.4', taskType: 'OBJECT_DETECTION' }));
+    expect(writes[1]?.variables).toEqual({ datasetId: model.datasetId, modelId: model.id, description: 'done' });
+    for (const { query, variables } of sent) {
+      expect(query).not.toMatch(/contents|trainingAnnotations|trainingReport/);
+      expect(Object.keys(variables)).not.toContain('trainingAnnotations');
+    }
+    expect(screen.queryByText(/Cannot query field|Unknown argument/)).not.toBeInTheDocument();
   });
 });

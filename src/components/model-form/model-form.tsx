@@ -29,6 +29,7 @@ import { NewSliceDialog } from './new-slice-dialog';
 import { FixedSlices, SLICE_LABELS, SliceField, SliceOverlapWarning, type SliceFieldName } from './slice-fields';
 import type { SliceOptions } from './slice-picker';
 import { TrainingClassesEditor } from './training-classes-editor';
+import { NO_CLASS_COUNTS } from '../host-limits';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
 interface CreateModeProps {
@@ -73,7 +74,8 @@ export function ModelForm(props: ModelFormProps) {
   // is compared with, so those fields count as changed.
   const [draft, setDraft] = useState(() => readDraft(draftKey));
   // Read on every render (react-hook-form takes new options each time), so the answer may come after the form.
-  const { firstGeneration } = useHostRecords();
+  // A v1.4.0-era host of the newer API keeps no per-class rows: neither AP nor annotation counts.
+  const { firstGeneration, trainingAnnotations } = useHostRecords();
   const form = useForm<ModelFormValues, unknown, ModelFormOutput>({
     resolver: firstGeneration ? withBaseline : withoutBaseline,
     defaultValues,
@@ -299,7 +301,11 @@ export function ModelForm(props: ModelFormProps) {
           description="Average precision and annotation counts per class and annotation type."
           wide
         >
-          <TrainingClassesEditor headingId="trainingClasses-heading" />
+          {firstGeneration || trainingAnnotations ? (
+            <TrainingClassesEditor headingId="trainingClasses-heading" />
+          ) : (
+            <p className={styles.hint}>{NO_CLASS_COUNTS}</p>
+          )}
         </Section>
 
         {newer && (

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useCapabilities } from '../../api/capabilities';
+import { useCapabilities, useHostRecords } from '../../api/capabilities';
 import { ApiError } from '../../api/client';
 import type { ModelDetail } from '../../api/models';
 import { useDeleteModel } from '../../api/models.mutations';
@@ -19,6 +19,7 @@ import { ModelWeights } from './model-weights';
 import { SliceList } from './slice-list';
 import { PageTitle } from '../../components/page-title';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
+import { NO_CLASS_COUNTS, NO_MODEL_FILES } from '../../components/host-limits';
 import { toast } from '../../components/toast';
 import { ClassCharts } from './class-charts';
 import { ModelHeader } from './model-header';
@@ -71,6 +72,11 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
     model.trainingClasses.length > 0 || !newer ? model.trainingClasses : annotationClasses(model.trainingAnnotations),
   );
   const hasClasses = rows.length > 0;
+  // A v1.4.0-era host of the newer API keeps neither per-class rows nor model files (README "Dashboard for a
+  // Superb AI host (proxy)"): a sentence says so where they would be.
+  const records = useHostRecords();
+  const classesRecorded = records.firstGeneration || records.trainingAnnotations;
+  const filesRecorded = records.firstGeneration || records.contents;
   return (
     <article className={styles.page}>
       <PageTitle page={model.name} datasetId={model.datasetId} />
@@ -81,13 +87,16 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
           trainingDataCount={model.trainingDataCount}
           validationDataCount={model.validationDataCount}
           score={newer && model.scoreValue != null ? model : null}
+          classesRecorded={classesRecorded}
         />
       </section>
 
       <div className={styles.layout}>
         <div className={styles.main}>
           <Section title="Per-class metrics">
-            {hasClasses ? (
+            {!classesRecorded ? (
+              <p className={styles.muted}>{NO_CLASS_COUNTS}</p>
+            ) : hasClasses ? (
               <ClassCharts
                 rows={rows}
                 modelName={model.name}
@@ -105,22 +114,24 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
 
           <TrainingReport datasetId={model.datasetId} modelId={model.id} modelName={model.name} />
 
-          <Section
-            title="Classes"
-            actions={
-              hasClasses && (
-                <Button size="sm" onClick={() => downloadClassesCsv(model)}>
-                  Download CSV
-                </Button>
-              )
-            }
-          >
-            {hasClasses ? (
-              <ClassTable rows={rows} label={`Classes of ${model.name}`} />
-            ) : (
-              <p className={styles.muted}>No classes recorded.</p>
-            )}
-          </Section>
+          {classesRecorded && (
+            <Section
+              title="Classes"
+              actions={
+                hasClasses && (
+                  <Button size="sm" onClick={() => downloadClassesCsv(model)}>
+                    Download CSV
+                  </Button>
+                )
+              }
+            >
+              {hasClasses ? (
+                <ClassTable rows={rows} label={`Classes of ${model.name}`} />
+              ) : (
+                <p className={styles.muted}>No classes recorded.</p>
+              )}
+            </Section>
+          )}
 
           {newer && (
             <Section title="Training parameters">
@@ -154,7 +165,11 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
             </Section>
           )}
           <Section title="Weights">
-            <ModelWeights content={model.modelContent} />
+            {filesRecorded ? (
+              <ModelWeights content={model.modelContent} />
+            ) : (
+              <p className={styles.muted}>{NO_MODEL_FILES}</p>
+            )}
           </Section>
           <Section title="Slices">
             <h3 className={styles.subTitle}>Training</h3>

@@ -11,18 +11,26 @@ interface ModelSummaryProps {
   validationDataCount: number | null;
   /** The newer API's model-level score, shown first when there is one. */
   score?: { scoreKey?: string | null; scoreValue?: number | null; scoreUnit?: string | null } | null;
+  /** False on a host that keeps no per-class rows (a v1.4.0-era newer-API host): no class or annotation tiles. */
+  classesRecorded?: boolean;
 }
 
 /** The headline figures of a model: mAP with its audit badge, classes, data and annotation totals. */
-export function ModelSummary({ rows, trainingDataCount, validationDataCount, score }: ModelSummaryProps) {
+export function ModelSummary({
+  rows,
+  trainingDataCount,
+  validationDataCount,
+  score,
+  classesRecorded = true,
+}: ModelSummaryProps) {
   const map = meanAp(rows);
   const tiles = [
-    { label: 'Classes', value: formatCount(rows.length) },
-    { label: 'Training data', value: formatCount(trainingDataCount) },
-    { label: 'Validation data', value: formatCount(validationDataCount) },
-    { label: 'Training annotations', value: formatCount(sumCounts(rows, 'training')) },
-    { label: 'Validation annotations', value: formatCount(sumCounts(rows, 'validation')) },
-  ];
+    { label: 'Classes', value: formatCount(rows.length), perClass: true },
+    { label: 'Training data', value: formatCount(trainingDataCount), perClass: false },
+    { label: 'Validation data', value: formatCount(validationDataCount), perClass: false },
+    { label: 'Training annotations', value: formatCount(sumCounts(rows, 'training')), perClass: true },
+    { label: 'Validation annotations', value: formatCount(sumCounts(rows, 'validation')), perClass: true },
+  ].filter((tile) => classesRecorded || !tile.perClass);
   return (
     <dl className={styles.summary}>
       {score && (

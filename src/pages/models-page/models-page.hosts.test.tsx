@@ -4,7 +4,7 @@ import { configure, screen, within } from '@testing-library/react';
 import { mockDb } from '../../api/mocks/db';
 import { buildDataset, buildModel, buildTrainClass } from '../../api/mocks/factories';
 import { hostHandlers } from '../../api/mocks/host-handlers';
-import { server } from '../../api/mocks/node';
+import { recordDocuments, server } from '../../api/mocks/node';
 import { renderRoute } from '../../test/render';
 
 beforeAll(() => import('./models-page'));
@@ -56,5 +56,19 @@ describe('models page through the proxy', () => {
     expect(await within(row).findByRole('button', { name: 'Pin yolo-night' })).toHaveAttribute('aria-pressed', 'false');
     expect(mockDb.models.find((m) => m.name === 'yolo-night')?.isPinned).toBe(false);
     expect(screen.queryByText(/Cannot query field/)).not.toBeInTheDocument();
+  });
+
+  it('on a v1.4.0-era newer-API host: the list and a pin, with no document naming what it lacks', async () => {
+    seed();
+    server.use(...hostHandlers('newer', 'v1.4.0'));
+    const sent = recordDocuments();
+    const { user } = renderRoute(`/datasets/${DATASET}/models`);
+    const row = (await screen.findByRole('link', { name: 'yolo-night' })).closest('tr')!;
+    expect(screen.getByRole('link', { name: 'yolo-day' })).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Unpin yolo-night' }));
+    expect(await within(row).findByRole('button', { name: 'Pin yolo-night' })).toHaveAttribute('aria-pressed', 'false');
+    expect(sent.map((d) => d.operationName)).toEqual(expect.arrayContaining(['ModelsListNewer', 'UpdateModelNewer']));
+    for (const { query } of sent) expect(query).not.toMatch(/contents|trainingAnnotations|trainingReport/);
+    expect(screen.queryByText(/Cannot query field|Unknown argument/)).not.toBeInTheDocument();
   });
 });
