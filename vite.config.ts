@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const RECHARTS_CORE =
@@ -7,10 +10,61 @@ const RECHARTS_CORE =
 const RECHARTS_CHART_KINDS =
   /recharts[\\/]es6[\\/](chart[\\/](Pie|Polar|Line|Scatter)Chart|polar[\\/]Pie|state[\\/]ReportPolarOptions|state[\\/]selectors[\\/](pie|polar|line|scatter)Selectors|cartesian[\\/](Line|LineDrawShape|useAnimatedLineLength|Scatter|ZAxis)|component[\\/](ActivePoints|Dots)|shape[\\/](Dot|DotSymbol|Symbols)|util[\\/](getRadiusAndStrokeWidthFromDot|ScatterUtils))\.js$/;
 
+// Plugins that keep code off the routes that do not use it (README "Performance").
+const fromRoot = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+/** recharts' imports of d3-scale get only the scales this app's charts use (src/components/chart-scales.ts). */
+const chartScales = (): Plugin => ({
+  name: 'chart-scales',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source !== 'victory-vendor/d3-scale' || !importer || !/[\\/]recharts[\\/]/.test(importer)) return null;
+    return fromRoot('./src/components/chart-scales.ts');
+  },
+});
+
+const GENERATED = fromRoot('./src/api/gql/graphql.ts');
+const GRAPHQL_CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+
+/** The generated map of every document's source text to its export in src/api/gql/graphql.ts. */
+function generatedDocuments(): Map<string, string> {
+  const map = readFileSync(fromRoot('./src/api/gql/gql.ts'), 'utf8');
+  const entries = [...map.matchAll(/^\s*("(?:[^"\\]|\\.)*"): types\.(\w+),$/gm)];
+  return new Map(entries.map(([, source, name]) => [JSON.parse(source!) as string, name!]));
+}
+
+/**
+ * Each `graphql(`…`)` call becomes the generated document it returns at run time. The call looks its text up in
+ * one map of all the app's documents, so every chunk that calls it, the entry first, carried every document;
+ * a module now carries only the ones it uses. Production builds only: tests keep the codegen's own function.
+ */
+const graphqlDocuments = (): Plugin => {
+  let documents: Map<string, string> | undefined;
+  return {
+    name: 'graphql-documents',
+    apply: 'build',
+    buildStart() {
+      documents = generatedDocuments();
+    },
+    transform(code, id) {
+      if (!/[\\/]src[\\/]api[\\/](?!gql[\\/])[^\\/]+\.ts$/.test(id) || !code.includes('graphql(')) return null;
+      let used = false;
+      const replaced = code.replace(GRAPHQL_CALL, (_call, source: string) => {
+        const name = documents?.get(source);
+        if (!name) throw new Error(`${id}: a graphql() document is not in src/api/gql; run npm run codegen`);
+        used = true;
+        return `__documents.${name}`;
+      });
+      if (!used) return null;
+      return { code: `import * as __documents from ${JSON.stringify(GENERATED)};\n${replaced}`, map: null };
+    },
+  };
+};
+
 const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), chartScales(), graphqlDocuments()],
   server: {
     // `npm run dev`: Vite serves the app, the API server runs beside it.
     proxy: { '/graphql': apiTarget, '/auth': apiTarget, '/api': apiTarget, '/contents': apiTarget },
