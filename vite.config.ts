@@ -23,40 +23,64 @@ const chartScales = (): Plugin => ({
   },
 });
 
-const GENERATED = fromRoot('./src/api/gql/graphql.ts');
+/**
+ * react-router's package exports only its development build to bundlers; the production one is the same code
+ * without the developer warnings. Builds only: `npm run dev` and tests keep the warnings.
+ */
+const reactRouterProduction = (): Plugin => ({
+  name: 'react-router-production',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId: (source) =>
+    source === 'react-router' ? fromRoot('./node_modules/react-router/dist/production/index.mjs') : null,
+});
+
 const GRAPHQL_CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
 
-/** The generated map of every document's source text to its export in src/api/gql/graphql.ts. */
+/** Each document's source text as written in src/api, mapped to the text the codegen sends for it. */
 function generatedDocuments(): Map<string, string> {
-  const map = readFileSync(fromRoot('./src/api/gql/gql.ts'), 'utf8');
-  const entries = [...map.matchAll(/^\s*("(?:[^"\\]|\\.)*"): types\.(\w+),$/gm)];
-  return new Map(entries.map(([, source, name]) => [JSON.parse(source!) as string, name!]));
+  const texts = new Map(
+    [
+      ...readFileSync(fromRoot('./src/api/gql/graphql.ts'), 'utf8').matchAll(
+        /^export const (\w+) = new TypedDocumentString\(`([^`]*)`/gm,
+      ),
+    ].map(([, name, text]) => [name!, text!]),
+  );
+  const sources = readFileSync(fromRoot('./src/api/gql/gql.ts'), 'utf8').matchAll(
+    /^\s*("(?:[^"\\]|\\.)*"): types\.(\w+),$/gm,
+  );
+  return new Map([...sources].map(([, source, name]) => [JSON.parse(source!) as string, texts.get(name!) ?? '']));
 }
 
 /**
- * Each `graphql(`…`)` call becomes the generated document it returns at run time. The call looks its text up in
- * one map of all the app's documents, so every chunk that calls it, the entry first, carried every document;
- * a module now carries only the ones it uses. Production builds only: tests keep the codegen's own function.
+ * Each `graphql(`…`)` call becomes the text it returns at run time, the only thing the client sends
+ * (src/api/client.ts). The call looked its text up in one map of all the app's documents, so the entry carried
+ * every document; a module now carries only the ones it sends. Production builds only: tests keep the codegen's
+ * own function.
  */
 const graphqlDocuments = (): Plugin => {
-  let documents: Map<string, string> | undefined;
+  let documents = new Map<string, string>();
   return {
     name: 'graphql-documents',
     apply: 'build',
+    // On the source as written, before TypeScript is stripped.
+    enforce: 'pre',
     buildStart() {
       documents = generatedDocuments();
     },
     transform(code, id) {
       if (!/[\\/]src[\\/]api[\\/](?!gql[\\/])[^\\/]+\.ts$/.test(id) || !code.includes('graphql(')) return null;
-      let used = false;
-      const replaced = code.replace(GRAPHQL_CALL, (_call, source: string) => {
-        const name = documents?.get(source);
-        if (!name) throw new Error(`${id}: a graphql() document is not in src/api/gql; run npm run codegen`);
-        used = true;
-        return `__documents.${name}`;
-      });
-      if (!used) return null;
-      return { code: `import * as __documents from ${JSON.stringify(GENERATED)};\n${replaced}`, map: null };
+      return {
+        code: code
+          // Importing the function would evaluate the codegen's modules, every document with them.
+          .replace(/^import \{ graphql \} from '\.\/gql';$/m, '')
+          .replace(GRAPHQL_CALL, (_call, source: string) => {
+            const text = documents.get(source);
+            if (!text) throw new Error(`${id}: a graphql() document is not in src/api/gql; run npm run codegen`);
+            return JSON.stringify(text);
+          }),
+        map: null,
+      };
     },
   };
 };
@@ -64,7 +88,7 @@ const graphqlDocuments = (): Plugin => {
 const apiTarget = process.env.API_URL ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
-  plugins: [react(), chartScales(), graphqlDocuments()],
+  plugins: [react(), chartScales(), graphqlDocuments(), reactRouterProduction()],
   server: {
     // `npm run dev`: Vite serves the app, the API server runs beside it.
     proxy: { '/graphql': apiTarget, '/auth': apiTarget, '/api': apiTarget, '/contents': apiTarget },
