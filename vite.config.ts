@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 
 const RECHARTS_CORE =
   /node_modules[\\/](recharts|@reduxjs|redux|redux-thunk|reselect|react-redux|immer|d3-[a-z-]+|victory-vendor|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant)[\\/]/;
+/** Imported by the chart components only (never by a page), so they may load with recharts. */
+const CHART_PARTS = /[\\/]src[\\/]components[\\/]chart-parts\.tsx$/;
 /** recharts modules that only PieChart, LineChart or ScatterChart import (not the bar charts every chart page draws). */
 const RECHARTS_CHART_KINDS =
   /recharts[\\/]es6[\\/](chart[\\/](Pie|Polar|Line|Scatter)Chart|polar[\\/]Pie|state[\\/]ReportPolarOptions|state[\\/]selectors[\\/](pie|polar|line|scatter)Selectors|cartesian[\\/](Line|LineDrawShape|useAnimatedLineLength|Scatter|ZAxis)|component[\\/](ActivePoints|Dots)|shape[\\/](Dot|DotSymbol|Symbols)|util[\\/](getRadiusAndStrokeWidthFromDot|ScatterUtils))\.js$/;
@@ -104,13 +106,13 @@ export default defineConfig({
             // chunks (React, the query client) that shared dynamic imports would otherwise pull out of it.
             { name: 'entry', tags: ['$initial'] },
             {
-              // recharts' shared core (state, axes, tooltip, bars) and its own dependencies in one chunk: one file
-              // compresses better than the many the automatic split makes. Packages that other routes use too
-              // (react-is, clsx) stay out, or those routes would load this chunk. The modules only a pie, line or
-              // scatter chart needs stay out as well, so they load with the charts that draw them (README
-              // "Performance").
+              // recharts' shared core (state, axes, tooltip, bars), its own dependencies and the app's shared chart
+              // parts in one chunk: one file compresses better than the many the automatic split makes. Packages
+              // that other routes use too (react-is, clsx) stay out, or those routes would load this chunk. The modules only a
+              // pie, line or scatter chart needs stay out as well, so they load with the charts that draw them
+              // (README "Performance").
               name: 'recharts',
-              test: (id) => RECHARTS_CORE.test(id) && !RECHARTS_CHART_KINDS.test(id),
+              test: (id) => (RECHARTS_CORE.test(id) || CHART_PARTS.test(id)) && !RECHARTS_CHART_KINDS.test(id),
               includeDependenciesRecursively: false,
             },
           ],

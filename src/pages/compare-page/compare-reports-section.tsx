@@ -11,7 +11,7 @@ import own from './compare-reports.module.css';
 // The charts' code loads only when two compared models share a report item (README "Performance").
 const SharedReport = lazyPart(() => import('./shared-report').then((m) => m.SharedReport));
 
-/** "Training reports" of the comparison; nothing at all when no compared model has a report. */
+/** "Training reports" of the comparison (./compare-reports shows it once some compared model has a report). */
 export function CompareReportsSection({ datasetId, models }: { datasetId: string; models: readonly CompareColumn[] }) {
   const items = useQuery(
     reportQueries.itemsOf(
@@ -19,16 +19,13 @@ export function CompareReportsSection({ datasetId, models }: { datasetId: string
       models.map((m) => m.id),
     ),
   );
-  if (items.isSuccess && !Object.values(items.data).some((list) => list.length > 0)) return null;
   const shared = items.data ? sharedItems(models, items.data) : [];
   return (
     <section className={`${styles.panel} ${own.reports}`} aria-labelledby="compare-reports-title">
       <div className={styles.panelHead}>
         <h2 id="compare-reports-title">Training reports</h2>
       </div>
-      {items.isPending ? (
-        <PageSkeleton rows={3} />
-      ) : items.isError ? (
+      {items.isError ? (
         <ErrorState error={items.error} onRetry={() => void items.refetch()} />
       ) : shared.length === 0 ? (
         <p className={styles.empty}>No report item name is shared by two of the compared models.</p>
