@@ -71,11 +71,12 @@ const graphqlDocuments = (): Plugin => {
       documents = generatedDocuments();
     },
     transform(code, id) {
-      if (!/[\\/]src[\\/]api[\\/](?!gql[\\/])[^\\/]+\.ts$/.test(id) || !code.includes('graphql(')) return null;
+      // The files codegen.ts reads documents from.
+      if (!/[\\/]src[\\/]api[\\/](?!gql[\\/]|mocks[\\/]).*\.ts$/.test(id) || !code.includes('graphql(')) return null;
       return {
         code: code
           // Importing the function would evaluate the codegen's modules, every document with them.
-          .replace(/^import \{ graphql \} from '\.\/gql';$/m, '')
+          .replace(/^import \{ graphql \} from '(\.\.?\/)+gql';$/m, '')
           .replace(GRAPHQL_CALL, (_call, source: string) => {
             const text = documents.get(source);
             if (!text) throw new Error(`${id}: a graphql() document is not in src/api/gql; run npm run codegen`);
