@@ -17,7 +17,17 @@ export interface RunningServer {
 }
 
 // Each part has its own port (4880–4889 for the first parts, 4960–4979 for lighthouse and memory).
-export const PORTS = { bundle: 4880, server: 4881, ui: 4882, compare: 4883, lighthouse: 4960, memory: 4961 } as const;
+// BENCH_PORT_BASE=N moves them all to N…N+5 (another checkout benchmarking on the same machine).
+const PORT_BASE = Number(process.env['BENCH_PORT_BASE'] ?? 0);
+const port = (fixed: number, offset: number) => (PORT_BASE ? PORT_BASE + offset : fixed);
+export const PORTS = {
+  bundle: port(4880, 0),
+  server: port(4881, 1),
+  ui: port(4882, 2),
+  compare: port(4883, 3),
+  lighthouse: port(4960, 4),
+  memory: port(4961, 5),
+} as const;
 
 /** `npm start`'s command line (package.json): node, its flags (the V8 heap bounds), the built entry point. */
 const START_COMMAND = (

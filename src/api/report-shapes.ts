@@ -1,10 +1,10 @@
 // The reports.json of each training report item type (docs/api/newer-api.md §3.5), checked before drawing:
 // a report file comes from whoever uploaded it, so a missing field must become a sentence, not a crash.
-import { z } from './zod';
+import { z } from './zod-mini';
 import type { AnalyticsReportItemType } from './gql/graphql';
 
 /** A category label: the SDK's factory writes strings, but numbers (years, bin edges) read just as well. */
-const label = z.union([z.string(), z.number()]).transform(String);
+const label = z.pipe(z.union([z.string(), z.number()]), z.transform(String));
 const amount = z.number();
 const categoryValues = z.array(z.object({ category: label, value: amount }));
 
@@ -15,10 +15,12 @@ const tableShape = z
       rows: z.array(z.array(z.union([z.string(), z.number(), z.boolean(), z.null()]))),
     }),
   })
-  .refine(({ data }) => data.rows.every((row) => row.length === data.headers.length), {
-    message: 'every row must have as many cells as there are headers',
-    path: ['data', 'rows'],
-  });
+  .check(
+    z.refine(({ data }) => data.rows.every((row) => row.length === data.headers.length), {
+      message: 'every row must have as many cells as there are headers',
+      path: ['data', 'rows'],
+    }),
+  );
 
 export const REPORT_SHAPES = {
   PIE: z.object({ category_name: z.string(), value_name: z.string(), data: categoryValues }),
@@ -43,7 +45,7 @@ export const REPORT_SHAPES = {
   SCATTER_PLOT: z.object({
     x_name: z.string(),
     y_name: z.string(),
-    data: z.array(z.object({ x: amount, y: amount, category: label.optional() })),
+    data: z.array(z.object({ x: amount, y: amount, category: z.optional(label) })),
   }),
   HISTOGRAM: z.object({
     bin_name: z.string(),
@@ -58,7 +60,7 @@ export const REPORT_SHAPES = {
       }),
     ),
   }),
-} satisfies Record<AnalyticsReportItemType, z.ZodType>;
+} satisfies Record<AnalyticsReportItemType, z.ZodMiniType>;
 
 export type ReportType = AnalyticsReportItemType;
 export type ReportShape<T extends ReportType> = z.output<(typeof REPORT_SHAPES)[T]>;

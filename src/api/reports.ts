@@ -4,7 +4,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { ApiError, request } from './client';
 import { graphql } from './gql';
 import type { TrainingReportItemFieldsFragment } from './gql/graphql';
-import { parseReport, type ReportData, type ReportType } from './report-shapes';
+import type { ReportData, ReportType } from './report-shapes';
 
 export type TrainingReportItem = TrainingReportItemFieldsFragment;
 
@@ -78,6 +78,15 @@ const sameOrigin = (url: string) =>
     ? url
     : `/api/upstream-file?url=${encodeURIComponent(url)}`;
 
+/**
+ * The shapes (and zod with them) load with the first report file, not with every page that could show one
+ * (README "Performance"): a model without a training report never needs them.
+ */
+const loadShapes = () =>
+  import('./report-shapes').catch(() => {
+    throw reportError(`The checker for ${REPORTS_FILE} could not be loaded: reload the page.`, 'NETWORK');
+  });
+
 async function fetchReport(contentId: string, type: ReportType, signal: AbortSignal): Promise<ReportData> {
   const { generateFileDownloadURL: url } = await request(
     ReportFileURLDoc,
@@ -98,6 +107,7 @@ async function fetchReport(contentId: string, type: ReportType, signal: AbortSig
   } catch {
     throw reportError(`${REPORTS_FILE} is not valid JSON.`);
   }
+  const { parseReport } = await loadShapes();
   const parsed = parseReport(type, json);
   if (!parsed.ok) throw reportError(parsed.message);
   return parsed.data;

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { useHostRecords } from '../../api/capabilities';
@@ -25,12 +25,16 @@ import {
   type ModelFormValues,
 } from './model-form-schema';
 import styles from './model-form.module.css';
-import { NewSliceDialog } from './new-slice-dialog';
 import { FixedSlices, SLICE_LABELS, SliceField, SliceOverlapWarning, type SliceFieldName } from './slice-fields';
 import type { SliceOptions } from './slice-picker';
 import { TrainingClassesEditor } from './training-classes-editor';
 import { NO_CLASS_COUNTS } from '../host-limits';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
+import { lazyPart } from '../chunk-load';
+import { useOpenedOnce } from '../use-opened-once';
+
+// The dialog (Radix) loads when "New slice" is first chosen, not with the form.
+const NewSliceDialog = lazyPart(() => import('./new-slice-dialog').then((m) => m.NewSliceDialog));
 
 interface CreateModeProps {
   mode: 'create';
@@ -90,6 +94,7 @@ export function ModelForm(props: ModelFormProps) {
   const navigate = useNavigate();
   const leaving = useRef(false);
   const [newSlice, setNewSlice] = useState<{ field: SliceFieldName; label: string; name: string } | null>(null);
+  const newSliceOpened = useOpenedOnce(newSlice !== null);
 
   // Every change is kept at once, so nothing typed is lost when the tab reloads or closes.
   const { subscribe, reset } = form;
@@ -338,16 +343,18 @@ export function ModelForm(props: ModelFormProps) {
           </div>
         </div>
       </form>
-      {props.mode === 'create' && (
-        <NewSliceDialog
-          request={newSlice}
-          onClose={() => setNewSlice(null)}
-          onCreate={props.onCreateSlice}
-          onCreated={(slice) => {
-            if (newSlice) setValue(newSlice.field, [...getValues(newSlice.field), slice.id], { shouldDirty: true });
-            setNewSlice(null);
-          }}
-        />
+      {props.mode === 'create' && newSliceOpened && (
+        <Suspense fallback={null}>
+          <NewSliceDialog
+            request={newSlice}
+            onClose={() => setNewSlice(null)}
+            onCreate={props.onCreateSlice}
+            onCreated={(slice) => {
+              if (newSlice) setValue(newSlice.field, [...getValues(newSlice.field), slice.id], { shouldDirty: true });
+              setNewSlice(null);
+            }}
+          />
+        </Suspense>
       )}
       <UnsavedChangesGuard
         dirty={isDirty}

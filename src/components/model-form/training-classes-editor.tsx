@@ -1,12 +1,16 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import { useHostRecords } from '../../api/capabilities';
 import { Button } from '../button';
 import { NO_PER_CLASS_AP } from '../host-limits';
-import { ClassesCsvDialog } from './classes-csv-dialog';
 import { describe } from './field';
 import { emptyClassRow, type ModelFormValues, type TrainClassRow } from './model-form-schema';
 import styles from './training-classes-editor.module.css';
+import { lazyPart } from '../chunk-load';
+import { useOpenedOnce } from '../use-opened-once';
+
+// The dialog (Radix) loads when "Paste CSV…" is first chosen, not with the form.
+const ClassesCsvDialog = lazyPart(() => import('./classes-csv-dialog').then((m) => m.ClassesCsvDialog));
 
 export const ANNOTATION_TYPES = ['box', 'polygon', 'polyline', 'keypoint', 'rbox', 'cuboid'] as const;
 
@@ -29,6 +33,7 @@ export function TrainingClassesEditor({ headingId }: { headingId: string }) {
   const { errors } = useFormState({ control, name: 'trainingClasses' });
   const { fields, append, remove, move } = useFieldArray({ control, name: 'trainingClasses' });
   const [pasteOpen, setPasteOpen] = useState(false);
+  const pasteOpened = useOpenedOnce(pasteOpen);
   const rowErrors = errors.trainingClasses;
   const listError = rowErrors?.root?.message ?? rowErrors?.message;
 
@@ -158,12 +163,16 @@ export function TrainingClassesEditor({ headingId }: { headingId: string }) {
           <option key={type} value={type} />
         ))}
       </datalist>
-      <ClassesCsvDialog
-        open={pasteOpen}
-        onOpenChange={setPasteOpen}
-        existing={() => getValues('trainingClasses').filter((row) => !isBlank(row))}
-        onAdd={addPasted}
-      />
+      {pasteOpened && (
+        <Suspense fallback={null}>
+          <ClassesCsvDialog
+            open={pasteOpen}
+            onOpenChange={setPasteOpen}
+            existing={() => getValues('trainingClasses').filter((row) => !isBlank(row))}
+            onAdd={addPasted}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,6 +1,10 @@
-import { useEffect, type RefObject } from 'react';
+import { Suspense, useEffect, type RefObject } from 'react';
 import { useBlocker } from 'react-router';
-import { ConfirmDialog } from '../confirm-dialog';
+import { lazyPart } from '../chunk-load';
+import { useOpenedOnce } from '../use-opened-once';
+
+// The dialog (Radix) loads the first time a navigation is held back, not with the form.
+const ConfirmDialog = lazyPart(() => import('../confirm-dialog').then((m) => m.ConfirmDialog));
 
 /**
  * Asks before leaving a form with unsaved changes: in-app navigation gets a dialog, closing or reloading
@@ -28,20 +32,25 @@ export function UnsavedChangesGuard({
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
+  const blocked = blocker.state === 'blocked';
+  const opened = useOpenedOnce(blocked);
+  if (!opened) return null;
   return (
-    <ConfirmDialog
-      open={blocker.state === 'blocked'}
-      onOpenChange={(open) => {
-        if (!open) blocker.reset?.();
-      }}
-      title="Discard unsaved changes?"
-      confirmLabel="Discard changes"
-      onConfirm={() => {
-        onDiscard();
-        blocker.proceed?.();
-      }}
-    >
-      <p>You have changes that have not been saved. If you leave this page, they will be lost.</p>
-    </ConfirmDialog>
+    <Suspense fallback={null}>
+      <ConfirmDialog
+        open={blocked}
+        onOpenChange={(open) => {
+          if (!open) blocker.reset?.();
+        }}
+        title="Discard unsaved changes?"
+        confirmLabel="Discard changes"
+        onConfirm={() => {
+          onDiscard();
+          blocker.proceed?.();
+        }}
+      >
+        <p>You have changes that have not been saved. If you leave this page, they will be lost.</p>
+      </ConfirmDialog>
+    </Suspense>
   );
 }

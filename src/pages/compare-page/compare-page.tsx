@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, useHref, useLocation, useParams } from 'react-router';
 import type { ModelListItem } from '../../api/models';
 import { modelQueries } from '../../api/models.queries';
 import { Button } from '../../components/button';
-import { ModelPicker } from '../../components/model-picker';
 import { PageTitle } from '../../components/page-title';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
 import { toast } from '../../components/toast';
+import { lazyPart } from '../../components/chunk-load';
 import { AddModelButton } from './add-model-button';
 import { loadCompareChart, loadedCompareChart } from './compare-chart-chunk';
 import { MAX_COMPARED } from './compare-view';
@@ -15,6 +15,9 @@ import { ComparedChips } from './compared-chips';
 import { Comparison } from './comparison-view';
 import { useCompareView } from './use-compare-view';
 import styles from './compare-page.module.css';
+
+// Drawn only when fewer than two models are compared or "+ Add model" opens: not part of a comparison's first paint.
+const ModelPicker = lazyPart(() => import('../../components/model-picker').then((m) => m.ModelPicker));
 
 function Notice({ tone = 'info', children }: { tone?: 'info' | 'warning'; children: ReactNode }) {
   return (
@@ -81,10 +84,12 @@ export function ComparePage() {
   let body: ReactNode;
   if (view.requestedIds.length === 0) {
     body = (
-      <EmptyState title="Choose models to compare">
-        <p>Pick two to {MAX_COMPARED} models of this dataset to see their per-class AP side by side.</p>
-        <div className={styles.inlinePicker}>{picker(true)}</div>
-      </EmptyState>
+      <Suspense fallback={<PageSkeleton rows={2} />}>
+        <EmptyState title="Choose models to compare">
+          <p>Pick two to {MAX_COMPARED} models of this dataset to see their per-class AP side by side.</p>
+          <div className={styles.inlinePicker}>{picker(true)}</div>
+        </EmptyState>
+      </Suspense>
     );
   } else if (compared.isError && !current) {
     body = null; // the error above says it all (e.g. the server is down)
@@ -92,14 +97,16 @@ export function ComparePage() {
     body = <PageSkeleton rows={8} />;
   } else if (models.length < 2) {
     body = (
-      <EmptyState title={models.length === 1 ? 'Add another model' : 'No models to compare'}>
-        <p>
-          {models.length === 1
-            ? `Add at least one more model to compare with ${models[0]?.name}.`
-            : 'None of the requested models could be loaded. Pick models to compare.'}
-        </p>
-        <div className={styles.inlinePicker}>{picker(false)}</div>
-      </EmptyState>
+      <Suspense fallback={<PageSkeleton rows={2} />}>
+        <EmptyState title={models.length === 1 ? 'Add another model' : 'No models to compare'}>
+          <p>
+            {models.length === 1
+              ? `Add at least one more model to compare with ${models[0]?.name}.`
+              : 'None of the requested models could be loaded. Pick models to compare.'}
+          </p>
+          <div className={styles.inlinePicker}>{picker(false)}</div>
+        </EmptyState>
+      </Suspense>
     );
   } else {
     body = (

@@ -21,10 +21,11 @@ import { formatCount } from '../../components/format';
 import { AUDIT_THRESHOLDS, formatAp } from '../../components/model-metrics';
 import styles from './model-page.module.css';
 import { lazyPart } from '../../components/chunk-load';
+import { loadAnnotationChart } from './annotation-chart-chunk';
 
 // recharts is ~130 kB gzipped: the charts are their own chunks, loaded only when drawn.
 const ApChart = lazyPart(() => import('./ap-chart').then((m) => m.ApChart));
-const AnnotationChart = lazyPart(() => import('./annotation-chart').then((m) => m.AnnotationChart));
+const AnnotationChart = lazyPart(() => loadAnnotationChart().then((m) => m.AnnotationChart));
 const ApScatterChart = lazyPart(() => import('./ap-scatter-chart').then((m) => m.ApScatterChart));
 
 const AP_CHART_TITLE = 'Average precision (AP) per class';

@@ -1,9 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { reportQueries } from '../../../api/reports';
+import { lazyPart } from '../../../components/chunk-load';
 import { ErrorState, PageSkeleton } from '../../../components/status';
 import type { TrainingReportProps } from './training-report';
-import { ReportCard } from './report-card';
 import styles from './training-report.module.css';
+
+// The cards (and the report charts' shared code) load only for a model that has report items (README "Performance").
+const ReportCard = lazyPart(() => import('./report-card').then((m) => m.ReportCard));
 
 /** Every item of the model's training report, each card loading its own reports.json. */
 export function ReportSection({ datasetId, modelId, modelName }: TrainingReportProps) {
@@ -19,10 +23,12 @@ export function ReportSection({ datasetId, modelId, modelName }: TrainingReportP
     );
   }
   return (
-    <div className={styles.cards}>
-      {items.data.map((item) => (
-        <ReportCard key={item.id} item={item} modelName={modelName} />
-      ))}
-    </div>
+    <Suspense fallback={<PageSkeleton rows={3} />}>
+      <div className={styles.cards}>
+        {items.data.map((item) => (
+          <ReportCard key={item.id} item={item} modelName={modelName} />
+        ))}
+      </div>
+    </Suspense>
   );
 }
