@@ -17,7 +17,15 @@ export interface RunningServer {
 }
 
 // Each part has its own port (4880–4889 for the first parts, 4960–4979 for lighthouse and memory).
-export const PORTS = { bundle: 4880, server: 4881, ui: 4882, compare: 4883, lighthouse: 4960, memory: 4961 } as const;
+export const PORTS = {
+  bundle: 4880,
+  server: 4881,
+  ui: 4882,
+  compare: 4883,
+  interactions: 4884,
+  lighthouse: 4960,
+  memory: 4961,
+} as const;
 
 /** `npm start`'s command line (package.json): node, its flags (the V8 heap bounds), the built entry point. */
 const START_COMMAND = (
