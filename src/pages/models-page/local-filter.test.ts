@@ -4,7 +4,7 @@ import { buildModel } from '../../api/mocks/factories';
 import { matchesFilter, narrows } from './local-filter';
 
 describe('matchesFilter (the server’s rules, README §12)', () => {
-  const model = buildModel({ name: 'YOLOv8s-Night', isPinned: true, isTrained: false });
+  const model = buildModel({ datasetId: 'traffic', name: 'YOLOv8s-Night', isPinned: true, isTrained: false });
 
   it('matches a name substring ignoring case, and every must condition', () => {
     expect(matchesFilter(model, null)).toBe(true);
