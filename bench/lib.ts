@@ -17,7 +17,7 @@ export interface RunningServer {
 }
 
 // Each part has its own port (4880–4889 for the first parts, 4960–4979 for lighthouse and memory).
-// BENCH_PORT_BASE=N moves them all to N…N+5 (another checkout benchmarking on the same machine).
+// BENCH_PORT_BASE=N moves them all to N…N+6 (another checkout benchmarking on the same machine).
 const PORT_BASE = Number(process.env['BENCH_PORT_BASE'] ?? 0);
 const port = (fixed: number, offset: number) => (PORT_BASE ? PORT_BASE + offset : fixed);
 export const PORTS = {
@@ -27,6 +27,7 @@ export const PORTS = {
   compare: port(4883, 3),
   lighthouse: port(4960, 4),
   memory: port(4961, 5),
+  interactions: port(4884, 6),
 } as const;
 
 /** `npm start`'s command line (package.json): node, its flags (the V8 heap bounds), the built entry point. */

@@ -4,6 +4,7 @@
 //   node --import tsx bench/run.ts --only bundle    JS per route
 //   node --import tsx bench/run.ts --only server    API under load on 100,000 models
 //   node --import tsx bench/run.ts --only ui        list + compare timings in the browser
+//   node --import tsx bench/run.ts --only interactions  clicks and typing on 3,000 models, to the result painted
 //   node --import tsx bench/run.ts --only lighthouse  Lighthouse performance (mobile) on list, detail, compare
 //   node --import tsx bench/run.ts --only memory    browser JS heap + scrolling after "Load all" of 10,000 models
 //   --web-dir DIR   use this production build instead of building one into a temp dir
@@ -14,14 +15,15 @@ import { parseArgs } from 'node:util';
 import { benchMemory } from './browser-memory';
 import { benchBundle } from './bundle';
 import { figures, runNode } from './lib';
+import { benchInteractions } from './interactions';
 import { benchLighthouse } from './lighthouse';
 import { benchServer } from './server-load';
 import { benchUi } from './ui-timings';
 
-const PARTS = ['bundle', 'server', 'ui', 'lighthouse', 'memory'] as const;
+const PARTS = ['bundle', 'server', 'ui', 'interactions', 'lighthouse', 'memory'] as const;
 type Part = (typeof PARTS)[number];
 // The parts that need the production build of the web app.
-const WEB_PARTS: readonly Part[] = ['bundle', 'ui', 'lighthouse', 'memory'];
+const WEB_PARTS: readonly Part[] = ['bundle', 'ui', 'interactions', 'lighthouse', 'memory'];
 
 const { values: args } = parseArgs({
   options: { only: { type: 'string', multiple: true }, 'web-dir': { type: 'string' } },
@@ -64,6 +66,7 @@ async function main() {
     if (webDir && parts.has('bundle')) await benchBundle(webDir);
     if (parts.has('server')) await benchServer();
     if (webDir && parts.has('ui')) await benchUi(webDir);
+    if (webDir && parts.has('interactions')) await benchInteractions(webDir);
     if (webDir && parts.has('lighthouse')) await benchLighthouse(webDir);
     if (webDir && parts.has('memory')) await benchMemory(webDir);
   } finally {

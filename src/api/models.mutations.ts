@@ -138,12 +138,16 @@ const DeleteModelDoc = graphql(`
   }
 `);
 
-/** After any model write: put the returned model in the detail cache, then refetch what may have changed. */
+/**
+ * After any model write: put the returned model in the detail cache, then refetch what may have changed. The
+ * refetch is not awaited: the write is done when the server answers, so a form moves on to the model's page
+ * (drawn from the answer) without waiting for the lists behind it.
+ */
 function useModelWritten() {
   const queryClient = useQueryClient();
   return {
     written: (model: ModelDetail) => queryClient.setQueryData(modelKeys.detail(model.datasetId, model.id), model),
-    settled: () => queryClient.invalidateQueries({ queryKey: modelKeys.all }),
+    settled: () => void queryClient.invalidateQueries({ queryKey: modelKeys.all }),
   };
 }
 

@@ -10,6 +10,19 @@ describe('lazy chunks', { timeout: 10_000 }, () => {
     expect(calls).toBe(3);
   });
 
+  it('a preloaded part is drawn in the first render, without its Suspense fallback', async () => {
+    const Part = lazyPart<{ label: string }>(() => Promise.resolve(({ label }: { label: string }) => <p>{label}</p>));
+    Part.preload();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    render(
+      <Suspense fallback="loading">
+        <Part label="chart" />
+      </Suspense>,
+    );
+    expect(screen.getByText('chart')).toBeInTheDocument();
+    expect(screen.queryByText('loading')).not.toBeInTheDocument();
+  });
+
   it('a part whose chunk never loads says so in place, and the app is told to offer a reload', async () => {
     const failed = renderHook(() => useChunkFailed());
     expect(failed.result.current).toBe(false);

@@ -1,4 +1,4 @@
-import { lazy, useSyncExternalStore, type ComponentType } from 'react';
+import { createElement, lazy, useSyncExternalStore, type ComponentType } from 'react';
 import styles from './chunk-load.module.css';
 
 // A lazy chunk can fail to load: the server is down, the network dropped, or a redeploy removed the old
@@ -54,14 +54,25 @@ function ChunkFailed({ what = 'This part of the page' }: { what?: string }) {
   );
 }
 
+/** A lazily loaded part of a page; `preload` starts loading its chunk before it is first drawn. */
+export type LazyPart<P extends object> = ComponentType<P> & { preload: () => void };
+
 /**
  * React.lazy for a part of a page: the import is retried, and if it still fails the part says so instead
- * of throwing to the route's error page.
+ * of throwing to the route's error page. Once its chunk is in (e.g. preloaded), the part renders at once
+ * without suspending: React holds back the reveal of a Suspense fallback's content for up to 300 ms.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  return lazy<ComponentType<P>>(() =>
-    retryImport(load).then((component) => ({ default: component }), failedChunk({ default: () => <ChunkFailed /> })),
-  );
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const start = () =>
+    (loading ??= retryImport(load).then(
+      (component) => (loaded = component),
+      failedChunk(() => <ChunkFailed />),
+    ));
+  const Lazy = lazy(() => start().then((component) => ({ default: component })));
+  const Part = (props: P) => createElement(loaded ?? Lazy, props);
+  return Object.assign(Part, { preload: () => void start() });
 }
 
 function ChunkFailedPage() {

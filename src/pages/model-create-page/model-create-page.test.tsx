@@ -500,6 +500,21 @@ describe('create model form', { timeout: 30_000 }, () => {
     await waitFor(() => expect(router.state.location.pathname).toMatch(/\/models\/model-\d+$/), NAVIGATION);
   });
 
+  it('opens the new model from the create answer, without waiting for the lists it refreshes', async () => {
+    const { user, router } = await openForm();
+    await user.type(screen.getByLabelText('Name'), 'fresh');
+    await user.type(screen.getByLabelText('Baseline model'), 'b');
+    // From here on the server answers no list and no model query: only the create itself.
+    server.use(
+      graphql.query('ModelsList', () => new Promise<undefined>(() => undefined)),
+      graphql.query('ModelDetail', () => new Promise<undefined>(() => undefined)),
+    );
+    await user.click(screen.getByRole('button', { name: 'Create model' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/\/models\/model-\d+$/), NAVIGATION);
+    expect(await screen.findByRole('heading', { name: 'fresh', level: 1 }, NAVIGATION)).toBeInTheDocument();
+  });
+
   it('suggests the baselines of existing models', async () => {
     await openForm();
     const input = screen.getByLabelText('Baseline model');

@@ -22,11 +22,17 @@ import { AUDIT_THRESHOLDS, formatAp } from '../../components/model-metrics';
 import styles from './model-page.module.css';
 import { lazyPart } from '../../components/chunk-load';
 import { loadAnnotationChart } from './annotation-chart-chunk';
+import { useAfterFirstPaint } from '../../components/use-after-first-paint';
 
 // recharts is ~130 kB gzipped: the charts are their own chunks, loaded only when drawn.
 const ApChart = lazyPart(() => import('./ap-chart').then((m) => m.ApChart));
 const AnnotationChart = lazyPart(() => loadAnnotationChart().then((m) => m.AnnotationChart));
 const ApScatterChart = lazyPart(() => import('./ap-scatter-chart').then((m) => m.ApScatterChart));
+
+/** Starts loading the charts' code, so they are drawn as soon as the model arrives rather than after it. */
+export function preloadClassCharts() {
+  for (const chart of [ApChart, AnnotationChart, ApScatterChart]) chart.preload();
+}
 
 const AP_CHART_TITLE = 'Average precision (AP) per class';
 /** Charts taller than this scroll inside their frame. */
@@ -117,6 +123,8 @@ export function ClassCharts({ rows, modelName, isTrained, trainingRecord = false
   const apRecorded = useHostRecords().firstGeneration;
   const hasAp = counts.none < rows.length;
   const showScatter = apRecorded && rows.filter((r) => r.ap != null && r.training != null).length >= MIN_SCATTER_POINTS;
+  // The AP chart comes first; the two below it are drawn in the next task, so the first one is on screen sooner.
+  const drawBelow = useAfterFirstPaint();
 
   const bandLegend = [
     { key: 'low', label: `Low (AP < ${AUDIT_THRESHOLDS.low})`, color: BAND_COLORS.low, count: counts.low },
@@ -192,7 +200,7 @@ export function ClassCharts({ rows, modelName, isTrained, trainingRecord = false
           maxHeight={MAX_CHART_HEIGHT}
         >
           <Suspense fallback={<ChartPlaceholder height={annotationHeight} />}>
-            <AnnotationChart rows={sorted} />
+            {drawBelow ? <AnnotationChart rows={sorted} /> : <ChartPlaceholder height={annotationHeight} />}
           </Suspense>
         </ChartFigure>
         {showScatter && (
@@ -202,7 +210,7 @@ export function ClassCharts({ rows, modelName, isTrained, trainingRecord = false
             exportName={`${stem}-ap-vs-annotations`}
           >
             <Suspense fallback={<ChartPlaceholder height={SCATTER_HEIGHT} />}>
-              <ApScatterChart rows={sorted} />
+              {drawBelow ? <ApScatterChart rows={sorted} /> : <ChartPlaceholder height={SCATTER_HEIGHT} />}
             </Suspense>
           </ChartFigure>
         )}

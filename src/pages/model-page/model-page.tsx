@@ -21,11 +21,14 @@ import { PageTitle } from '../../components/page-title';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
 import { NO_CLASS_COUNTS, NO_MODEL_FILES } from '../../components/host-limits';
 import { toast } from '../../components/toast';
-import { ClassCharts } from './class-charts';
+import { ClassCharts, preloadClassCharts } from './class-charts';
 import { ModelHeader } from './model-header';
 import { ModelHistory } from './model-history';
 import styles from './model-page.module.css';
 import { TrainingReport } from './training-report/training-report';
+
+// The AP chart is the page's first picture: its code loads with the page's, beside the model's request.
+preloadClassCharts();
 
 const CSV_HEADER = ['class', 'annotationType', 'ap', 'trainingAnnotationsCount', 'validationAnnotationsCount'];
 

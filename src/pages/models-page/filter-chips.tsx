@@ -19,11 +19,14 @@ export const SEARCH_DEBOUNCE_MS = 300;
 function DebouncedInput({
   value,
   onCommit,
+  onDraft,
   inputRef,
   ...props
 }: {
   value: string;
   onCommit: (value: string) => void;
+  /** Every change of the text as typed, before it settles. */
+  onDraft?: (value: string) => void;
   inputRef?: RefObject<HTMLInputElement | null>;
   'aria-label': string;
   placeholder: string;
@@ -42,6 +45,8 @@ function DebouncedInput({
   useEffect(() => {
     if (settled === draft && draft !== committed) onCommit(draft);
   }, [settled, draft, committed, onCommit]);
+  // An effect, so a value set from outside is reported too; after an input event React runs it before the paint.
+  useEffect(() => onDraft?.(draft), [draft, onDraft]);
   return (
     <input
       ref={inputRef}
@@ -148,6 +153,8 @@ export interface FilterChipsProps {
   /** Newer API only (README "API generations"): status and task type chips; absent, they are not shown. */
   newer?: { status: ValueChips<ModelStatus>; task: ValueChips<ModelTaskType> };
   onChange: (patch: FilterPatch) => void;
+  /** The search and exclude texts as typed, before they settle into a filter (onChange). */
+  onTyping?: (patch: Pick<FilterPatch, 'search' | 'exclude'>) => void;
   /** Shown only when a filter is set; the no-match state offers its own. */
   onClear?: () => void;
   searchRef?: RefObject<HTMLInputElement | null>;
@@ -163,12 +170,15 @@ export function FilterChips({
   pinnedFilter = true,
   newer,
   onChange,
+  onTyping,
   onClear,
   searchRef,
   children,
 }: FilterChipsProps) {
   const searchCommit = useCallback((value: string) => onChange({ search: value }), [onChange]);
   const excludeCommit = useCallback((value: string) => onChange({ exclude: value }), [onChange]);
+  const searchDraft = useCallback((value: string) => onTyping?.({ search: value }), [onTyping]);
+  const excludeDraft = useCallback((value: string) => onTyping?.({ exclude: value }), [onTyping]);
   return (
     <div className={styles.bar} role="search" aria-label="Filter models">
       <label className={styles.search}>
@@ -183,6 +193,7 @@ export function FilterChips({
           className={styles.searchInput}
           value={search}
           onCommit={searchCommit}
+          onDraft={searchDraft}
           inputRef={searchRef}
         />
         <kbd className={styles.kbd} aria-hidden="true">
@@ -200,6 +211,7 @@ export function FilterChips({
           className={styles.excludeInput}
           value={exclude}
           onCommit={excludeCommit}
+          onDraft={excludeDraft}
         />
       </label>
       {pinnedFilter && <TriStateChip label="Pinned" state={pinned} onChange={(state) => onChange({ pinned: state })} />}

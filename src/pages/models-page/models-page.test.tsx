@@ -282,7 +282,7 @@ describe('models page: pagination', () => {
 
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByText('26–50 of 60')).toBeInTheDocument();
-    expect(calls.at(-1)).toMatchObject({ cursor: 'offset:25', length: 25 });
+    expect(calls).toContainEqual(expect.objectContaining({ cursor: 'offset:25', length: 25 }));
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByText('51–60 of 60')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
@@ -296,6 +296,22 @@ describe('models page: pagination', () => {
 
     renderRoute(url(search));
     expect(await screen.findByText('51–60 of 60')).toBeInTheDocument();
+  });
+
+  it('asks for the next page as soon as a page is shown, so Next page finds it ready', async () => {
+    seed(60);
+    const calls = spyOnModelsList();
+    const { user } = renderRoute(url());
+    await screen.findByText('1–25 of 60');
+    const asked = (cursor: string) => calls.filter((call) => call.cursor === cursor).length;
+    await waitFor(() => expect(asked('offset:25')).toBe(1));
+
+    // The server stops answering: the next page comes from the cache.
+    server.use(graphql.query('ModelsList', () => delay('infinite')));
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('26–50 of 60')).toBeInTheDocument();
+    expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'false');
+    expect(asked('offset:25')).toBe(1);
   });
 
   it('starts again at page 1 when a filter or the page size changes', async () => {
@@ -359,6 +375,39 @@ describe('models page: pagination', () => {
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(router.state.location.search).toBe('?size=10');
     expect(screen.getByText('1–10 of 80')).toBeInTheDocument();
+  });
+
+  it('with every model loaded, filters them at once as the search is typed; the server’s answer then replaces them', async () => {
+    seed(80, (i) => ({ datasetId: DATASET, name: `${i % 2 ? 'car' : 'bus'}-${i}`, isPinned: i % 4 === 1 }));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      graphql.query<ModelsListQuery, ModelsListQueryVariables>('ModelsList', async ({ variables }) => {
+        if (variables.filter?.must?.nameContains) await held;
+      }),
+    );
+    // Registered last, so it runs first: it sees the held requests too.
+    const calls = spyOnModelsList();
+    const { user, router } = renderRoute(url('?all=1&pinned=no'));
+    await screen.findByText('All 60 models loaded');
+    // A model the browser has not loaded: only the server's answer can show it.
+    mockDb.models.unshift(buildModel({ datasetId: DATASET, name: 'car-new', isPinned: false }));
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search models' }), 'CAR');
+    // Before the text settles into the URL, and while the server has not answered.
+    const names = () => screen.getAllByRole('link', { name: /^(car|bus)-/ }).map((link) => link.textContent);
+    expect(names()).toHaveLength(20);
+    expect(names().every((name) => name?.startsWith('car-'))).toBe(true);
+    expect(screen.getByText('20 matching models')).toBeInTheDocument();
+    expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'false');
+
+    await waitFor(() => expect(router.state.location.search).toBe('?q=CAR&pinned=no'));
+    await waitFor(() => expect(lastFilter(calls)).toEqual({ must: { nameContains: 'CAR' }, not: { isPinned: true } }));
+    expect(names().every((name) => name?.startsWith('car-'))).toBe(true);
+    expect(screen.queryByRole('link', { name: 'car-new' })).not.toBeInTheDocument();
+    release();
+    expect(await screen.findByRole('link', { name: 'car-new' })).toBeInTheDocument();
+    expect(await screen.findByText('21 matching models')).toBeInTheDocument();
   });
 
   it('renders only the rows in view once a long list is loaded', async () => {

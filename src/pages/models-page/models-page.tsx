@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCapabilities } from '../../api/capabilities';
 import { datasetQueries } from '../../api/datasets';
@@ -25,9 +25,10 @@ import { Pagination } from './pagination';
 import { EmptyState, ErrorState } from '../../components/status';
 import { modelsCsv } from './models-csv';
 import { loadModels } from './selected-models';
+import { useLoadedFirstPage } from './local-filter';
 import { toast } from '../../components/toast';
 import styles from './models-page.module.css';
-import { PAGE_SIZES, pageOf, useModelsView, type SortEntry } from './url-state';
+import { PAGE_SIZES, pageOf, toFilter, useModelsView, type ModelsView, type SortEntry } from './url-state';
 import { useBulkDelete } from './use-bulk-delete';
 import { useHiddenColumns } from './use-hidden-columns';
 import { lazyPart } from '../../components/chunk-load';
@@ -73,7 +74,37 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   // The dataset's activity feed exists only on a local catalog (README "Model history").
   const hasHistory = useCapabilities()?.history === true;
 
-  const page = useQuery({ ...modelQueries.list(datasetId, pageParams), enabled: known });
+  // The search texts as typed. Until they settle into the URL's filter, a "Load all" list already in the browser
+  // answers them at once (./local-filter); the settled filter's page then stands in until the server's arrives.
+  const [typed, setTyped] = useState<Partial<Pick<ModelsView, 'search' | 'exclude'>>>({});
+  const onTyping = useCallback(
+    (patch: Partial<Pick<ModelsView, 'search' | 'exclude'>>) => setTyped((current) => ({ ...current, ...patch })),
+    [],
+  );
+  // A new filter in the URL (settled, Back, Clear filters) starts from what it says.
+  const committedText = JSON.stringify([view.search, view.exclude]);
+  const [typedFor, setTypedFor] = useState(committedText);
+  if (typedFor !== committedText) {
+    setTypedFor(committedText);
+    setTyped({});
+  }
+  const typedFilter = toFilter({ ...view, ...typed }, newer);
+  const typing = JSON.stringify(typedFilter) !== JSON.stringify(filter);
+  const loaded = useLoadedFirstPage(datasetId, typedFilter, orderBy, view.size);
+  const typedPage = typing ? loaded : undefined;
+
+  const page = useQuery({
+    ...modelQueries.list(datasetId, pageParams),
+    enabled: known,
+    placeholderData: (previous) => (!typing && view.cursors.length === 0 && loaded) || previous,
+  });
+  // The next page is asked for as soon as this one is shown, so "Next page" finds it in the cache.
+  const nextCursor = page.isPlaceholderData ? null : page.data?.next;
+  useQuery({
+    ...modelQueries.list(datasetId, { ...pageParams, cursor: nextCursor ?? null }),
+    enabled: Boolean(nextCursor) && !view.all,
+    notifyOnChangeProps: [],
+  });
   const everything = useInfiniteQuery({
     ...modelQueries.allPages(datasetId, filter, orderBy),
     enabled: view.all && known,
@@ -86,9 +117,13 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   }).data;
 
   // Pages stay on screen until every model is in.
-  const showingAll = view.all && everything.data !== undefined && !everything.hasNextPage;
-  const list = showingAll ? everything.data : page.data;
+  const showingAll = !typedPage && view.all && everything.data !== undefined && !everything.hasNextPage;
+  const pageData = typedPage ?? page.data;
+  // Rows from the browser's own filtering are not faded as stale: they are what the server is expected to say.
+  const pageStale = page.isPlaceholderData && page.data !== loaded;
+  const list = showingAll ? everything.data : pageData;
   const models = list?.models;
+  const shownFiltered = (typedPage ? typedFilter : filter) !== null;
 
   const metaKeys = useMemo(() => keysOf(models, (m) => m.meta), [models]);
   const paramKeys = useMemo(() => keysOf(models, (m) => m.trainingParameters), [models]);
@@ -166,7 +201,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   }, []);
 
   const empty = models !== undefined && models.length === 0;
-  const totalCount = page.data?.totalCount;
+  const totalCount = pageData?.totalCount;
   const walking = view.all && !everything.isError && (everything.isFetching || everything.hasNextPage);
   const walkProgress = walking && (
     <LoadAllProgress
@@ -188,7 +223,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
             {datasetName && <span>{datasetName}</span>}
             {totalCount !== undefined && (
               <span>
-                {[formatCount(totalCount), filtered && 'matching', totalCount === 1 ? 'model' : 'models']
+                {[formatCount(totalCount), shownFiltered && 'matching', totalCount === 1 ? 'model' : 'models']
                   .filter(Boolean)
                   .join(' ')}
               </span>
@@ -215,6 +250,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
         pinnedFilter={firstGeneration}
         newer={newer ? { status: view.status, task: view.task } : undefined}
         onChange={update}
+        onTyping={onTyping}
         onClear={filtered && !empty ? clearFilters : undefined}
         searchRef={searchRef}
       >
@@ -272,7 +308,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
       {page.isError && !list ? (
         <ErrorState error={page.error} onRetry={() => void page.refetch()} />
       ) : empty ? (
-        filtered ? (
+        shownFiltered ? (
           <EmptyState title="No matches">
             <p>No model in this dataset matches the filters.</p>
             <Button onClick={clearFilters}>Clear filters</Button>
@@ -301,7 +337,7 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
           groupBy={view.group}
           selected={selection}
           onSelect={select}
-          stale={!showingAll && page.isPlaceholderData}
+          stale={!showingAll && !typedPage && pageStale}
         />
       )}
 
@@ -318,22 +354,22 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
               )}
             </div>
           ) : (
-            page.data && (
+            pageData && (
               <div className={styles.paging}>
                 <Pagination
-                  pageIndex={view.cursors.length}
+                  pageIndex={typedPage ? 0 : view.cursors.length}
                   pageSize={view.size}
                   pageSizes={PAGE_SIZES}
-                  rowCount={page.data.models.length}
-                  totalCount={page.data.totalCount}
-                  hasNext={Boolean(page.data.next)}
+                  rowCount={pageData.models.length}
+                  totalCount={pageData.totalCount}
+                  hasNext={Boolean(pageData.next)}
                   onPrevious={() => update({ cursors: view.cursors.slice(0, -1) })}
                   onNext={() => page.data?.next && update({ cursors: [...view.cursors, page.data.next] })}
                   onPageSizeChange={(size) => update({ size: PAGE_SIZES.find((s) => s === size) ?? view.size })}
-                  disabled={page.isPlaceholderData}
+                  disabled={page.isPlaceholderData || typedPage !== undefined}
                 />
                 {walkProgress ||
-                  ((page.data.next || view.cursors.length > 0) && !view.all && (
+                  ((pageData.next || view.cursors.length > 0) && !view.all && (
                     <Button
                       size="sm"
                       onClick={loadAll}
