@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { reportQueries } from '../../../api/reports';
 import { ErrorState, PageSkeleton } from '../../../components/status';
 import type { TrainingReportProps } from './training-report';
-import { ReportCard } from './report-card';
+import { ReportCard, reportCardsClass } from '../../../components/report-charts/report-card';
 import styles from './training-report.module.css';
 
 /** Every item of the model's training report, each card loading its own reports.json. */
@@ -19,9 +19,9 @@ export function ReportSection({ datasetId, modelId, modelName }: TrainingReportP
     );
   }
   return (
-    <div className={styles.cards}>
+    <div className={reportCardsClass}>
       {items.data.map((item) => (
-        <ReportCard key={item.id} item={item} modelName={modelName} />
+        <ReportCard key={item.id} item={item} ownerName={modelName} />
       ))}
     </div>
   );
