@@ -26,15 +26,7 @@ function ReportNote({ item, children }: { item: ReportItem; children: ReactNode 
 /** Failures that another try may fix (network, refused link); a missing or malformed file stays so. */
 const retryable = (error: Error) => !(error instanceof ApiError) || !['BAD_REPORT', 'NOT_FOUND'].includes(error.code);
 
-function LoadedCard({
-  item,
-  contentId,
-  ownerName,
-}: {
-  item: ReportItem;
-  contentId: string;
-  ownerName: string;
-}) {
+function LoadedCard({ item, contentId, ownerName }: { item: ReportItem; contentId: string; ownerName: string }) {
   const file = useQuery(reportQueries.file(contentId, item.type));
   if (file.isPending) {
     return (

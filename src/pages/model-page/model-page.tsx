@@ -22,6 +22,7 @@ import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
 import { toast } from '../../components/toast';
 import { ClassCharts } from './class-charts';
 import { ModelHeader } from './model-header';
+import { ModelEvaluations } from './model-evaluations';
 import { ModelHistory } from './model-history';
 import styles from './model-page.module.css';
 import { TrainingReport } from './training-report/training-report';
@@ -65,6 +66,8 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
   const capabilities = useCapabilities();
   // A proxied Superb AI host keeps no history (README "Model history").
   const showHistory = capabilities?.history === true;
+  // A host without diagnoses shows no evaluations (README "Evaluations").
+  const showEvaluations = capabilities?.diagnoses === true;
   const newer = capabilities?.newerGeneration ?? false;
   // A host of the newer API alone sends per-class annotation counts only (README "API generations").
   const rows = toClassRows(
@@ -104,6 +107,12 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
           </Section>
 
           <TrainingReport datasetId={model.datasetId} modelId={model.id} modelName={model.name} />
+
+          {showEvaluations && (
+            <Section title="Evaluations">
+              <ModelEvaluations datasetId={model.datasetId} modelId={model.id} modelName={model.name} />
+            </Section>
+          )}
 
           <Section
             title="Classes"

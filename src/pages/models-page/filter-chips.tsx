@@ -16,7 +16,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
  * A text field that reports its value once typing pauses. It follows `value` when that changes from
  * outside (Back, Clear filters) without losing what the user is typing meanwhile.
  */
-function DebouncedInput({
+export function DebouncedInput({
   value,
   onCommit,
   inputRef,
@@ -95,7 +95,7 @@ function TriStateChip({ label, noun = label.toLowerCase(), state, onChange }: Tr
 }
 
 /** One chip per value of an enum (status, task type): each value asked for, left out, or either. */
-function ValueChipGroup<T extends string>({
+export function ValueChipGroup<T extends string>({
   label,
   labels,
   chips,

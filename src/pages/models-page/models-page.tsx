@@ -21,7 +21,7 @@ import { sharedScore } from '../../components/model-score';
 import { useHostRecords } from '../../api/capabilities';
 import { FIRST_GENERATION_ONLY } from './model-columns';
 import { ModelsTable } from './models-table';
-import { Pagination } from './pagination';
+import { Pagination } from '../../components/pagination';
 import { EmptyState, ErrorState } from '../../components/status';
 import { modelsCsv } from './models-csv';
 import { loadModels } from './selected-models';
@@ -31,6 +31,7 @@ import { PAGE_SIZES, pageOf, useModelsView, type SortEntry } from './url-state';
 import { useBulkDelete } from './use-bulk-delete';
 import { useHiddenColumns } from './use-hidden-columns';
 import { lazyPart } from '../../components/chunk-load';
+import { evaluationsPath } from '../../components/evaluations';
 
 // The dialog (and Radix with it) loads on first use, keeping the list route's JS small.
 const BulkDeleteDialog = lazyPart(() => import('./bulk-delete-dialog').then((m) => m.BulkDeleteDialog));
@@ -71,7 +72,9 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   const filtered = filter !== null;
   const modelsPath = `/datasets/${encodeURIComponent(datasetId)}/models`;
   // The dataset's activity feed exists only on a local catalog (README "Model history").
-  const hasHistory = useCapabilities()?.history === true;
+  const hasHistory = capabilities.data?.history === true;
+  // Evaluations only where the server records diagnoses (README "Evaluations").
+  const hasEvaluations = capabilities.data?.diagnoses === true;
 
   const page = useQuery({ ...modelQueries.list(datasetId, pageParams), enabled: known });
   const everything = useInfiniteQuery({
@@ -202,6 +205,11 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
           {hasHistory && (
             <Link to={`/datasets/${encodeURIComponent(datasetId)}/activity`} className={buttonClass('ghost')}>
               Activity
+            </Link>
+          )}
+          {hasEvaluations && (
+            <Link to={evaluationsPath(datasetId)} className={buttonClass('ghost')}>
+              Evaluations
             </Link>
           )}
         </div>

@@ -74,7 +74,7 @@ function readSort(value: string | null): SortEntry[] {
 }
 
 /** `status=COMPLETED,-FAILED`: a leading minus means "not"; unknown values are dropped. */
-function readValueChips<T extends string>(value: string | null, allowed: readonly T[]): ValueChips<T> {
+export function readValueChips<T extends string>(value: string | null, allowed: readonly T[]): ValueChips<T> {
   const chips: ValueChips<T> = {};
   for (const token of (value ?? '').split(',')) {
     const not = token.startsWith('-');
@@ -84,7 +84,7 @@ function readValueChips<T extends string>(value: string | null, allowed: readonl
   return chips;
 }
 
-function writeValueChips<T extends string>(params: URLSearchParams, key: string, chips: ValueChips<T>) {
+export function writeValueChips<T extends string>(params: URLSearchParams, key: string, chips: ValueChips<T>) {
   const tokens = Object.entries(chips).map(([name, state]) => (state === 'not' ? `-${name}` : name));
   if (tokens.length > 0) params.set(key, tokens.join(','));
 }
