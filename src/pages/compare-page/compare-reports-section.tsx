@@ -92,7 +92,7 @@ function LineOverlay({ title, loaded, note }: { title: string; loaded: LineLoade
 }
 
 /** One shared item: each model's reports.json, then one overlaid chart or the charts side by side. */
-function SharedReport({ group }: { group: SharedItem }) {
+export function SharedReport({ group }: { group: SharedItem }) {
   const files = useQueries({
     queries: group.entries.map(({ item }) => reportQueries.file(item.contentId, item.type)),
   });

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useCapabilities } from '../../api/capabilities';
 import { ApiError } from '../../api/client';
 import { diagnosisQueries, type Diagnosis } from '../../api/diagnoses';
 import { AuditTrail } from '../../components/audit-trail';
+import { DiscriminatorSwitcher } from '../../components/discriminator-switcher';
 import { EvaluationsUnavailable } from '../../components/evaluation-parts';
 import {
   DISCRIMINATOR_PARAM,
@@ -16,22 +17,15 @@ import { StatusBadge } from '../../components/model-status';
 import { PageTitle } from '../../components/page-title';
 import { ReportCard, reportCardsClass } from '../../components/report-charts/report-card';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
-import { DiscriminatorSwitcher } from './discriminator-switcher';
+import { useUrlChoice } from '../../components/use-url-choice';
 import { EvaluationFacts } from './evaluation-facts';
 import styles from './evaluation-page.module.css';
 
 /** The report items of the chosen discriminator value (kept in the URL) and those bound to no value. */
 function EvaluationReport({ diagnosis }: { diagnosis: Diagnosis }) {
-  const [params, setParams] = useSearchParams();
   const values = discriminatorValuesOf(diagnosis);
-  const asked = params.get(DISCRIMINATOR_PARAM);
-  const value = asked !== null && values.includes(asked) ? asked : (values[0] ?? null);
+  const [value, choose] = useUrlChoice(DISCRIMINATOR_PARAM, values);
   const items = itemsForValue(diagnosis.diagnosisReportItems, value);
-  const choose = (next: string) => {
-    const search = new URLSearchParams(params);
-    search.set(DISCRIMINATOR_PARAM, next);
-    setParams(search, { replace: true, preventScrollReset: true });
-  };
   return (
     <section className={styles.section} aria-labelledby="section-report">
       <h2 id="section-report" className={styles.sectionTitle}>

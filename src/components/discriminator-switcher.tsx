@@ -1,15 +1,23 @@
-import { discriminatorLabel } from '../../components/evaluations';
-import styles from './evaluation-page.module.css';
+import { discriminatorLabel } from './evaluations';
+import styles from './discriminator-switcher.module.css';
 
 interface DiscriminatorSwitcherProps {
+  /** Tells two switchers on one page apart (radio group names). */
+  name?: string;
   discriminatorKey: string | null;
   values: readonly string[];
   value: string;
   onChange: (value: string) => void;
 }
 
-/** "IoU 0.5 / 0.75 / 0.9": one radio per discriminator value (arrow keys move between them). */
-export function DiscriminatorSwitcher({ discriminatorKey, values, value, onChange }: DiscriminatorSwitcherProps) {
+/** "IoU 0.5 / 0.75 / 0.9": one radio per discriminator value (arrow keys move between them; README "Evaluations"). */
+export function DiscriminatorSwitcher({
+  name = 'discriminator',
+  discriminatorKey,
+  values,
+  value,
+  onChange,
+}: DiscriminatorSwitcherProps) {
   const label = discriminatorLabel(discriminatorKey);
   return (
     <fieldset className={styles.switcher}>
@@ -19,7 +27,7 @@ export function DiscriminatorSwitcher({ discriminatorKey, values, value, onChang
           <label key={option} className={`${styles.option} ${option === value ? styles.selected : ''}`}>
             <input
               type="radio"
-              name="discriminator"
+              name={name}
               value={option}
               checked={option === value}
               onChange={() => onChange(option)}
