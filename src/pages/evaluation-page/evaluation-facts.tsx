@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import type { Diagnosis } from '../../api/diagnoses';
 import { sliceQueries } from '../../api/slices';
 import { EvaluatedModel, EvaluationScore } from '../../components/evaluation-parts';
-import { discriminatorSummary } from '../../components/evaluations';
 import { formatCount, formatDateTime, formatRelative } from '../../components/format';
 import { StatusBadge } from '../../components/model-status';
 import { useModelNames } from '../../components/use-model-names';
@@ -57,7 +56,7 @@ export function EvaluationFacts({ diagnosis }: { diagnosis: Diagnosis }) {
       'Discriminator',
       diagnosis.discriminatorKey ? (
         <>
-          <code>{diagnosis.discriminatorKey}</code> {discriminatorSummary(diagnosis)}
+          <code>{diagnosis.discriminatorKey}</code> {(diagnosis.discriminatorValues ?? []).join(' / ')}
         </>
       ) : (
         none
