@@ -10,7 +10,7 @@ import { formatCount } from '../../components/format';
 import { PageTitle } from '../../components/page-title';
 import { Pagination } from '../../components/pagination';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/status';
-import { DebouncedInput, ValueChipGroup } from '../models-page/filter-chips';
+import { DebouncedInput, ValueChipGroup } from '../../components/filter-chips';
 import {
   DIAGNOSIS_STATUS_LABELS,
   evaluationsPage,

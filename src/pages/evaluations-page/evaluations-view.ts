@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import type { DiagnosesPageParams, DiagnosisFilter, DiagnosisStatus } from '../../api/diagnoses';
 import type { DiagnosisFilterOptions } from '../../api/gql/graphql';
 import { STATUS_LABELS } from '../../components/model-status-labels';
-import { readValueChips, writeValueChips, type ValueChips } from '../models-page/url-state';
+import { readValueChips, writeValueChips, type ValueChips } from '../../components/value-chips';
 
 export const PAGE_SIZES = [10, 25, 50] as const;
 const DEFAULT_PAGE_SIZE = 25;

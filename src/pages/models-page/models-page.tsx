@@ -1,7 +1,6 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useCapabilities } from '../../api/capabilities';
 import { datasetQueries } from '../../api/datasets';
 import { modelKeys, type ModelListItem } from '../../api/models';
 import { allLoadedModels, modelQueries } from '../../api/models.queries';
@@ -12,7 +11,7 @@ import { Button, buttonClass } from '../../components/button';
 import { ColumnMenu } from './column-menu';
 import { downloadText, fileStem } from '../../components/download';
 import { PageTitle } from '../../components/page-title';
-import { FilterChips } from './filter-chips';
+import { FilterChips } from '../../components/filter-chips';
 import { formatCount } from '../../components/format';
 import { LoadAllProgress } from './load-all-progress';
 import { columnOptions, modelColumns } from './model-columns';

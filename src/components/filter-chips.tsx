@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState, type ReactNode, type RefObject } from 'react';
-import { useDebouncedValue } from '../../components/use-debounced-value';
-import type { ModelStatus, ModelTaskType } from '../../api/gql/graphql';
-import { STATUS_LABELS, TASK_TYPE_LABELS } from '../../components/model-status';
+import { useDebouncedValue } from './use-debounced-value';
+import type { ModelStatus, ModelTaskType } from '../api/gql/graphql';
+import { STATUS_LABELS, TASK_TYPE_LABELS } from './model-status';
 import styles from './filter-chips.module.css';
-import type { ValueChips } from './url-state';
+import type { ValueChips } from './value-chips';
 
 export type ChipState = 'any' | 'must' | 'not';
 
