@@ -1,4 +1,5 @@
-// Pieces every evaluation view shows (README "Evaluations"): the host-lacks-them notice, the score, the model.
+// Pieces every evaluation view shows (README "Evaluations"): the host-lacks-them notice, the score (a model's
+// too), the model.
 import { Link } from 'react-router';
 import type { Diagnosis } from '../api/diagnoses';
 import { formatScore, scoreLabel } from './model-score';
@@ -14,19 +15,13 @@ export function EvaluationsUnavailable({ page = false }: { page?: boolean }) {
   );
 }
 
-/** "mAP 0.712" with the score's key as a muted prefix; "—" without a value. */
-export function EvaluationScore({
-  diagnosis,
-}: {
-  diagnosis: Pick<Diagnosis, 'scoreKey' | 'scoreValue' | 'scoreUnit'>;
-}) {
-  if (diagnosis.scoreValue == null) return <span className={styles.muted}>—</span>;
+/** A model's or an evaluation's score, "mAP50 (%) 88.1%", its key muted; "—" without a value. */
+export function ScoreText({ score }: { score: Pick<Diagnosis, 'scoreKey' | 'scoreValue' | 'scoreUnit'> }) {
+  if (score.scoreValue == null) return <span className={styles.muted}>—</span>;
   return (
     <span className={styles.score}>
-      {diagnosis.scoreKey && (
-        <span className={styles.muted}>{scoreLabel(diagnosis.scoreKey, diagnosis.scoreUnit)} </span>
-      )}
-      <strong>{formatScore(diagnosis.scoreValue, diagnosis.scoreUnit)}</strong>
+      {score.scoreKey && <span className={styles.muted}>{scoreLabel(score.scoreKey, score.scoreUnit)} </span>}
+      <strong>{formatScore(score.scoreValue, score.scoreUnit)}</strong>
     </span>
   );
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Diagnosis } from '../api/diagnoses';
 import { sliceQueries } from '../api/slices';
-import { EvaluatedModel, EvaluationScore } from './evaluation-parts';
+import { EvaluatedModel, ScoreText } from './evaluation-parts';
 import { discriminatorSummary, evaluationPath } from './evaluations';
 import { formatDateTime, formatRelative } from './format';
 import { StatusBadge } from './model-status';
@@ -62,7 +62,7 @@ export function EvaluationsTable({ label, datasetId, diagnoses, showModel = fals
                 <StatusBadge status={d.status} />
               </td>
               <td className={styles.numeric}>
-                <EvaluationScore diagnosis={d} />
+                <ScoreText score={d} />
               </td>
               <td>{d.targetSliceId ? (slices?.get(d.targetSliceId) ?? <code>{d.targetSliceId}</code>) : '—'}</td>
               <td>{discriminatorSummary(d) ?? '—'}</td>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { diagnosisQueries, type DiagnosisReportItem } from '../../api/diagnoses';
 import { ColorMarker } from '../../components/chart-legend';
 import { DiscriminatorSwitcher } from '../../components/discriminator-switcher';
-import { EvaluationScore } from '../../components/evaluation-parts';
+import { ScoreText } from '../../components/evaluation-parts';
 import {
   DISCRIMINATOR_PARAM,
   discriminatorLabel,
@@ -87,7 +87,7 @@ export function CompareEvaluationsSection({
                   {diagnosis ? (
                     <>
                       <td>
-                        <EvaluationScore diagnosis={diagnosis} />
+                        <ScoreText score={diagnosis} />
                       </td>
                       <td>
                         <StatusBadge status={diagnosis.status} />

@@ -1,28 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import type { Diagnosis } from '../../api/diagnoses';
 import { sliceQueries } from '../../api/slices';
-import { EvaluatedModel, EvaluationScore } from '../../components/evaluation-parts';
-import { formatCount, formatDateTime, formatRelative } from '../../components/format';
+import { EvaluatedModel, ScoreText } from '../../components/evaluation-parts';
+import { FactList, FactTime, noValue, type Fact } from '../../components/fact-list';
+import { formatCount } from '../../components/format';
 import { StatusBadge } from '../../components/model-status';
 import { useModelNames } from '../../components/use-model-names';
-import styles from './evaluation-page.module.css';
-
-const none = <span className={styles.none}>—</span>;
-
-function Time({ at }: { at: string | null }) {
-  return at ? (
-    <time dateTime={at} title={formatRelative(at)}>
-      {formatDateTime(at)}
-    </time>
-  ) : (
-    none
-  );
-}
 
 /** A slice by its name (the id on hover), or its id when the dataset's slices do not name it. */
 function SliceName({ id, names }: { id: string | null; names: Map<string, string> | undefined }) {
-  if (id == null) return none;
+  if (id == null) return noValue;
   const name = names?.get(id);
   return name ? <span title={id}>{name}</span> : <code>{id}</code>;
 }
@@ -35,9 +22,9 @@ export function EvaluationFacts({ diagnosis }: { diagnosis: Diagnosis }) {
     select: (list) => new Map(list.map((s) => [s.id, s.name])),
   }).data;
   const modelNames = useModelNames(datasetId, diagnosis.modelId ? [diagnosis.modelId] : []);
-  const facts: Array<[string, ReactNode]> = [
+  const facts: Fact[] = [
     ['Status', <StatusBadge key="status" status={diagnosis.status} />],
-    ['Score', <EvaluationScore key="score" diagnosis={diagnosis} />],
+    ['Score', <ScoreText key="score" score={diagnosis} />],
     [
       'Model',
       <EvaluatedModel
@@ -59,20 +46,11 @@ export function EvaluationFacts({ diagnosis }: { diagnosis: Diagnosis }) {
           <code>{diagnosis.discriminatorKey}</code> {(diagnosis.discriminatorValues ?? []).join(' / ')}
         </>
       ) : (
-        none
+        noValue
       ),
     ],
-    ['Completed', <Time key="completed" at={diagnosis.completedAt} />],
+    ['Completed', <FactTime key="completed" at={diagnosis.completedAt} />],
     ['Evaluation ID', <code key="id">{diagnosis.id}</code>],
   ];
-  return (
-    <dl className={styles.facts}>
-      {facts.map(([label, value]) => (
-        <div key={label} className={styles.fact}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={facts} />;
 }

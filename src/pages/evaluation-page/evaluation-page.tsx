@@ -56,6 +56,23 @@ function EvaluationReport({ diagnosis }: { diagnosis: Diagnosis }) {
   );
 }
 
+/** A JSON object field as a tree, or a sentence saying there is none. */
+function JsonSection({ title, value, rootName }: { title: string; value: object | null; rootName: string }) {
+  const id = `section-${title.toLowerCase()}`;
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <h2 id={id} className={styles.sectionTitle}>
+        {title}
+      </h2>
+      {value ? (
+        <JsonViewer value={value} rootName={rootName} />
+      ) : (
+        <p className={styles.none}>No {title.toLowerCase()}.</p>
+      )}
+    </section>
+  );
+}
+
 function EvaluationView({ diagnosis }: { diagnosis: Diagnosis }) {
   const listPath = evaluationsPath(diagnosis.datasetId);
   return (
@@ -81,26 +98,8 @@ function EvaluationView({ diagnosis }: { diagnosis: Diagnosis }) {
       <div className={styles.layout}>
         <div className={styles.main}>
           <EvaluationReport diagnosis={diagnosis} />
-          <section className={styles.section} aria-labelledby="section-parameters">
-            <h2 id="section-parameters" className={styles.sectionTitle}>
-              Parameters
-            </h2>
-            {diagnosis.diagnosisParameters ? (
-              <JsonViewer value={diagnosis.diagnosisParameters} rootName="diagnosisParameters" />
-            ) : (
-              <p className={styles.none}>No parameters.</p>
-            )}
-          </section>
-          <section className={styles.section} aria-labelledby="section-contents">
-            <h2 id="section-contents" className={styles.sectionTitle}>
-              Contents
-            </h2>
-            {diagnosis.contents ? (
-              <JsonViewer value={diagnosis.contents} rootName="contents" />
-            ) : (
-              <p className={styles.none}>No contents.</p>
-            )}
-          </section>
+          <JsonSection title="Parameters" value={diagnosis.diagnosisParameters} rootName="diagnosisParameters" />
+          <JsonSection title="Contents" value={diagnosis.contents} rootName="contents" />
         </div>
         <aside className={styles.aside} aria-label="Evaluation details">
           <section className={styles.card} aria-labelledby="section-details">
