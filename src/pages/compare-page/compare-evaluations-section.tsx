@@ -140,7 +140,7 @@ export function CompareEvaluationsSection({
 
   return (
     <section className={`${styles.panel} ${own.reports}`} aria-labelledby="compare-evaluations-title">
-      <div className={styles.panelHead}>
+      <div className={`${styles.panelHead} ${own.wrapHead}`}>
         <h2 id="compare-evaluations-title">Evaluations</h2>
         {names.length > 0 && name !== null && (
           <span className={styles.control}>
