@@ -17,7 +17,7 @@ interface EvaluationsTableProps {
   showModel?: boolean;
 }
 
-/** Evaluations as rows (README "Evaluations"): each name links to its page. */
+/** Evaluations as rows (README "Evaluations"): each name links to its page; the score comes early, in view on a phone. */
 export function EvaluationsTable({ label, datasetId, diagnoses, showModel = false }: EvaluationsTableProps) {
   const slices = useQuery({
     ...sliceQueries.list(datasetId),
@@ -34,10 +34,10 @@ export function EvaluationsTable({ label, datasetId, diagnoses, showModel = fals
           <tr>
             <th scope="col">Name</th>
             {showModel && <th scope="col">Model</th>}
-            <th scope="col">Status</th>
             <th scope="col" className={styles.numeric}>
               Score
             </th>
+            <th scope="col">Status</th>
             <th scope="col">Target slice</th>
             <th scope="col">Discriminator values</th>
             <th scope="col">Completed</th>
@@ -58,11 +58,11 @@ export function EvaluationsTable({ label, datasetId, diagnoses, showModel = fals
                   />
                 </td>
               )}
-              <td>
-                <StatusBadge status={d.status} />
-              </td>
               <td className={styles.numeric}>
                 <ScoreText score={d} />
+              </td>
+              <td>
+                <StatusBadge status={d.status} />
               </td>
               <td>{d.targetSliceId ? (slices?.get(d.targetSliceId) ?? <code>{d.targetSliceId}</code>) : '—'}</td>
               <td>{discriminatorSummary(d) ?? '—'}</td>
