@@ -84,6 +84,16 @@ describe('Evaluation page', () => {
     await shown('Average precision at IoU 0.9.');
   });
 
+  it('follows a later change of the URL after a choice', async () => {
+    const { url } = seed();
+    const { user, router } = renderRoute(url);
+    await user.click(await screen.findByRole('radio', { name: 'IoU 0.75' }));
+    expect(screen.getByRole('radio', { name: 'IoU 0.75' })).toBeChecked();
+    await router.navigate(`${url}?discriminator=0.9`);
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'IoU 0.9' })).toBeChecked());
+    await shown('Average precision at IoU 0.9.');
+  });
+
   it('says the model was deleted instead of linking to it', async () => {
     const { url } = seed(false);
     renderRoute(url);
