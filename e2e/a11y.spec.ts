@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { blockingAxeViolations, demoDataset } from './fixtures';
+import { blockingAxeViolations, demoDataset, demoEvaluations } from './fixtures';
 
 // axe on every page of the demo data, in both colour schemes: no serious or critical violations.
 test.describe.configure({ timeout: 60_000 });
@@ -9,13 +9,23 @@ interface Demo {
   ids: string[];
   /** Every model of the dataset: the comparison's tables then scroll. */
   allIds: string[];
+  /** An evaluation with report items per discriminator value, and the models evaluated under its name. */
+  evaluationId: string;
+  evaluatedIds: string[];
 }
 
 let demo: Demo;
 
 test.beforeAll(async ({ request }) => {
   const { base, ids } = await demoDataset(request);
-  demo = { base, ids: ids.slice(0, 3), allIds: ids };
+  const evaluations = (await demoEvaluations(request, base)).filter((e) => e.name === 'night-val-iou-sweep');
+  demo = {
+    base,
+    ids: ids.slice(0, 3),
+    allIds: ids,
+    evaluationId: evaluations[0]!.id,
+    evaluatedIds: evaluations.map((e) => e.modelId!),
+  };
 });
 
 interface PageCase {
@@ -65,6 +75,30 @@ const PAGES: PageCase[] = [
     name: 'compare of every model',
     url: () => `${demo.base}/compare?ids=${demo.allIds.join(',')}&baseline=${demo.allIds[0]}`,
     ready: (page) => expect(charts(page)).toBeVisible({ timeout: 30_000 }),
+  },
+  {
+    name: 'evaluations list',
+    url: () => `${demo.base}/evaluations?sort=-score`,
+    ready: (page) =>
+      expect(page.getByRole('table', { name: 'Evaluations' }).getByRole('link').first()).toBeVisible({
+        timeout: 30_000,
+      }),
+  },
+  {
+    name: 'evaluation',
+    url: () => `${demo.base}/evaluations/${demo.evaluationId}?discriminator=0.75`,
+    ready: (page) => expect(charts(page)).toBeVisible({ timeout: 30_000 }),
+  },
+  {
+    name: 'compare by evaluation',
+    url: () => `${demo.base}/compare?ids=${demo.evaluatedIds.join(',')}`,
+    ready: async (page) => {
+      const section = page.getByRole('region', { name: 'Evaluations' });
+      await expect(section.getByRole('table', { name: 'Scores of night-val-iou-sweep' })).toBeVisible({
+        timeout: 30_000,
+      });
+      await expect(section.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
+    },
   },
 ];
 

@@ -134,6 +134,23 @@ export async function demoDataset(request: APIRequestContext): Promise<DemoDatas
   return { base: `/datasets/${dataset.id}`, ids: models.models.map((m) => m.id) };
 }
 
+export interface DemoEvaluation {
+  id: string;
+  name: string;
+  modelId: string | null;
+  scoreValue: number | null;
+}
+
+/** The demo's evaluations (diagnoses) of a dataset, newest first (README "Evaluations"). */
+export async function demoEvaluations(request: APIRequestContext, base: string): Promise<DemoEvaluation[]> {
+  const { diagnoses } = await gql<{ diagnoses: { diagnoses: DemoEvaluation[] } }>(
+    request,
+    'query ($d: ID!) { diagnoses(datasetId: $d, length: 50) { diagnoses { id name modelId scoreValue } } }',
+    { d: base.replace('/datasets/', '') },
+  );
+  return diagnoses.diagnoses;
+}
+
 /** Serious and critical axe violations (WCAG 2.1 A/AA and best practice) on the page, or inside `include`. */
 export async function blockingAxeViolations(page: Page, include?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);

@@ -1,14 +1,25 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { demoDataset, gql, seedDataset, type DemoDataset, type SeededDataset } from './fixtures';
+import {
+  demoDataset,
+  demoEvaluations,
+  gql,
+  seedDataset,
+  type DemoDataset,
+  type DemoEvaluation,
+  type SeededDataset,
+} from './fixtures';
 
 // Every screen: phone (390 px) and laptop (1280 px) widths on the demo data, the bulk bar, the filter
 // chips, printing, and a comparison of 12 models with long hyphenated names.
 test.describe.configure({ timeout: 90_000 });
 
 let demo: DemoDataset;
+/** The demo's same-named evaluations of three models (README "Evaluations"). */
+let sweeps: DemoEvaluation[];
 
 test.beforeAll(async ({ request }) => {
   demo = await demoDataset(request);
+  sweeps = (await demoEvaluations(request, demo.base)).filter((e) => e.name === 'night-val-iou-sweep');
 });
 
 const listRows = (page: Page) => page.getByRole('table').first().getByRole('row');
@@ -32,6 +43,27 @@ const SCREENS = [
       await expect(compareTable(page)).toBeVisible({ timeout: 30_000 });
       await expect(page.getByRole('region', { name: 'Metadata comparison' })).toBeVisible({ timeout: 30_000 });
     },
+  },
+  {
+    name: 'evaluations list',
+    url: () => `${demo.base}/evaluations`,
+    ready: (page: Page) =>
+      expect(page.getByRole('table', { name: 'Evaluations' }).getByRole('link').first()).toBeVisible({
+        timeout: 30_000,
+      }),
+  },
+  {
+    name: 'evaluation',
+    url: () => `${demo.base}/evaluations/${sweeps[0]!.id}`,
+    ready: (page: Page) => expect(page.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 30_000 }),
+  },
+  {
+    name: 'compare by evaluation',
+    url: () => `${demo.base}/compare?ids=${sweeps.map((e) => e.modelId).join(',')}`,
+    ready: (page: Page) =>
+      expect(page.getByRole('region', { name: 'Evaluations' }).locator('svg.recharts-surface').first()).toBeVisible({
+        timeout: 30_000,
+      }),
   },
 ];
 

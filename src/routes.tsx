@@ -58,6 +58,16 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
                 lazy: lazyPage(() => import('./pages/activity-page/activity-page').then((m) => m.ActivityPage)),
               },
               {
+                path: 'evaluations',
+                lazy: lazyPage(() =>
+                  import('./pages/evaluations-page/evaluations-page').then((m) => m.EvaluationsPage),
+                ),
+              },
+              {
+                path: 'evaluations/:diagnosisId',
+                lazy: lazyPage(() => import('./pages/evaluation-page/evaluation-page').then((m) => m.EvaluationPage)),
+              },
+              {
                 path: 'compare',
                 loader: (args) => prefetchComparison(queryClient, args),
                 // Only on arrival: sort, threshold or baseline changes must not wait for a loader; the page fetches added models.

@@ -88,14 +88,14 @@ export interface ReportClass extends DemoClass {
 }
 
 /** Per-class AP spread around the run's score (a share, e.g. 0.837), hard classes lower. */
-function perClassAp(classes: readonly ReportClass[], mean: number, random: () => number): number[] {
+export function perClassAp(classes: readonly ReportClass[], mean: number, random: () => number): number[] {
   const raw = classes.map((c) => mean + c.difficulty * (1 - mean) * 3 + (random() - 0.5) * 0.06);
   const shift = mean - raw.reduce((a, b) => a + b, 0) / raw.length;
   return raw.map((ap) => round3(clamp(ap + shift, 0.05, 0.99)));
 }
 
 /** A precision–recall curve p(r) = 1 − r^a, whose area is exactly `ap` (a = ap / (1 − ap)). */
-const precisionAt = (recall: number, ap: number) => round3(1 - recall ** (ap / (1 - ap)));
+export const precisionAt = (recall: number, ap: number) => round3(1 - recall ** (ap / (1 - ap)));
 
 /**
  * The report of a COMPLETED run: every chart type once, LINE_CHART twice (precision–recall and loss).

@@ -232,6 +232,74 @@ describe('seedDemo', () => {
     expect(traffic.models.some((m) => m.taskType !== null && m.status === 'COMPLETED')).toBe(true);
   });
 
+  it('has evaluations of trained models swept over iou_threshold 0.5 / 0.75 / 0.9, the same every time', async () => {
+    const evaluations = async () => {
+      const { storage } = await seeded();
+      const { ok: post } = inProcess(storage);
+      const { datasets } = await post<{ datasets: { datasets: Array<{ id: string; name: string }> } }>(
+        '{ datasets(length: 50) { datasets { id name } } }',
+      );
+      const result = [];
+      for (const dataset of datasets.datasets) {
+        const answer = await post<{
+          models: { models: Array<{ id: string; name: string; isTrained: boolean; status: string }> };
+          diagnoses: {
+            diagnoses: Array<{
+              name: string;
+              status: string;
+              scoreValue: number | null;
+              modelId: string | null;
+              discriminatorKey: string | null;
+              discriminatorValues: string[] | null;
+              completedAt: string | null;
+              createdAt: string;
+              diagnosisReportItems: Array<{ name: string; type: string; discriminatorValue: string | null }>;
+            }>;
+          };
+        }>(
+          `query($id: ID!) { models(datasetId: $id, length: 50) { models { id name isTrained status } }
+            diagnoses(datasetId: $id, length: 50) { diagnoses { name status scoreValue modelId discriminatorKey
+              discriminatorValues completedAt createdAt diagnosisReportItems { name type discriminatorValue } } } }`,
+          { id: dataset.id },
+        );
+        const models = new Map(answer.models.models.map(({ id, ...m }) => [id, m]));
+        result.push({
+          dataset: dataset.name,
+          diagnoses: answer.diagnoses.diagnoses.map(({ modelId, ...d }) => ({
+            ...d,
+            model: models.get(modelId ?? ''),
+          })),
+        });
+      }
+      return result;
+    };
+    const first = await evaluations();
+    expect(await evaluations()).toEqual(first);
+    for (const { diagnoses } of first) {
+      expect(diagnoses.length).toBeGreaterThanOrEqual(2);
+      for (const d of diagnoses) {
+        expect(d.model?.isTrained).toBe(true);
+        expect(d.discriminatorKey).toBe('iou_threshold');
+        expect(d.discriminatorValues).toEqual(['0.5', '0.75', '0.9']);
+        expect(Date.parse(d.createdAt)).toBeLessThanOrEqual(NOW);
+        if (d.status !== 'COMPLETED') {
+          expect(d.completedAt).toBeNull();
+          continue;
+        }
+        expect(Date.parse(d.completedAt!)).toBeGreaterThan(Date.parse(d.createdAt));
+        expect(d.scoreValue).toBeGreaterThan(0);
+        for (const value of ['0.5', '0.75', '0.9', null]) {
+          expect(d.diagnosisReportItems.some((item) => item.discriminatorValue === value)).toBe(true);
+        }
+      }
+      // Compare by evaluation: one name evaluated on two or more models.
+      const names = diagnoses.map((d) => d.name);
+      expect(names.some((name) => names.indexOf(name) !== names.lastIndexOf(name))).toBe(true);
+    }
+    // Linked to the completed newer-API models too.
+    expect(first.flatMap((d) => d.diagnoses).some((d) => d.model?.status === 'COMPLETED')).toBe(true);
+  });
+
   it('leaves datasets that already exist alone', async () => {
     const { storage } = await seeded();
     const before = await snapshot(storage);

@@ -2,6 +2,7 @@
 // API so every input rule and counter applies, then backdated so the timeline looks lived-in.
 import { DEMO_DATASETS, type DemoDataset, type DemoModel, type DemoTrainingRun } from './seed-demo-data';
 import { demoReport } from './demo-reports';
+import { DEMO_EVALUATIONS, demoDiagnosisReport, IOU_THRESHOLDS, type DemoEvaluation } from './demo-diagnoses';
 import { writeTransaction } from '../storage/catalog-version';
 import type { Storage } from '../storage/db';
 import { createApp } from '../graphql/yoga';
@@ -132,6 +133,24 @@ const CREATE_REPORT_ITEM = `mutation CreateDemoReportItem($datasetId: ID!, $mode
   createTrainingReportItem(datasetId: $datasetId, modelId: $modelId, name: $name, type: $type, contentId: $contentId,
     description: $description) { trainingReport { id } } }`;
 
+// Diagnoses (README "Diagnoses (evaluations)"), as the SDK records them: created, report items, then completed.
+const CREATE_DIAGNOSIS = `mutation CreateDemoDiagnosis($datasetId: ID!, $name: String!, $description: String, $scoreKey: String,
+  $scoreValue: Float, $scoreUnit: String, $diagnosisParameters: JSONObject, $sourceSliceId: String, $targetSliceId: String,
+  $sourceDataCount: Int, $targetDataCount: Int, $diagnosisDataCount: Int, $modelId: ID, $discriminatorKey: String,
+  $discriminatorValues: [String!]) {
+  createDiagnosis(datasetId: $datasetId, name: $name, description: $description, scoreKey: $scoreKey, scoreValue: $scoreValue,
+    scoreUnit: $scoreUnit, diagnosisParameters: $diagnosisParameters, sourceSliceId: $sourceSliceId,
+    targetSliceId: $targetSliceId, sourceDataCount: $sourceDataCount, targetDataCount: $targetDataCount,
+    diagnosisDataCount: $diagnosisDataCount, modelId: $modelId, discriminatorKey: $discriminatorKey,
+    discriminatorValues: $discriminatorValues) { id } }`;
+const CREATE_DIAGNOSIS_ITEM = `mutation CreateDemoDiagnosisItem($datasetId: ID!, $diagnosisId: ID!, $name: String!,
+  $type: AnalyticsReportItemType!, $contentId: ID, $description: String, $discriminatorValue: String) {
+  createDiagnosisReportItem(datasetId: $datasetId, diagnosisId: $diagnosisId, name: $name, type: $type,
+    contentId: $contentId, description: $description, discriminatorValue: $discriminatorValue) {
+    diagnosisReportItems { id } } }`;
+const SET_DIAGNOSIS_STATUS = `mutation SetDemoDiagnosisStatus($datasetId: ID!, $diagnosisId: ID!, $status: DiagnosisStatus) {
+  updateDiagnosis(datasetId: $datasetId, diagnosisId: $diagnosisId, status: $status) { id } }`;
+
 type Call = (
   query: string,
   variables: Record<string, unknown>,
@@ -168,6 +187,15 @@ function apiCaller(storage: Storage): Api {
   return { call, put };
 }
 
+/** A folder content holding `reports` as its reports.json, uploaded through a signed URL as the SDK does. */
+async function uploadReport({ call, put }: Api, reports: unknown, user: string): Promise<string> {
+  const folderId = idOf(await call(CREATE_FOLDER, {}, user), 'createFolderContent');
+  const url = (await call(FILE_UPLOAD_URL, { contentId: folderId, fileName: 'reports.json' }, user))
+    .generateFileUploadURL as string;
+  await put(url, JSON.stringify(reports), 'application/json');
+  return folderId;
+}
+
 const idOf = (answer: Record<string, { id: string } | string | null>, field: string): string =>
   (answer[field] as { id: string }).id;
 
@@ -189,7 +217,7 @@ function sliceCount(dataset: DemoDataset, name: string): number {
   return slice.dataCount;
 }
 
-function runClasses(dataset: DemoDataset, run: DemoTrainingRun) {
+function runClasses(dataset: DemoDataset, run: Pick<DemoTrainingRun, 'classes' | 'trainSlice' | 'validationSlice'>) {
   return dataset.classes
     .filter((c) => run.classes?.includes(c.name) ?? true)
     .map((c) => ({
@@ -202,7 +230,7 @@ function runClasses(dataset: DemoDataset, run: DemoTrainingRun) {
 /**
  * Records a training run through the newer API: the model (PENDING), for a COMPLETED run its config file
  * and report (every reports.json uploaded through a signed URL), then its status. Returns the rows to
- * backdate.
+ * backdate and the model's id.
  */
 async function seedTrainingRun(
   { call, put }: Api,
@@ -211,7 +239,7 @@ async function seedTrainingRun(
   sliceIds: ReadonlyMap<string, string>,
   run: DemoTrainingRun,
   now: number,
-): Promise<Backdate[]> {
+): Promise<{ modelId: string; backdates: Backdate[] }> {
   const user = run.createdBy;
   const classes = runClasses(dataset, run);
   const times = runTimeline(run, now);
@@ -260,10 +288,7 @@ async function seedTrainingRun(
   const backdates: Backdate[] = [];
   if (run.status === 'COMPLETED') {
     for (const item of demoReport(run, classes)) {
-      const folderId = idOf(await call(CREATE_FOLDER, {}, user), 'createFolderContent');
-      const url = (await call(FILE_UPLOAD_URL, { contentId: folderId, fileName: 'reports.json' }, user))
-        .generateFileUploadURL as string;
-      await put(url, JSON.stringify(item.reports), 'application/json');
+      const folderId = await uploadReport({ call, put }, item.reports, user);
       const { name, type, description } = item;
       const report = (
         await call(CREATE_REPORT_ITEM, { datasetId, modelId, name, type, description, contentId: folderId }, user)
@@ -279,11 +304,86 @@ async function seedTrainingRun(
   }
   if (run.status !== 'PENDING') await call(SET_RUN_STATUS, { datasetId, modelId, status: run.status }, user);
   backdates.push({ table: 'models', id: modelId, ...times });
+  return { modelId, backdates };
+}
+
+/**
+ * Records one evaluation of a demo model: the diagnosis (PENDING, iou_threshold 0.5 / 0.75 / 0.9), its report
+ * items with their files, then its final status. Returns the rows to backdate.
+ */
+async function seedEvaluation(
+  api: Api,
+  dataset: DemoDataset,
+  datasetId: string,
+  sliceIds: ReadonlyMap<string, string>,
+  modelIds: ReadonlyMap<string, string>,
+  evaluation: DemoEvaluation,
+  now: number,
+): Promise<Backdate[]> {
+  const { call } = api;
+  const user = evaluation.createdBy;
+  const modelId = modelIds.get(evaluation.modelName);
+  if (!modelId) throw new Error(`Demo evaluation refers to unknown model ${evaluation.modelName}`);
+  const targetDataCount = sliceCount(dataset, evaluation.targetSlice);
+  const diagnosisId = idOf(
+    await call(
+      CREATE_DIAGNOSIS,
+      {
+        datasetId,
+        name: evaluation.name,
+        description: evaluation.description,
+        scoreKey: 'mAP50',
+        scoreValue: evaluation.map50,
+        scoreUnit: '%',
+        diagnosisParameters: { confidence_threshold: 0.25, max_detections: 300, iou_thresholds: IOU_THRESHOLDS },
+        sourceSliceId: sliceIds.get(evaluation.sourceSlice),
+        targetSliceId: sliceIds.get(evaluation.targetSlice),
+        sourceDataCount: sliceCount(dataset, evaluation.sourceSlice),
+        targetDataCount,
+        diagnosisDataCount: evaluation.status === 'COMPLETED' ? targetDataCount : null,
+        modelId,
+        discriminatorKey: 'iou_threshold',
+        discriminatorValues: IOU_THRESHOLDS,
+      },
+      user,
+    ),
+    'createDiagnosis',
+  );
+  const createdAt = now - evaluation.createdDaysAgo * DAY;
+  const finishedAt = createdAt + 2 * HOUR;
+  const backdates: Backdate[] = [];
+  const classes = runClasses(dataset, { trainSlice: evaluation.sourceSlice, validationSlice: evaluation.targetSlice });
+  for (const item of demoDiagnosisReport(evaluation, classes)) {
+    const contentId = await uploadReport(api, item.reports, user);
+    const { name, type, description, discriminatorValue } = item;
+    const answer = (
+      await call(
+        CREATE_DIAGNOSIS_ITEM,
+        { datasetId, diagnosisId, name, type, description, contentId, discriminatorValue },
+        user,
+      )
+    ).createDiagnosisReportItem as unknown as { diagnosisReportItems: Array<{ id: string }> };
+    const itemAt = finishedAt - (20 - backdates.length) * 60_000;
+    backdates.push({
+      table: 'diagnosis_report_items',
+      id: answer.diagnosisReportItems.at(-1)!.id,
+      createdAt: itemAt,
+      updatedAt: itemAt,
+    });
+  }
+  await call(SET_DIAGNOSIS_STATUS, { datasetId, diagnosisId, status: evaluation.status }, user);
+  backdates.push({
+    table: 'diagnoses',
+    id: diagnosisId,
+    createdAt,
+    updatedAt: finishedAt,
+    completedAt: evaluation.status === 'COMPLETED' ? finishedAt : null,
+  });
   return backdates;
 }
 
 interface Backdate {
-  table: 'datasets' | 'slices' | 'models' | 'model_report_items';
+  table: 'datasets' | 'slices' | 'models' | 'model_report_items' | 'diagnoses' | 'diagnosis_report_items';
   id: string;
   createdAt: number;
   updatedAt: number;
@@ -319,6 +419,7 @@ export async function seedDemo(storage: Storage, { now = Date.now() }: { now?: n
       { table: 'datasets', id: datasetId, createdAt: datasetCreatedAt, updatedAt: datasetCreatedAt },
     ];
     const sliceIds = new Map<string, string>();
+    const modelIds = new Map<string, string>();
     for (const [i, slice] of dataset.slices.entries()) {
       const sliceId = idOf(await call(CREATE_SLICE, { datasetId, ...slice }, owner), 'createSlice');
       sliceIds.set(slice.name, sliceId);
@@ -338,12 +439,18 @@ export async function seedDemo(storage: Storage, { now = Date.now() }: { now?: n
         validationSliceIds: model.validationSlices.map((name) => sliceIds.get(name)),
       };
       const modelId = idOf(await call(CREATE_MODEL, variables, model.createdBy), 'createModel');
+      modelIds.set(model.name, modelId);
       backdates.push({ table: 'models', id: modelId, createdAt: times.createdAt, updatedAt: times.updatedAt });
       result.models += 1;
     }
     for (const run of dataset.trainingRuns) {
-      backdates.push(...(await seedTrainingRun(api, dataset, datasetId, sliceIds, run, now)));
+      const seeded = await seedTrainingRun(api, dataset, datasetId, sliceIds, run, now);
+      modelIds.set(run.name, seeded.modelId);
+      backdates.push(...seeded.backdates);
       result.models += 1;
+    }
+    for (const evaluation of DEMO_EVALUATIONS[dataset.name] ?? []) {
+      backdates.push(...(await seedEvaluation(api, dataset, datasetId, sliceIds, modelIds, evaluation, now)));
     }
     // The API stamps createdAt (and completedAt) with the current time; the demo needs a history (created → trained).
     await writeTransaction(storage.db, async (trx) => {
@@ -353,6 +460,13 @@ export async function seedDemo(storage: Storage, { now = Date.now() }: { now?: n
           .set({ created_at: new Date(row.createdAt).toISOString(), updated_at: new Date(row.updatedAt).toISOString() })
           .where('id', '=', row.id)
           .execute();
+        if (row.table === 'diagnoses' && row.completedAt) {
+          await trx
+            .updateTable('diagnoses')
+            .set({ completed_at: new Date(row.completedAt).toISOString() })
+            .where('id', '=', row.id)
+            .execute();
+        }
         if (row.table === 'models' && row.completedAt) {
           await trx
             .updateTable('models')

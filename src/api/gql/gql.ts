@@ -18,6 +18,10 @@ type Documents = {
     "\n  fragment DatasetFields on Dataset {\n    id\n    name\n    description\n    createdAt\n    updatedAt\n  }\n": typeof types.DatasetFieldsFragmentDoc,
     "\n  query DatasetsList($cursor: String, $length: Int) {\n    datasets(cursor: $cursor, length: $length) {\n      datasets {\n        ...DatasetFields\n      }\n      next\n      totalCount\n    }\n  }\n": typeof types.DatasetsListDocument,
     "\n  query DatasetDetail($datasetId: ID!) {\n    dataset(datasetId: $datasetId) {\n      ...DatasetFields\n    }\n  }\n": typeof types.DatasetDetailDocument,
+    "\n  fragment DiagnosisReportItemFields on DiagnosisReportItem {\n    id\n    name\n    type\n    contentId\n    description\n    discriminatorValue\n    createdAt\n    updatedAt\n  }\n": typeof types.DiagnosisReportItemFieldsFragmentDoc,
+    "\n  fragment DiagnosisFields on Diagnosis {\n    id\n    datasetId\n    name\n    description\n    status\n    scoreKey\n    scoreValue\n    scoreUnit\n    diagnosisParameters\n    contents\n    sourceSliceId\n    targetSliceId\n    sourceDataCount\n    targetDataCount\n    diagnosisDataCount\n    modelId\n    discriminatorKey\n    discriminatorValues\n    completedAt\n    createdAt\n    updatedAt\n    createdBy\n    updatedBy\n    diagnosisReportItems {\n      ...DiagnosisReportItemFields\n    }\n  }\n": typeof types.DiagnosisFieldsFragmentDoc,
+    "\n  query DiagnosesList(\n    $datasetId: ID!\n    $filter: DiagnosisFilter\n    $orderBy: DiagnosisOrderBy\n    $cursor: String\n    $length: Int\n  ) {\n    diagnoses(datasetId: $datasetId, filter: $filter, orderBy: $orderBy, cursor: $cursor, length: $length) {\n      diagnoses {\n        ...DiagnosisFields\n      }\n      next\n      totalCount\n    }\n  }\n": typeof types.DiagnosesListDocument,
+    "\n  query DiagnosisDetail($datasetId: ID!, $diagnosisId: ID!) {\n    diagnosis(datasetId: $datasetId, diagnosisId: $diagnosisId) {\n      ...DiagnosisFields\n    }\n  }\n": typeof types.DiagnosisDetailDocument,
     "\n  fragment ModelHistoryEventFields on ModelHistoryEvent {\n    id\n    modelId\n    modelName\n    at\n    actor\n    kind\n    changes {\n      field\n      from\n      to\n    }\n  }\n": typeof types.ModelHistoryEventFieldsFragmentDoc,
     "\n  query ModelHistory($datasetId: ID!, $modelId: ID!, $cursor: String, $length: Int) {\n    modelHistory(datasetId: $datasetId, modelId: $modelId, cursor: $cursor, length: $length) {\n      events {\n        ...ModelHistoryEventFields\n      }\n      next\n      totalCount\n    }\n  }\n": typeof types.ModelHistoryDocument,
     "\n  query DatasetActivity($datasetId: ID!, $cursor: String, $length: Int) {\n    datasetActivity(datasetId: $datasetId, cursor: $cursor, length: $length) {\n      events {\n        ...ModelHistoryEventFields\n      }\n      next\n      totalCount\n    }\n  }\n": typeof types.DatasetActivityDocument,
@@ -58,6 +62,10 @@ const documents: Documents = {
     "\n  fragment DatasetFields on Dataset {\n    id\n    name\n    description\n    createdAt\n    updatedAt\n  }\n": types.DatasetFieldsFragmentDoc,
     "\n  query DatasetsList($cursor: String, $length: Int) {\n    datasets(cursor: $cursor, length: $length) {\n      datasets {\n        ...DatasetFields\n      }\n      next\n      totalCount\n    }\n  }\n": types.DatasetsListDocument,
     "\n  query DatasetDetail($datasetId: ID!) {\n    dataset(datasetId: $datasetId) {\n      ...DatasetFields\n    }\n  }\n": types.DatasetDetailDocument,
+    "\n  fragment DiagnosisReportItemFields on DiagnosisReportItem {\n    id\n    name\n    type\n    contentId\n    description\n    discriminatorValue\n    createdAt\n    updatedAt\n  }\n": types.DiagnosisReportItemFieldsFragmentDoc,
+    "\n  fragment DiagnosisFields on Diagnosis {\n    id\n    datasetId\n    name\n    description\n    status\n    scoreKey\n    scoreValue\n    scoreUnit\n    diagnosisParameters\n    contents\n    sourceSliceId\n    targetSliceId\n    sourceDataCount\n    targetDataCount\n    diagnosisDataCount\n    modelId\n    discriminatorKey\n    discriminatorValues\n    completedAt\n    createdAt\n    updatedAt\n    createdBy\n    updatedBy\n    diagnosisReportItems {\n      ...DiagnosisReportItemFields\n    }\n  }\n": types.DiagnosisFieldsFragmentDoc,
+    "\n  query DiagnosesList(\n    $datasetId: ID!\n    $filter: DiagnosisFilter\n    $orderBy: DiagnosisOrderBy\n    $cursor: String\n    $length: Int\n  ) {\n    diagnoses(datasetId: $datasetId, filter: $filter, orderBy: $orderBy, cursor: $cursor, length: $length) {\n      diagnoses {\n        ...DiagnosisFields\n      }\n      next\n      totalCount\n    }\n  }\n": types.DiagnosesListDocument,
+    "\n  query DiagnosisDetail($datasetId: ID!, $diagnosisId: ID!) {\n    diagnosis(datasetId: $datasetId, diagnosisId: $diagnosisId) {\n      ...DiagnosisFields\n    }\n  }\n": types.DiagnosisDetailDocument,
     "\n  fragment ModelHistoryEventFields on ModelHistoryEvent {\n    id\n    modelId\n    modelName\n    at\n    actor\n    kind\n    changes {\n      field\n      from\n      to\n    }\n  }\n": types.ModelHistoryEventFieldsFragmentDoc,
     "\n  query ModelHistory($datasetId: ID!, $modelId: ID!, $cursor: String, $length: Int) {\n    modelHistory(datasetId: $datasetId, modelId: $modelId, cursor: $cursor, length: $length) {\n      events {\n        ...ModelHistoryEventFields\n      }\n      next\n      totalCount\n    }\n  }\n": types.ModelHistoryDocument,
     "\n  query DatasetActivity($datasetId: ID!, $cursor: String, $length: Int) {\n    datasetActivity(datasetId: $datasetId, cursor: $cursor, length: $length) {\n      events {\n        ...ModelHistoryEventFields\n      }\n      next\n      totalCount\n    }\n  }\n": types.DatasetActivityDocument,
@@ -107,6 +115,22 @@ export function graphql(source: "\n  query DatasetsList($cursor: String, $length
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DatasetDetail($datasetId: ID!) {\n    dataset(datasetId: $datasetId) {\n      ...DatasetFields\n    }\n  }\n"): typeof import('./graphql').DatasetDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiagnosisReportItemFields on DiagnosisReportItem {\n    id\n    name\n    type\n    contentId\n    description\n    discriminatorValue\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').DiagnosisReportItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DiagnosisFields on Diagnosis {\n    id\n    datasetId\n    name\n    description\n    status\n    scoreKey\n    scoreValue\n    scoreUnit\n    diagnosisParameters\n    contents\n    sourceSliceId\n    targetSliceId\n    sourceDataCount\n    targetDataCount\n    diagnosisDataCount\n    modelId\n    discriminatorKey\n    discriminatorValues\n    completedAt\n    createdAt\n    updatedAt\n    createdBy\n    updatedBy\n    diagnosisReportItems {\n      ...DiagnosisReportItemFields\n    }\n  }\n"): typeof import('./graphql').DiagnosisFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiagnosesList(\n    $datasetId: ID!\n    $filter: DiagnosisFilter\n    $orderBy: DiagnosisOrderBy\n    $cursor: String\n    $length: Int\n  ) {\n    diagnoses(datasetId: $datasetId, filter: $filter, orderBy: $orderBy, cursor: $cursor, length: $length) {\n      diagnoses {\n        ...DiagnosisFields\n      }\n      next\n      totalCount\n    }\n  }\n"): typeof import('./graphql').DiagnosesListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiagnosisDetail($datasetId: ID!, $diagnosisId: ID!) {\n    diagnosis(datasetId: $datasetId, diagnosisId: $diagnosisId) {\n      ...DiagnosisFields\n    }\n  }\n"): typeof import('./graphql').DiagnosisDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

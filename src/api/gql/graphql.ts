@@ -17,6 +17,43 @@ export type AnalyticsReportItemType =
   | 'TABLE'
   | 'VERTICAL_BAR';
 
+/** Diagnosis list filter: `must` conditions are required, a match on any `not` condition excludes. */
+export type DiagnosisFilter = {
+  must?: DiagnosisFilterOptions | null | undefined;
+  not?: DiagnosisFilterOptions | null | undefined;
+};
+
+/** Diagnosis conditions. Unset or null fields impose no condition. */
+export type DiagnosisFilterOptions = {
+  createdByIn?: Array<string> | null | undefined;
+  idIn?: Array<string> | null | undefined;
+  /** Name contains this text (case-insensitive). */
+  nameContains?: string | null | undefined;
+  scoreKeyIn?: Array<string> | null | undefined;
+  statusIn?: Array<DiagnosisStatus> | null | undefined;
+};
+
+/** Diagnosis list order. Nulls sort as the smallest value; name sorts case-insensitively; ties by id. */
+export type DiagnosisOrderBy = {
+  direction: OrderDirection;
+  field: DiagnosisOrderField;
+};
+
+/** Fields a diagnosis list can be sorted by. */
+export type DiagnosisOrderField =
+  | 'completedAt'
+  | 'createdAt'
+  | 'name'
+  | 'scoreValue'
+  | 'updatedAt';
+
+/** State of a diagnosis run (no PREPARING, unlike models). */
+export type DiagnosisStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'IN_PROGRESS'
+  | 'PENDING';
+
 /** Model list filter: `must` conditions are required, `not` conditions exclude. */
 export type ModelFilter = {
   /** Every condition set here must hold. */
@@ -124,6 +161,29 @@ export type DatasetDetailQueryVariables = Exact<{
 
 
 export type DatasetDetailQuery = { dataset: { id: string, name: string, description: string | null, createdAt: string, updatedAt: string | null } | null };
+
+export type DiagnosisReportItemFieldsFragment = { id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, discriminatorValue: string | null, createdAt: string, updatedAt: string | null };
+
+export type DiagnosisFieldsFragment = { id: string, datasetId: string, name: string, description: string | null, status: DiagnosisStatus, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, diagnosisParameters: Record<string, unknown> | null, contents: Record<string, unknown> | null, sourceSliceId: string | null, targetSliceId: string | null, sourceDataCount: number | null, targetDataCount: number | null, diagnosisDataCount: number | null, modelId: string | null, discriminatorKey: string | null, discriminatorValues: Array<string> | null, completedAt: string | null, createdAt: string, updatedAt: string | null, createdBy: string | null, updatedBy: string | null, diagnosisReportItems: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, discriminatorValue: string | null, createdAt: string, updatedAt: string | null }> };
+
+export type DiagnosesListQueryVariables = Exact<{
+  datasetId: string;
+  filter?: DiagnosisFilter | null | undefined;
+  orderBy?: DiagnosisOrderBy | null | undefined;
+  cursor?: string | null | undefined;
+  length?: number | null | undefined;
+}>;
+
+
+export type DiagnosesListQuery = { diagnoses: { next: string | null, totalCount: number, diagnoses: Array<{ id: string, datasetId: string, name: string, description: string | null, status: DiagnosisStatus, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, diagnosisParameters: Record<string, unknown> | null, contents: Record<string, unknown> | null, sourceSliceId: string | null, targetSliceId: string | null, sourceDataCount: number | null, targetDataCount: number | null, diagnosisDataCount: number | null, modelId: string | null, discriminatorKey: string | null, discriminatorValues: Array<string> | null, completedAt: string | null, createdAt: string, updatedAt: string | null, createdBy: string | null, updatedBy: string | null, diagnosisReportItems: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, discriminatorValue: string | null, createdAt: string, updatedAt: string | null }> }> } };
+
+export type DiagnosisDetailQueryVariables = Exact<{
+  datasetId: string;
+  diagnosisId: string;
+}>;
+
+
+export type DiagnosisDetailQuery = { diagnosis: { id: string, datasetId: string, name: string, description: string | null, status: DiagnosisStatus, scoreKey: string | null, scoreValue: number | null, scoreUnit: string | null, diagnosisParameters: Record<string, unknown> | null, contents: Record<string, unknown> | null, sourceSliceId: string | null, targetSliceId: string | null, sourceDataCount: number | null, targetDataCount: number | null, diagnosisDataCount: number | null, modelId: string | null, discriminatorKey: string | null, discriminatorValues: Array<string> | null, completedAt: string | null, createdAt: string, updatedAt: string | null, createdBy: string | null, updatedBy: string | null, diagnosisReportItems: Array<{ id: string, name: string, type: AnalyticsReportItemType, contentId: string | null, description: string | null, discriminatorValue: string | null, createdAt: string, updatedAt: string | null }> } | null };
 
 export type ModelHistoryEventFieldsFragment = { id: string, modelId: string, modelName: string, at: string, actor: string, kind: ModelHistoryKind, changes: Array<{ field: string, from: unknown, to: unknown }> };
 
@@ -462,6 +522,57 @@ export const DatasetFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"DatasetFields"}) as unknown as TypedDocumentString<DatasetFieldsFragment, unknown>;
+export const DiagnosisReportItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DiagnosisReportItemFields on DiagnosisReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  discriminatorValue
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"DiagnosisReportItemFields"}) as unknown as TypedDocumentString<DiagnosisReportItemFieldsFragment, unknown>;
+export const DiagnosisFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DiagnosisFields on Diagnosis {
+  id
+  datasetId
+  name
+  description
+  status
+  scoreKey
+  scoreValue
+  scoreUnit
+  diagnosisParameters
+  contents
+  sourceSliceId
+  targetSliceId
+  sourceDataCount
+  targetDataCount
+  diagnosisDataCount
+  modelId
+  discriminatorKey
+  discriminatorValues
+  completedAt
+  createdAt
+  updatedAt
+  createdBy
+  updatedBy
+  diagnosisReportItems {
+    ...DiagnosisReportItemFields
+  }
+}
+    fragment DiagnosisReportItemFields on DiagnosisReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  discriminatorValue
+  createdAt
+  updatedAt
+}`, {"fragmentName":"DiagnosisFields"}) as unknown as TypedDocumentString<DiagnosisFieldsFragment, unknown>;
 export const ModelHistoryEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment ModelHistoryEventFields on ModelHistoryEvent {
   id
@@ -691,6 +802,104 @@ export const DatasetDetailDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<DatasetDetailQuery, DatasetDetailQueryVariables>;
+export const DiagnosesListDocument = new TypedDocumentString(`
+    query DiagnosesList($datasetId: ID!, $filter: DiagnosisFilter, $orderBy: DiagnosisOrderBy, $cursor: String, $length: Int) {
+  diagnoses(
+    datasetId: $datasetId
+    filter: $filter
+    orderBy: $orderBy
+    cursor: $cursor
+    length: $length
+  ) {
+    diagnoses {
+      ...DiagnosisFields
+    }
+    next
+    totalCount
+  }
+}
+    fragment DiagnosisReportItemFields on DiagnosisReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  discriminatorValue
+  createdAt
+  updatedAt
+}
+fragment DiagnosisFields on Diagnosis {
+  id
+  datasetId
+  name
+  description
+  status
+  scoreKey
+  scoreValue
+  scoreUnit
+  diagnosisParameters
+  contents
+  sourceSliceId
+  targetSliceId
+  sourceDataCount
+  targetDataCount
+  diagnosisDataCount
+  modelId
+  discriminatorKey
+  discriminatorValues
+  completedAt
+  createdAt
+  updatedAt
+  createdBy
+  updatedBy
+  diagnosisReportItems {
+    ...DiagnosisReportItemFields
+  }
+}`) as unknown as TypedDocumentString<DiagnosesListQuery, DiagnosesListQueryVariables>;
+export const DiagnosisDetailDocument = new TypedDocumentString(`
+    query DiagnosisDetail($datasetId: ID!, $diagnosisId: ID!) {
+  diagnosis(datasetId: $datasetId, diagnosisId: $diagnosisId) {
+    ...DiagnosisFields
+  }
+}
+    fragment DiagnosisReportItemFields on DiagnosisReportItem {
+  id
+  name
+  type
+  contentId
+  description
+  discriminatorValue
+  createdAt
+  updatedAt
+}
+fragment DiagnosisFields on Diagnosis {
+  id
+  datasetId
+  name
+  description
+  status
+  scoreKey
+  scoreValue
+  scoreUnit
+  diagnosisParameters
+  contents
+  sourceSliceId
+  targetSliceId
+  sourceDataCount
+  targetDataCount
+  diagnosisDataCount
+  modelId
+  discriminatorKey
+  discriminatorValues
+  completedAt
+  createdAt
+  updatedAt
+  createdBy
+  updatedBy
+  diagnosisReportItems {
+    ...DiagnosisReportItemFields
+  }
+}`) as unknown as TypedDocumentString<DiagnosisDetailQuery, DiagnosisDetailQueryVariables>;
 export const ModelHistoryDocument = new TypedDocumentString(`
     query ModelHistory($datasetId: ID!, $modelId: ID!, $cursor: String, $length: Int) {
   modelHistory(

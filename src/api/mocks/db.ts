@@ -1,4 +1,5 @@
 import type { Dataset } from '../datasets';
+import type { Diagnosis } from '../diagnoses';
 import type { HistoryEvent } from '../history';
 import type { ModelFilterOptions, ModelFilter, ModelOrderBy } from '../gql/graphql';
 import type { ModelDetail } from '../models';
@@ -13,6 +14,8 @@ export const mockDb = {
   models: [] as ModelDetail[],
   /** Newest first, every dataset's (each event's modelId says whose). */
   history: [] as Array<HistoryEvent & { datasetId: string }>,
+  /** Evaluations (README "Evaluations"), oldest first. */
+  diagnoses: [] as Diagnosis[],
 };
 
 export function resetMockDb() {
@@ -20,6 +23,7 @@ export function resetMockDb() {
   mockDb.slices = [];
   mockDb.models = [];
   mockDb.history = [];
+  mockDb.diagnoses = [];
   resetFactories();
   resetMockReports();
 }
@@ -73,4 +77,16 @@ export function filterModels(datasetId: string, filter: ModelFilter | null | und
     .filter((m) => !filter?.must || matchesAll(m, filter.must))
     .filter((m) => !filter?.not || !matchesAny(m, filter.not))
     .sort(compareBy(orderBy ?? { field: 'createdAt', direction: 'DESC' }));
+}
+
+/** One page of a list: offset cursors (`offset:25`), the API's default length of 10. */
+export function page<T>(items: T[], cursor: string | null | undefined, length: number | null | undefined) {
+  const start = cursor ? Number(cursor.replace('offset:', '')) : 0;
+  const size = length ?? 10;
+  const end = start + size;
+  return {
+    items: items.slice(start, end),
+    next: end < items.length ? `offset:${end}` : null,
+    totalCount: items.length,
+  };
 }

@@ -34,8 +34,9 @@ import { CAPABILITIES_URL, type Capabilities } from '../capabilities';
 import type { ModelDetail } from '../models';
 import { LOCAL_CAPABILITIES } from '../schemas';
 import { buildModel, buildSlice } from './factories';
-import { filterModels, mockDb } from './db';
+import { filterModels, mockDb, page } from './db';
 import { reportHandlers } from './reports';
+import { diagnosisHandlers } from './diagnoses';
 
 /** A GraphQL error as the server sends it: top-level `code`, mirrored in extensions. */
 export function errorResponse(code: string, message: string, field?: string) {
@@ -45,17 +46,6 @@ export function errorResponse(code: string, message: string, field?: string) {
 }
 
 const notFound = (what: string, id: string) => errorResponse('NOT_FOUND', `${what} ${id} not found`);
-
-function page<T>(items: T[], cursor: string | null | undefined, length: number | null | undefined) {
-  const start = cursor ? Number(cursor.replace('offset:', '')) : 0;
-  const size = length ?? 10;
-  const end = start + size;
-  return {
-    items: items.slice(start, end),
-    next: end < items.length ? `offset:${end}` : null,
-    totalCount: items.length,
-  };
-}
 
 function findModel(datasetId: string, id: string) {
   return mockDb.models.find((m) => m.datasetId === datasetId && m.id === id);
@@ -128,6 +118,7 @@ export const handlers = [
   ...sessionHandlers(),
   capabilitiesHandler(),
   ...reportHandlers,
+  ...diagnosisHandlers,
   graphql.query<DatasetsListQuery, DatasetsListQueryVariables>('DatasetsList', ({ variables }) => {
     const { items, next, totalCount } = page(mockDb.datasets, variables.cursor, variables.length);
     return HttpResponse.json({ data: { datasets: { datasets: items, next, totalCount } } });

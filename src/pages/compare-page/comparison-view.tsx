@@ -19,6 +19,7 @@ import { ErrorState, PageSkeleton } from '../../components/status';
 import { useAllPages } from '../../components/use-all-pages';
 import { loadCompareChart, loadedCompareChart } from './compare-chart-chunk';
 import { SortControls, ThresholdInput } from './compare-controls';
+import { CompareEvaluations } from './compare-evaluations';
 import { CompareReports } from './compare-reports';
 import { CompareTable } from './compare-table';
 import { useHostRecords } from '../../api/capabilities';
@@ -214,6 +215,7 @@ export function Comparison({ datasetId, models, baselineIndex, view, update }: C
       </ChartFigure>
 
       {showBelowFold && <CompareReports datasetId={datasetId} models={columns} />}
+      {showBelowFold && <CompareEvaluations datasetId={datasetId} models={columns} />}
 
       <section className={styles.panel} aria-labelledby="compare-meta-title">
         <div className={styles.panelHead}>

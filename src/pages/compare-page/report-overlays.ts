@@ -21,20 +21,25 @@ export interface SharedItem {
 /** Bars and lines overlay into one chart; every other type is drawn side by side. */
 export const OVERLAID: ReadonlySet<ReportType> = new Set(['VERTICAL_BAR', 'HORIZONTAL_BAR', 'HISTOGRAM', 'LINE_CHART']);
 
-/** Report items shared by name (and type) across models, in the order the first model lists them. */
-export function sharedItems(
+/**
+ * Report items shared by name (and type) across models, in the order the first model lists them. `nameOf` names
+ * a group: an evaluation's items also share their discriminator value ("AP per class · IoU 0.5").
+ */
+export function sharedItems<Item extends TrainingReportItem>(
   models: readonly CompareColumn[],
-  itemsByModel: Readonly<Record<string, readonly TrainingReportItem[]>>,
+  itemsByModel: Readonly<Record<string, readonly Item[]>>,
+  nameOf: (item: Item) => string = (item) => item.name,
 ): SharedItem[] {
   const groups = new Map<string, SharedItem>();
   for (const model of models) {
     const seen = new Set<string>();
     for (const item of itemsByModel[model.id] ?? []) {
-      const key = `${item.type}\u0000${item.name}`;
+      const name = nameOf(item);
+      const key = `${item.type}\u0000${name}`;
       // A model's second item of the same name would make two lines of one colour: the first one counts.
       if (!item.contentId || seen.has(key)) continue;
       seen.add(key);
-      const group = groups.get(key) ?? { key, name: item.name, type: item.type, entries: [] };
+      const group = groups.get(key) ?? { key, name, type: item.type, entries: [] };
       group.entries.push({ model, item: { ...item, contentId: item.contentId } });
       groups.set(key, group);
     }

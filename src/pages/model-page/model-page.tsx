@@ -6,14 +6,14 @@ import { ApiError } from '../../api/client';
 import type { ModelDetail } from '../../api/models';
 import { useDeleteModel } from '../../api/models.mutations';
 import { modelQueries } from '../../api/models.queries';
-import { AuditTrail } from './audit-trail';
+import { AuditTrail } from '../../components/audit-trail';
 import { Button } from '../../components/button';
 import { annotationClasses, toClassRows } from '../../components/class-chart-data';
 import { isTrainingRecord } from '../../components/model-status';
 import { TrainingRun } from './training-run';
 import { ClassTable } from './class-table';
 import { downloadText, fileStem, toCsv } from '../../components/download';
-import { JsonViewer } from './json-tree';
+import { JsonViewer } from '../../components/json-tree';
 import { ModelSummary } from './model-summary';
 import { ModelWeights } from './model-weights';
 import { SliceList } from './slice-list';
@@ -23,6 +23,7 @@ import { NO_CLASS_COUNTS, NO_MODEL_FILES } from '../../components/host-limits';
 import { toast } from '../../components/toast';
 import { ClassCharts, preloadClassCharts } from './class-charts';
 import { ModelHeader } from './model-header';
+import { ModelEvaluations } from './model-evaluations';
 import { ModelHistory } from './model-history';
 import styles from './model-page.module.css';
 import { TrainingReport } from './training-report/training-report';
@@ -69,6 +70,8 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
   const capabilities = useCapabilities();
   // A proxied Superb AI host keeps no history (README "Model history").
   const showHistory = capabilities?.history === true;
+  // A host without diagnoses shows no evaluations (README "Evaluations").
+  const showEvaluations = capabilities?.diagnoses === true;
   const newer = capabilities?.newerGeneration ?? false;
   // A host of the newer API alone sends per-class annotation counts only (README "API generations").
   const rows = toClassRows(
@@ -116,6 +119,12 @@ function ModelView({ model, listPath, onDelete, deleting }: ModelViewProps) {
           </Section>
 
           <TrainingReport datasetId={model.datasetId} modelId={model.id} modelName={model.name} />
+
+          {showEvaluations && (
+            <Section title="Evaluations">
+              <ModelEvaluations datasetId={model.datasetId} modelId={model.id} modelName={model.name} />
+            </Section>
+          )}
 
           {classesRecorded && (
             <Section

@@ -1,7 +1,6 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useCapabilities } from '../../api/capabilities';
 import { datasetQueries } from '../../api/datasets';
 import { modelKeys, type ModelListItem } from '../../api/models';
 import { allLoadedModels, modelQueries } from '../../api/models.queries';
@@ -12,7 +11,7 @@ import { Button, buttonClass } from '../../components/button';
 import { ColumnMenu } from './column-menu';
 import { downloadText, fileStem } from '../../components/download';
 import { PageTitle } from '../../components/page-title';
-import { FilterChips } from './filter-chips';
+import { FilterChips } from '../../components/filter-chips';
 import { formatCount } from '../../components/format';
 import { LoadAllProgress } from './load-all-progress';
 import { columnOptions, modelColumns } from './model-columns';
@@ -21,7 +20,7 @@ import { sharedScore } from '../../components/model-score';
 import { useHostRecords } from '../../api/capabilities';
 import { FIRST_GENERATION_ONLY } from './model-columns';
 import { ModelsTable } from './models-table';
-import { Pagination } from './pagination';
+import { Pagination } from '../../components/pagination';
 import { EmptyState, ErrorState } from '../../components/status';
 import { modelsCsv } from './models-csv';
 import { loadModels } from './selected-models';
@@ -32,6 +31,7 @@ import { PAGE_SIZES, pageOf, toFilter, useModelsView, type ModelsView, type Sort
 import { useBulkDelete } from './use-bulk-delete';
 import { useHiddenColumns } from './use-hidden-columns';
 import { lazyPart } from '../../components/chunk-load';
+import { evaluationsPath } from '../../components/evaluations';
 
 // The dialog (and Radix with it) loads on first use, keeping the list route's JS small.
 const BulkDeleteDialog = lazyPart(() => import('./bulk-delete-dialog').then((m) => m.BulkDeleteDialog));
@@ -72,7 +72,9 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
   const filtered = filter !== null;
   const modelsPath = `/datasets/${encodeURIComponent(datasetId)}/models`;
   // The dataset's activity feed exists only on a local catalog (README "Model history").
-  const hasHistory = useCapabilities()?.history === true;
+  const hasHistory = capabilities.data?.history === true;
+  // Evaluations only where the server records diagnoses (README "Evaluations").
+  const hasEvaluations = capabilities.data?.diagnoses === true;
 
   // The search texts as typed. Until they settle into the URL's filter, a "Load all" list already in the browser
   // answers them at once (./local-filter); the settled filter's page then stands in until the server's arrives.
@@ -237,6 +239,11 @@ function ModelsCatalog({ datasetId }: { datasetId: string }) {
           {hasHistory && (
             <Link to={`/datasets/${encodeURIComponent(datasetId)}/activity`} className={buttonClass('ghost')}>
               Activity
+            </Link>
+          )}
+          {hasEvaluations && (
+            <Link to={evaluationsPath(datasetId)} className={buttonClass('ghost')}>
+              Evaluations
             </Link>
           )}
         </div>

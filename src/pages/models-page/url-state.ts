@@ -3,7 +3,8 @@ import { useSearchParams } from 'react-router';
 import type { ModelFilter, ModelFilterOptions, ModelOrderBy, ModelStatus, ModelTaskType } from '../../api/gql/graphql';
 import type { ModelsPageParams } from '../../api/models';
 import { STATUS_LABELS, TASK_TYPE_LABELS } from '../../components/model-status-labels';
-import type { ChipState } from './filter-chips';
+import type { ChipState } from '../../components/filter-chips';
+import { readValueChips, writeValueChips, type ValueChips } from '../../components/value-chips';
 
 export const PAGE_SIZES = [10, 25, 50] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -25,9 +26,6 @@ export const SERVER_ORDER: Readonly<Record<string, ModelOrderBy['field']>> = {
   completed: 'completedAt',
   score: 'scoreValue',
 };
-
-/** Chips of one enum (status, task type): the values asked for (`must`) and those left out (`not`). */
-export type ValueChips<T extends string> = Partial<Record<T, Exclude<ChipState, 'any'>>>;
 
 /** Everything that makes a list view shareable: reload and Back restore it from the URL. */
 export interface ModelsView {
@@ -71,22 +69,6 @@ function readSort(value: string | null): SortEntry[] {
     .split(',')
     .filter(Boolean)
     .map((token) => (token.startsWith('-') ? { id: token.slice(1), desc: true } : { id: token, desc: false }));
-}
-
-/** `status=COMPLETED,-FAILED`: a leading minus means "not"; unknown values are dropped. */
-function readValueChips<T extends string>(value: string | null, allowed: readonly T[]): ValueChips<T> {
-  const chips: ValueChips<T> = {};
-  for (const token of (value ?? '').split(',')) {
-    const not = token.startsWith('-');
-    const name = (not ? token.slice(1) : token) as T;
-    if (allowed.includes(name)) chips[name] = not ? 'not' : 'must';
-  }
-  return chips;
-}
-
-function writeValueChips<T extends string>(params: URLSearchParams, key: string, chips: ValueChips<T>) {
-  const tokens = Object.entries(chips).map(([name, state]) => (state === 'not' ? `-${name}` : name));
-  if (tokens.length > 0) params.set(key, tokens.join(','));
 }
 
 export function readView(params: URLSearchParams): ModelsView {

@@ -4,10 +4,11 @@ import { reportQueries } from '../../../api/reports';
 import { lazyPart } from '../../../components/chunk-load';
 import { ErrorState, PageSkeleton } from '../../../components/status';
 import type { TrainingReportProps } from './training-report';
+import cardStyles from '../../../components/report-charts/report-card.module.css';
 import styles from './training-report.module.css';
 
 // The cards (and the report charts' shared code) load only for a model that has report items (README "Performance").
-const ReportCard = lazyPart(() => import('./report-card').then((m) => m.ReportCard));
+const ReportCard = lazyPart(() => import('../../../components/report-charts/report-card').then((m) => m.ReportCard));
 
 /** Every item of the model's training report, each card loading its own reports.json. */
 export function ReportSection({ datasetId, modelId, modelName }: TrainingReportProps) {
@@ -24,9 +25,9 @@ export function ReportSection({ datasetId, modelId, modelName }: TrainingReportP
   }
   return (
     <Suspense fallback={<PageSkeleton rows={3} />}>
-      <div className={styles.cards}>
+      <div className={cardStyles.cards}>
         {items.data.map((item) => (
-          <ReportCard key={item.id} item={item} modelName={modelName} />
+          <ReportCard key={item.id} item={item} ownerName={modelName} />
         ))}
       </div>
     </Suspense>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button } from '../../components/button';
+import { Button } from './button';
 import styles from './json-tree.module.css';
-import { toast } from '../../components/toast';
+import { toast } from './toast';
 
 /** Children drawn before a "Show more" button, so a huge array stays fast. */
 const CHILD_PAGE = 100;

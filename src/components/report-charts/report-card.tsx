@@ -1,15 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ApiError } from '../../../api/client';
-import { reportQueries, REPORTS_FILE, type TrainingReportItem } from '../../../api/reports';
-import { Button } from '../../../components/button';
-import { ChartFigure } from '../../../components/chart-figure';
-import { fileStem } from '../../../components/download';
-import { ChartLoading, needsWideCard, ReportFigure } from '../../../components/report-charts/report-figure';
-import styles from './training-report.module.css';
+import { ApiError } from '../../api/client';
+import { reportQueries, REPORTS_FILE, type TrainingReportItem } from '../../api/reports';
+import { Button } from '../button';
+import { ChartFigure } from '../chart-figure';
+import { fileStem } from '../download';
+import { ChartLoading, needsWideCard, ReportFigure } from './report-figure';
+import styles from './report-card.module.css';
+
+/** What a card needs of a report item: training reports and diagnoses (README "Diagnoses") share it. */
+export type ReportItem = Pick<TrainingReportItem, 'name' | 'type' | 'contentId' | 'description'>;
+
+/** The grid the cards sit in. */
+export const reportCardsClass = styles.cards;
 
 /** A card that has no chart to show, saying why; the figure keeps the item's name. */
-function ReportNote({ item, children }: { item: TrainingReportItem; children: ReactNode }) {
+function ReportNote({ item, children }: { item: ReportItem; children: ReactNode }) {
   return (
     <ChartFigure title={item.name} description={item.description ?? undefined}>
       <div className={styles.note}>{children}</div>
@@ -20,15 +26,7 @@ function ReportNote({ item, children }: { item: TrainingReportItem; children: Re
 /** Failures that another try may fix (network, refused link); a missing or malformed file stays so. */
 const retryable = (error: Error) => !(error instanceof ApiError) || !['BAD_REPORT', 'NOT_FOUND'].includes(error.code);
 
-function LoadedCard({
-  item,
-  contentId,
-  modelName,
-}: {
-  item: TrainingReportItem;
-  contentId: string;
-  modelName: string;
-}) {
+function LoadedCard({ item, contentId, ownerName }: { item: ReportItem; contentId: string; ownerName: string }) {
   const file = useQuery(reportQueries.file(contentId, item.type));
   if (file.isPending) {
     return (
@@ -55,14 +53,14 @@ function LoadedCard({
         title={item.name}
         description={item.description}
         data={file.data}
-        exportName={`${fileStem(modelName)}-${fileStem(item.name)}`}
+        exportName={`${fileStem(ownerName)}-${fileStem(item.name)}`}
       />
     </div>
   );
 }
 
-/** One report item: its chart once its own reports.json has loaded, or a sentence saying why not. */
-export function ReportCard({ item, modelName }: { item: TrainingReportItem; modelName: string }) {
+/** One report item (of a model or a diagnosis, named `ownerName` in exports): its chart once its own reports.json has loaded, or a sentence saying why not. */
+export function ReportCard({ item, ownerName }: { item: ReportItem; ownerName: string }) {
   if (!item.contentId) {
     return (
       <ReportNote item={item}>
@@ -70,5 +68,5 @@ export function ReportCard({ item, modelName }: { item: TrainingReportItem; mode
       </ReportNote>
     );
   }
-  return <LoadedCard item={item} contentId={item.contentId} modelName={modelName} />;
+  return <LoadedCard item={item} contentId={item.contentId} ownerName={ownerName} />;
 }

@@ -1,5 +1,5 @@
-import { Button } from '../../components/button';
-import { formatCount } from '../../components/format';
+import { Button } from './button';
+import { formatCount } from './format';
 import styles from './pagination.module.css';
 
 interface PaginationProps {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState, type ReactNode, type RefObject } from 'react';
-import { useDebouncedValue } from '../../components/use-debounced-value';
-import type { ModelStatus, ModelTaskType } from '../../api/gql/graphql';
-import { STATUS_LABELS, TASK_TYPE_LABELS } from '../../components/model-status';
+import { useDebouncedValue } from './use-debounced-value';
+import type { ModelStatus, ModelTaskType } from '../api/gql/graphql';
+import { STATUS_LABELS, TASK_TYPE_LABELS } from './model-status';
 import styles from './filter-chips.module.css';
-import type { ValueChips } from './url-state';
+import type { ValueChips } from './value-chips';
 
 export type ChipState = 'any' | 'must' | 'not';
 
@@ -16,7 +16,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
  * A text field that reports its value once typing pauses. It follows `value` when that changes from
  * outside (Back, Clear filters) without losing what the user is typing meanwhile.
  */
-function DebouncedInput({
+export function DebouncedInput({
   value,
   onCommit,
   onDraft,
@@ -100,7 +100,7 @@ function TriStateChip({ label, noun = label.toLowerCase(), state, onChange }: Tr
 }
 
 /** One chip per value of an enum (status, task type): each value asked for, left out, or either. */
-function ValueChipGroup<T extends string>({
+export function ValueChipGroup<T extends string>({
   label,
   labels,
   chips,

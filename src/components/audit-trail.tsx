@@ -1,4 +1,4 @@
-import { formatDateTime, formatRelative } from '../../components/format';
+import { formatDateTime, formatRelative } from './format';
 import styles from './audit-trail.module.css';
 
 interface AuditTrailProps {
