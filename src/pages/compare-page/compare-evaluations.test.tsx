@@ -52,7 +52,7 @@ describe('Compare: by evaluation', () => {
     );
     expect(within(section).queryByRole('figure', { name: 'AP per class · IoU 0.5' })).not.toBeInTheDocument();
     // Items of no value (the summaries) are shared for every value: side by side.
-    expect(within(section).getByRole('region', { name: 'Summary' })).toBeInTheDocument();
+    expect(await within(section).findByRole('region', { name: 'Summary' })).toBeInTheDocument();
     expect(new URLSearchParams(router.state.location.search).get('discriminator')).toBe('0.9');
 
     await user.selectOptions(select, 'day-val');
