@@ -39,6 +39,9 @@ const DIAGNOSTICS = [
   'layout-shifts',
 ];
 
+/** A demo model of that dataset whose training report has every chart type (server/seed/seed-demo-data.ts). */
+const MODEL_WITH_REPORT = 'rtdetr-l-night-finetune';
+
 interface Route {
   name: string;
   path: string;
@@ -48,7 +51,7 @@ interface DemoModels {
   datasets: { datasets: Array<{ id: string }> };
 }
 
-/** The list, one detail and one compare route of the demo dataset with the most models. */
+/** The list, one detail, a model with a training report and one compare route of the demo dataset with the most models. */
 async function demoRoutes(baseUrl: string): Promise<Route[]> {
   const { datasets } = await gql<DemoModels>(baseUrl, '{ datasets(length: 50) { datasets { id } } }');
   let best: { datasetId: string; ids: string[] } | undefined;
@@ -64,9 +67,15 @@ async function demoRoutes(baseUrl: string): Promise<Route[]> {
   if (!best || best.ids.length < COMPARE_MODELS)
     throw new Error(`The demo data has no dataset with ${COMPARE_MODELS} or more models`);
   const dataset = `/datasets/${encodeURIComponent(best.datasetId)}`;
+  const { model: reported } = await gql<{ model: { id: string } }>(
+    baseUrl,
+    'query ($d: ID!, $n: String) { model(datasetId: $d, name: $n) { id } }',
+    { d: best.datasetId, n: MODEL_WITH_REPORT },
+  );
   return [
     { name: 'list', path: `${dataset}/models` },
     { name: 'detail', path: `${dataset}/models/${encodeURIComponent(best.ids[0] ?? '')}` },
+    { name: 'model with a training report', path: `${dataset}/models/${encodeURIComponent(reported.id)}` },
     {
       name: `compare (${COMPARE_MODELS} models)`,
       path: `${dataset}/compare?ids=${best.ids.slice(0, COMPARE_MODELS).join(',')}`,
@@ -115,7 +124,14 @@ function calibratedSlowdown(benchmarkIndex: number): number {
   return Math.min(4, multiplier);
 }
 
-async function run(url: string, port: number, throttling?: Result['configSettings']['throttling']): Promise<Result> {
+const RUN_ATTEMPTS = 3;
+
+async function run(
+  url: string,
+  port: number,
+  throttling?: Result['configSettings']['throttling'],
+  attempt = 1,
+): Promise<Result> {
   const result = await lighthouse(url, {
     port,
     onlyCategories: ['performance'],
@@ -124,7 +140,11 @@ async function run(url: string, port: number, throttling?: Result['configSetting
     ...(throttling ? { throttling } : {}),
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+  if (result.lhr.runtimeError) {
+    // Lighthouse's own trace sometimes fails (NO_NAVSTART and the like) and asks to be run again.
+    if (attempt < RUN_ATTEMPTS) return run(url, port, throttling, attempt + 1);
+    throw new Error(`${url}: ${result.lhr.runtimeError.message} (${RUN_ATTEMPTS} attempts)`);
+  }
   return result.lhr;
 }
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { diagnosisQueries, type DiagnosisReportItem } from '../../api/diagnoses';
 import { ColorMarker } from '../../components/chart-legend';
@@ -15,7 +16,7 @@ import { formatDateTime, formatRelative } from '../../components/format';
 import { StatusBadge } from '../../components/model-status';
 import { ErrorState, PageSkeleton } from '../../components/status';
 import { useUrlChoice } from '../../components/use-url-choice';
-import { SharedReport } from './shared-report';
+import { SharedReport } from './shared-report-part';
 import type { CompareColumn } from './comparison';
 import { evaluationNames, evaluationPerModel } from './evaluation-choice';
 import { sharedItems } from './report-overlays';
@@ -129,9 +130,11 @@ export function CompareEvaluationsSection({
               Items with the same name and discriminator value in two or more models: bars and lines in one chart, the
               other types side by side.
             </p>
-            {shared.map((group) => (
-              <SharedReport key={group.key} group={group} />
-            ))}
+            <Suspense fallback={<PageSkeleton rows={3} />}>
+              {shared.map((group) => (
+                <SharedReport key={group.key} group={group} />
+              ))}
+            </Suspense>
           </>
         )}
       </>

@@ -1,15 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { reportQueries } from '../../api/reports';
-import { lazyPart } from '../../components/chunk-load';
 import { ErrorState, PageSkeleton } from '../../components/status';
 import type { CompareColumn } from './comparison';
 import { sharedItems } from './report-overlays';
+import { SharedReport } from './shared-report-part';
 import styles from './compare-page.module.css';
 import own from './compare-reports.module.css';
-
-// The charts' code loads only when two compared models share a report item (README "Performance").
-const SharedReport = lazyPart(() => import('./shared-report').then((m) => m.SharedReport));
 
 /** "Training reports" of the comparison (./compare-reports shows it once some compared model has a report). */
 export function CompareReportsSection({ datasetId, models }: { datasetId: string; models: readonly CompareColumn[] }) {

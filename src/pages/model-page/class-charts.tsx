@@ -29,9 +29,13 @@ const ApChart = lazyPart(() => import('./ap-chart').then((m) => m.ApChart));
 const AnnotationChart = lazyPart(() => loadAnnotationChart().then((m) => m.AnnotationChart));
 const ApScatterChart = lazyPart(() => import('./ap-scatter-chart').then((m) => m.ApScatterChart));
 
-/** Starts loading the charts' code, so they are drawn as soon as the model arrives rather than after it. */
+/**
+ * Starts loading the code of the chart drawn first (AP, or annotations where there is none), so it is
+ * drawn as soon as the model arrives rather than after it. The scatter is drawn after the first paint
+ * and only for some models: its code (with recharts' scatter modules) loads when it is drawn.
+ */
 export function preloadClassCharts() {
-  for (const chart of [ApChart, AnnotationChart, ApScatterChart]) chart.preload();
+  for (const chart of [ApChart, AnnotationChart]) chart.preload();
 }
 
 const AP_CHART_TITLE = 'Average precision (AP) per class';
