@@ -1,10 +1,9 @@
 // The list of a 10,000-model dataset in headless Chromium (production build, real server): "Load all",
 // then the virtualised table scrolled top to bottom — frame times while scrolling, rows in the DOM, and
 // the JS heap after a forced garbage collection.
-import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
-import { gql, launchChromium, PORTS, report, ROOT, runNode, startServer } from './lib';
+import { gql, launchChromium, PORTS, report, ROOT, ensureSeeded, startServer } from './lib';
 
 const MODELS = 10_000;
 const DATASET = 'Synthetic 10k';
@@ -18,28 +17,6 @@ const DOM_ROWS_LIMIT = 100;
 const SCROLL_STEP_PX = 400;
 const FRAME_MS = 1000 / 60;
 const LOAD_ALL_TIMEOUT_MS = 180_000;
-
-async function ensureMemoryData(): Promise<void> {
-  if (existsSync(MEMORY_DB)) return;
-  console.log(`  seeding ${MODELS.toLocaleString('en')} models into ${path.relative(ROOT, MEMORY_DB)}…`);
-  // Seeded under another name and renamed when complete, so an interrupted seed is never reused.
-  const partial = `${MEMORY_DB}.partial`;
-  for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
-  await runNode([
-    '--import',
-    'tsx',
-    'server/cli/seed.ts',
-    '--db',
-    partial,
-    '--models',
-    String(MODELS),
-    '--classes',
-    '10',
-    '--dataset',
-    DATASET,
-  ]);
-  renameSync(partial, MEMORY_DB);
-}
 
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
   // Twice: the first pass can leave garbage that finalizers released.
@@ -118,7 +95,7 @@ export async function benchMemory(webDir: string): Promise<void> {
   console.log(
     `\nBrowser memory and scrolling (headless Chromium, production build): "Load all" of ${MODELS.toLocaleString('en')} models`,
   );
-  await ensureMemoryData();
+  await ensureSeeded(MEMORY_DB, MODELS, DATASET);
   const server = await startServer({ port: PORTS.memory, db: MEMORY_DB, webDir });
   const browser = await launchChromium();
   try {

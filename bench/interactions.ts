@@ -1,10 +1,9 @@
 // Interactions in headless Chromium against the real server and the production build, on a 3,000-model
 // dataset: each time runs from the user's input (the click's or keystroke's event time) to the frame after
 // the one that shows the result, read in the page (README "Performance").
-import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { gql, launchChromium, median, PORTS, report, ROOT, runNode, startServer } from './lib';
+import { gql, launchChromium, median, PORTS, report, ROOT, ensureSeeded, startServer } from './lib';
 
 const MODELS = 3_000;
 const DATASET = 'Synthetic 3k';
@@ -18,28 +17,6 @@ const WARM_UP_RUNS = 2;
 const TIMEOUT_MS = 30_000;
 
 const TARGETS_MS = { modelPage: 300, form: 200, create: 300, nextPage: 200, search: 100 } as const;
-
-async function ensureInteractionsData(): Promise<void> {
-  if (existsSync(INTERACTIONS_DB)) return;
-  console.log(`  seeding ${MODELS.toLocaleString('en')} models into ${path.relative(ROOT, INTERACTIONS_DB)}…`);
-  // Seeded under another name and renamed when complete, so an interrupted seed is never reused.
-  const partial = `${INTERACTIONS_DB}.partial`;
-  for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
-  await runNode([
-    '--import',
-    'tsx',
-    'server/cli/seed.ts',
-    '--db',
-    partial,
-    '--models',
-    String(MODELS),
-    '--classes',
-    '10',
-    '--dataset',
-    DATASET,
-  ]);
-  renameSync(partial, INTERACTIONS_DB);
-}
 
 /** What each measurement waits for on screen. */
 type Ready = 'chart' | 'nameField' | 'heading' | 'rowsChanged';
@@ -194,7 +171,7 @@ export async function benchInteractions(webDir: string): Promise<void> {
   console.log(
     `\nInteractions (headless Chromium, production build, ${MODELS.toLocaleString('en')} models; median of ${RUNS} warm runs)`,
   );
-  await ensureInteractionsData();
+  await ensureSeeded(INTERACTIONS_DB, MODELS, DATASET);
   const server = await startServer({ port: PORT, db: INTERACTIONS_DB, webDir });
   const browser = await launchChromium();
   try {

@@ -1,7 +1,7 @@
 // Shared pieces of the benchmarks: the real server as a child process, headless Chromium, GraphQL
 // calls and one-line figures with their target.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_LAUNCH, SYSTEM_CHROMIUM } from '../e2e/chromium';
@@ -107,4 +107,27 @@ export function runNode(argv: string[]): Promise<string> {
       code === 0 ? resolve(output) : reject(new Error(`node ${argv.join(' ')} exited with ${code}`)),
     ),
   );
+}
+
+/** Seeds `models` synthetic models with 10 classes into a new dataset of `file`, unless the file exists. */
+export async function ensureSeeded(file: string, models: number, dataset: string): Promise<void> {
+  if (existsSync(file)) return;
+  console.log(`  seeding ${models.toLocaleString('en')} models into ${path.relative(ROOT, file)}…`);
+  // Seeded under another name and renamed when complete, so an interrupted seed is never reused.
+  const partial = `${file}.partial`;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
+  await runNode([
+    '--import',
+    'tsx',
+    'server/cli/seed.ts',
+    '--db',
+    partial,
+    '--models',
+    String(models),
+    '--classes',
+    '10',
+    '--dataset',
+    dataset,
+  ]);
+  renameSync(partial, file);
 }
