@@ -213,7 +213,9 @@ test('a created or saved model opens at the top with a toast, focus on its headi
     await save.scrollIntoViewIfNeeded();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     await save.click();
-    await expect(page.getByText('Saved from the bottom of the form.')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText('Saved from the bottom of the form.', { exact: true })).toBeVisible({
+      timeout: 20_000,
+    });
     await expect(toast(page, 'Saved')).toBeVisible();
     await expect(heading).toBeFocused();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
