@@ -81,9 +81,10 @@ export function useResponseCache(
       const body = bodies.get(payload.result);
       if (body === undefined) return;
       const mediaType = responseMediaType(payload.request);
+      // The platform's Response, not yoga's: served by the Node adapter it keeps the string as it is,
+      // which goes to the socket in one write (yoga.ts graphqlApi passes it through).
       payload.setResultProcessor(
-        (_, fetchAPI) =>
-          new fetchAPI.Response(body, { status: 200, headers: { 'Content-Type': `${mediaType}; charset=utf-8` } }),
+        () => new Response(body, { status: 200, headers: { 'Content-Type': `${mediaType}; charset=utf-8` } }),
         mediaType,
       );
     },

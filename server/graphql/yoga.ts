@@ -125,8 +125,10 @@ export function graphqlApi(options: GraphQLOptions): ApiHandler {
   const yoga = createGraphQL(options);
   // yoga answers with its own Response class, which the Node adapter can only stream chunk by chunk
   // (a buffer copy and a pass through web streams per request); as a plain string it goes out in one write.
+  // Results the response cache serialised come as the platform's Response already.
   return async (request, caller) => {
     const answer = await yoga.fetch(request, { caller });
+    if (!(answer instanceof yoga.fetchAPI.Response)) return answer;
     return new Response(await answer.text(), {
       status: answer.status,
       statusText: answer.statusText,

@@ -105,10 +105,21 @@ function securityHeaders(dev: boolean): MiddlewareHandler {
   };
 }
 
-/** API answers are never stored by caches (compress() adds Vary: Accept-Encoding). */
+/** API answers are never stored by caches. */
 const noStore: MiddlewareHandler = async (c, next) => {
   await next();
   c.res.headers.set('Cache-Control', 'no-store');
+};
+
+/**
+ * noStore, plus the Vary: Accept-Encoding that compress() would add: set here, inside compress(), on
+ * the answer's own headers, because compress() sets it through `c.header`, which copies the whole
+ * answer into a new Response (a re-encoding of every body, compressed or not).
+ */
+const apiAnswerHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.res.headers.set('Cache-Control', 'no-store');
+  c.res.headers.set('Vary', 'Accept-Encoding');
 };
 
 const apiPathAndMethod: MiddlewareHandler = async (c, next) => {
@@ -136,6 +147,10 @@ const jsonBody: MiddlewareHandler = async (c, next) => {
   if (essence !== 'application/json' || !charsetOk) {
     return errorResponse(415, 'BAD_REQUEST', 'Send the request body as JSON (Content-Type: application/json)');
   }
+  // Rewritten only when yoga would not read it as JSON: a new Request turns the Node adapter's request
+  // into a web-streams one, which costs every request its fast body read.
+  const written = c.req.header('content-type') ?? '';
+  if (written === 'application/json' || written.startsWith('application/json;')) return next();
   const headers = new Headers(c.req.raw.headers);
   headers.set('Content-Type', 'application/json; charset=utf-8');
   c.req.raw = new Request(c.req.raw, { headers });
@@ -147,6 +162,19 @@ const bodyTooLarge = () =>
     // The rest of the body is not read: the connection cannot carry another request.
     Connection: 'close',
   });
+
+const streamedBodyLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: bodyTooLarge });
+
+/**
+ * A body with a declared length (Node's parser holds the body to it) is judged by that header alone:
+ * hono's bodyLimit reads `request.body`, which turns the Node adapter's request into a web-streams one
+ * and costs every API request its fast body read. A chunked body is counted as it streams.
+ */
+const limitBody: MiddlewareHandler = (c, next) => {
+  const length = c.req.header('content-length');
+  if (length === undefined || c.req.header('transfer-encoding') !== undefined) return streamedBodyLimit(c, next);
+  return Number(length) > MAX_BODY_BYTES ? Promise.resolve(bodyTooLarge()) : next();
+};
 
 export function createHttpApp({
   api,
@@ -176,13 +204,13 @@ export function createHttpApp({
   for (const route of API_ROUTES) {
     app.use(
       route,
-      noStore,
       basicChallenge,
       compress(),
+      apiAnswerHeaders,
       apiPathAndMethod,
       accessRules({ accessKeys, authenticate, attemptLimit: sessions?.attemptLimit }),
       jsonBody,
-      bodyLimit({ maxSize: MAX_BODY_BYTES, onError: bodyTooLarge }),
+      limitBody,
     );
     app.all(route, (c) => api(c.req.raw, c.get('caller')));
   }

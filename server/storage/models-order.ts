@@ -6,7 +6,7 @@ import { countModels, readModelStats } from './counts';
 import type { Storage } from './db';
 import { filterConditions, type NormalFilter } from './filters';
 import { notFound } from '../graphql/errors';
-import { toModelRecord } from './models.repo';
+import { toPartialModelRecord, type ModelColumn } from './models.repo';
 import { orderedQuery, orderedScope, toOrderedPage } from './ordered-page';
 
 /** createdAt descending: the order of models.repo.ts's listModels. */
@@ -20,6 +20,7 @@ export async function listModelsOrdered(
   orderBy: ModelOrderBy,
   cursor: string | null,
   length: number,
+  columns?: readonly ModelColumn[],
 ) {
   const { db } = storage;
   const stats = await readModelStats(db, datasetId);
@@ -29,9 +30,8 @@ export async function listModelsOrdered(
   if (filter.matchesNothing) return { models: [], next: null, totalCount: 0 };
   const conditions = filterConditions('models', filter);
   if (order.after !== null) conditions.push(order.after);
-  const base = db
-    .selectFrom('models')
-    .selectAll()
+  const models = db.selectFrom('models');
+  const base = (columns === undefined ? models.selectAll() : models.select([...columns, 'id', 'created_at']))
     .select(order.sortKey.as('sort_key'))
     .where('models.dataset_id', '=', datasetId);
   const rows = await (conditions.length > 0 ? base.where((eb) => eb.and(conditions)) : base)
@@ -40,6 +40,6 @@ export async function listModelsOrdered(
     .limit(length + 1)
     .execute();
   const totalCount = await countModels(db, datasetId, stats, filter);
-  const page = toOrderedPage(rows, length, toModelRecord, { secret: storage.cursorSecret, scope });
+  const page = toOrderedPage(rows, length, toPartialModelRecord, { secret: storage.cursorSecret, scope });
   return { models: page.items, next: page.next, totalCount };
 }

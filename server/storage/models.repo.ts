@@ -127,12 +127,23 @@ function searchesByNameIndex(
   return nameIndexCondition(text);
 }
 
+export type ModelColumn = keyof ModelRow;
+
+/**
+ * Rows read with only some columns (a list page reads those its selected fields need): the others
+ * are left undefined in the record, and no resolver reads them.
+ */
+export const toPartialModelRecord = (r: Pick<ModelRow, 'id' | 'created_at'>): ModelRecord =>
+  toModelRecord(r as ModelRow);
+
+/** `columns`: what to read besides the key (every column by default). */
 export async function listModels(
   storage: Storage,
   datasetId: string,
   filter: NormalFilter,
   cursor: string | null,
   length: number,
+  columns?: readonly ModelColumn[],
 ) {
   const { db } = storage;
   const stats = await readModelStats(db, datasetId);
@@ -153,15 +164,14 @@ export async function listModels(
       ? sql<SqlBool>`${sql.ref('models.dataset_id')} = ${datasetId}`
       : sql<SqlBool>`+${sql.ref('models.dataset_id')} = ${datasetId}`;
   if (indexed !== null) conditions.push(indexed);
-  const rows = await db
-    .selectFrom('models')
-    .selectAll()
+  const models = db.selectFrom('models');
+  const rows = await (columns === undefined ? models.selectAll() : models.select([...columns, 'id', 'created_at']))
     .where((eb) => eb.and([inDataset, ...conditions]))
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(length + 1)
     .execute();
-  const page = toPage(rows, length, toModelRecord, { secret: storage.cursorSecret, scope });
+  const page = toPage(rows, length, toPartialModelRecord, { secret: storage.cursorSecret, scope });
   return { models: page.items, next: page.next, totalCount };
 }
 

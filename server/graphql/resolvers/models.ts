@@ -24,6 +24,8 @@ import { type ModelRecord, type ModelSlices } from '../../storage/models.repo';
 import type { SliceRecord } from '../../storage/slices.repo';
 import type { Loaders } from './loaders';
 import { targetModelId } from './model-ref';
+import { modelColumns } from './model-columns';
+import { classesOf, metaOf } from './parsed-columns';
 import { selectedFields } from './selection';
 
 // Compile-time check: what the rules output fits what the schema accepts.
@@ -43,12 +45,13 @@ export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
     const length = parseInput(pageLengthSchema, args.length, 'length');
     const orderBy = parseInput(modelOrderBySchema, args.orderBy, 'orderBy');
     const cursor = args.cursor ?? null;
+    const fields = selectedFields(info, ['models']);
+    const columns = modelColumns(fields);
     const page =
       orderBy == null || isDefaultOrder(orderBy)
-        ? await repo.listModels(storage, args.datasetId, filter, cursor, length)
-        : await listModelsOrdered(storage, args.datasetId, filter, orderBy, cursor, length);
+        ? await repo.listModels(storage, args.datasetId, filter, cursor, length, columns)
+        : await listModelsOrdered(storage, args.datasetId, filter, orderBy, cursor, length, columns);
     // One query per child kind for the whole page, resolved synchronously per model afterwards.
-    const fields = selectedFields(info, ['models']);
     const ids = page.models.map((m) => m.id);
     if (ids.length === 0) return page;
     if (SLICE_FIELDS.some((f) => fields.has(f))) {
@@ -91,7 +94,7 @@ export function withSlices<T>(m: ModelRecord, loaders: Loaders, pick: (s: ModelS
 }
 
 export const Model: ModelResolvers = {
-  trainingClasses: (m) => repo.parseClasses(m.classesJson),
+  trainingClasses: (m) => classesOf(m.id, m.classesJson),
   trainingSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.training),
   validationSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.validation),
   // A count set through the newer API wins over the one derived from the slices (summed by the database when listed).
@@ -103,5 +106,5 @@ export const Model: ModelResolvers = {
     (m.dataCounts !== undefined ? m.dataCounts.validation : withSlices(m, loaders, (s) => dataCount(s.validation))),
   // Content storage is not local: the id is kept as given and no download URL can be issued (README §7).
   modelContent: (m) => (m.modelContentId === null ? null : { id: m.modelContentId, downloadURL: null }),
-  meta: (m) => (m.metaJson === null ? null : (JSON.parse(m.metaJson) as Record<string, unknown>)),
+  meta: (m) => (m.metaJson === null ? null : metaOf(m.id, m.metaJson)),
 };

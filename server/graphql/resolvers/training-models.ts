@@ -14,9 +14,9 @@ import type {
   MutationResolvers,
   MutationUpdateTrainingReportItemArgs,
 } from '../generated/resolvers';
-import { parseClasses } from '../../storage/models.repo';
 import * as reports from '../../storage/training-reports.repo';
 import { Model as FirstGenerationModel, withSlices, type Fits } from './models';
+import { classesOf } from './parsed-columns';
 
 // Compile-time check: what the rules output fits what the schema accepts.
 export type ReportRulesFitSchema = [
@@ -39,7 +39,7 @@ export const TrainingModel: ModelResolvers = {
   trainSliceId: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.training[0]?.id ?? null),
   validationSliceId: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.validation[0]?.id ?? null),
   trainingAnnotations: (m) =>
-    parseClasses(m.classesJson).map((c) => ({
+    classesOf(m.id, m.classesJson).map((c) => ({
       className: c.class,
       annotationType: c.annotationType,
       trainCount: c.trainingAnnotationsCount,
