@@ -6,6 +6,7 @@ import { newId } from './clock';
 import { recountDataset } from './counts';
 import type { Db, ModelSlicesTable, ModelsTable } from './db';
 import { classesJson, type TrainClassInput } from './models.repo';
+import { refreshSlicesDataCounts } from './model-training';
 
 export interface SyntheticModel {
   id?: string;
@@ -107,6 +108,7 @@ export async function insertSyntheticModels(
     }
     await insertRows(trx, 'models', modelRows, MODEL_ROWS);
     await insertRows(trx, 'model_slices', links, LINK_ROWS);
+    if (links.length > 0) await refreshSlicesDataCounts(trx, { datasetId });
     await recountDataset(trx, datasetId);
     return ids;
   });

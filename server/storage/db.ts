@@ -74,6 +74,13 @@ export interface ModelsTable {
   score_unit: string | null;
   /** JSON text of the per-class metrics, in order: `[class, annotationType, ap, trainCount, validationCount][]` (migration 0007). */
   training_classes: string;
+  /**
+   * Sum of the data counts of the model's training (validation) slices, null when none has one (README
+   * §12): kept by every write to the links or to a slice's count (model-training.ts), so a list page
+   * reads it with the model (migration 0010).
+   */
+  training_slices_data_count: number | null;
+  validation_slices_data_count: number | null;
 }
 
 /** One chart of a model's training report (newer API); the chart's JSON lives in content storage. */

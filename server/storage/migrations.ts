@@ -421,6 +421,22 @@ const diagnoses: Migration = {
   },
 };
 
+/**
+ * Each model's sums of its training and validation slices' data counts (db.ts ModelsTable), so a list
+ * page reads them with the models instead of joining the slices (README "Performance").
+ */
+const modelSliceDataCounts: Migration = {
+  async up(db: AnyDb) {
+    const sum = (role: string) =>
+      sql`(select sum(s.data_count) from model_slices l join slices s on s.id = l.slice_id
+        where l.model_id = models.id and l.role = ${role})`;
+    for (const column of ['training_slices_data_count', 'validation_slices_data_count'])
+      await db.schema.alterTable('models').addColumn(column, 'integer').execute();
+    await sql`update models set training_slices_data_count = ${sum('training')},
+      validation_slices_data_count = ${sum('validation')} where id in (select model_id from model_slices)`.execute(db);
+  },
+};
+
 /** Every migration, in order. Names sort: add new ones after the last. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
@@ -432,6 +448,7 @@ export const migrations: Record<string, Migration> = {
   '0007_inline_model_classes': inlineModelClasses,
   '0008_model_history': modelHistory,
   '0009_diagnoses': diagnoses,
+  '0010_model_slice_data_counts': modelSliceDataCounts,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -2,7 +2,7 @@
 // generations reading it consistently (README "API generations"): status ⇔ is_trained,
 // completedAt ⇔ trained_at, trainingAnnotations ⇔ trainingClasses, single slice ids ⇔ slice lists.
 import type { CreateAnyModelInput, ModelStatus, ModelTaskType, UpdateAnyModelInput } from '../../src/api/schemas';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB, ModelRow, SliceRole } from './db';
 import type { TrainClassInput, TrainClassRecord } from './models.repo';
 import { jsonColumn, passedColumns } from './passed-columns';
@@ -165,4 +165,28 @@ export async function writeSliceLinks(
       .insertInto('model_slices')
       .values(links.slice(start, start + 5_000))
       .execute();
+}
+
+const slicesDataCount = (role: SliceRole) =>
+  sql<number | null>`(select sum(s.data_count) from model_slices l join slices s on s.id = l.slice_id
+    where l.model_id = models.id and l.role = ${role})`;
+
+/**
+ * Recomputes the slice data-count sums (db.ts ModelsTable) of one model, of every model linked to a
+ * slice, or of a dataset's models: call it in the transaction that changed their links or the slice.
+ */
+export async function refreshSlicesDataCounts(
+  trx: Executor,
+  which: { modelId: string } | { sliceId: string } | { datasetId: string },
+): Promise<void> {
+  const update = trx.updateTable('models').set({
+    training_slices_data_count: slicesDataCount('training'),
+    validation_slices_data_count: slicesDataCount('validation'),
+  });
+  if ('modelId' in which) await update.where('id', '=', which.modelId).execute();
+  else if ('sliceId' in which)
+    await update
+      .where('id', 'in', (eb) => eb.selectFrom('model_slices').select('model_id').where('slice_id', '=', which.sliceId))
+      .execute();
+  else await update.where('dataset_id', '=', which.datasetId).execute();
 }

@@ -14,6 +14,7 @@ import {
   newerColumns,
   newerColumnsOnCreate,
   nextStatus,
+  refreshSlicesDataCounts,
   sliceListsOf,
   statusOnCreate,
   toTrainingFields,
@@ -40,8 +41,9 @@ export interface ModelRecord extends TrainingFields {
   /** JSON text of the per-class metrics (db.ts ModelsTable); parsed only when they are selected (parseClasses). */
   classesJson: string;
   slices?: ModelSlices;
-  /** Filled by a list page that selects the data counts but not the slices (see loadDataCounts). */
-  dataCounts?: DataCounts;
+  /** Sum of the data counts of the training (validation) slices; null when none has one (README §12). */
+  trainingSlicesDataCount: number | null;
+  validationSlicesDataCount: number | null;
   createdAt: string;
   createdBy: string | null;
   updatedAt: string | null;
@@ -70,6 +72,8 @@ export const toModelRecord = (r: ModelRow): ModelRecord => ({
   trainedAt: r.trained_at,
   metaJson: r.meta,
   classesJson: r.training_classes,
+  trainingSlicesDataCount: r.training_slices_data_count,
+  validationSlicesDataCount: r.validation_slices_data_count,
   ...toTrainingFields(r),
   createdAt: r.created_at,
   createdBy: r.created_by,
@@ -264,6 +268,8 @@ export async function createModel(
       ...statusOnCreate(input, at),
       meta: input.meta == null ? null : JSON.stringify(input.meta),
       training_classes: classesJson(classesOf(input) ?? []),
+      training_slices_data_count: null,
+      validation_slices_data_count: null,
       ...newerColumnsOnCreate(input),
       created_at: at,
       created_by: caller,
@@ -273,12 +279,14 @@ export async function createModel(
     await trx.insertInto('models').values(row).execute();
     for (const role of ROLES) await writeSliceLinks(trx, row.id, role, slices[role] ?? [], false);
     const sliceIds = { training: slices.training ?? [], validation: slices.validation ?? [] };
+    const linked = sliceIds.training.length + sliceIds.validation.length > 0;
+    if (linked) await refreshSlicesDataCounts(trx, { modelId: row.id });
     await recordModelEvent(
       trx,
       { datasetId, modelId: row.id, modelName: row.name, actor: caller, kind: 'CREATED' },
       modelChanges(null, row, { before: { training: [], validation: [] }, after: sliceIds }),
     );
-    return toModelRecord(row);
+    return linked ? getModel(trx, datasetId, row.id) : toModelRecord(row);
   });
 }
 
@@ -322,6 +330,7 @@ export async function updateModel(
       await assertSlices(trx, datasetId, ids, sliceField(role, patch));
       await writeSliceLinks(trx, id, role, ids, true);
     }
+    if (sliceIds !== undefined) await refreshSlicesDataCounts(trx, { modelId: id });
     const updated = { ...current, ...changes };
     const recorded = modelChanges(
       current,
@@ -338,7 +347,7 @@ export async function updateModel(
     }
     if (updated.is_trained !== current.is_trained || updated.is_pinned !== current.is_pinned)
       await touchDatasetModels(trx, datasetId, flagsOf(current), flagsOf(updated));
-    return toModelRecord(updated);
+    return sliceIds === undefined ? toModelRecord(updated) : getModel(trx, datasetId, id);
   });
 }
 
@@ -429,31 +438,6 @@ export async function loadModelSlices(db: Db, modelIds: readonly string[]): Prom
       if (slice !== undefined) modelSlices[role].push(slice);
     }
     out.set(id, modelSlices);
-  }
-  return out;
-}
-
-/** Sum of the data counts of a model's training and validation slices; null when none has one (README §12). */
-export type DataCounts = Record<SliceRole, number | null>;
-
-/** Data counts of many models at once, summed by the database: no slice is loaded. */
-export async function loadDataCounts(db: Db, modelIds: readonly string[]): Promise<Map<string, DataCounts>> {
-  const out = new Map<string, DataCounts>(modelIds.map((id) => [id, { training: null, validation: null }]));
-  const sumOf = (role: SliceRole) =>
-    sql<
-      number | string | null
-    >`sum(case when ${sql.ref('model_slices.role')} = ${role} then ${sql.ref('slices.data_count')} end)`;
-  // PostgreSQL sums integers as bigint, which pg returns as text.
-  const count = (value: number | string | null) => (value === null ? null : Number(value));
-  for (const part of chunks(modelIds, 500)) {
-    const rows = await db
-      .selectFrom('model_slices')
-      .innerJoin('slices', 'slices.id', 'model_slices.slice_id')
-      .select(['model_slices.model_id', sumOf('training').as('training'), sumOf('validation').as('validation')])
-      .where('model_slices.model_id', 'in', part)
-      .groupBy('model_slices.model_id')
-      .execute();
-    for (const r of rows) out.set(r.model_id, { training: count(r.training), validation: count(r.validation) });
   }
   return out;
 }

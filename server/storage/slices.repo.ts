@@ -3,6 +3,7 @@ import { isUniqueViolation, type Storage, type Db, type SliceRow } from './db';
 import { writeTransaction } from './catalog-version';
 import { newId, now } from './clock';
 import { touchDatasetModels } from './counts';
+import { refreshSlicesDataCounts } from './model-training';
 import type { NormalFilter } from './filters';
 import { listPage } from './paging';
 import { badRequest, notFound } from '../graphql/errors';
@@ -133,6 +134,10 @@ export async function updateSlice(
   return writeTransaction(storage.db, async (trx) => {
     const current = await getSlice(trx, datasetId, { id });
     if (patch.name !== undefined) await assertNameFree(trx, datasetId, patch.name, id);
+    // The models' sums follow a new count. Model writes lock the dataset's counters row first: taken
+    // here too, a model linked concurrently either is summed below or sums the new count itself.
+    const recount = patch.dataCount !== undefined && patch.dataCount !== current.dataCount;
+    if (recount) await touchDatasetModels(trx, datasetId);
     const changes = {
       ...(patch.name !== undefined && { name: patch.name, name_lower: patch.name.toLowerCase() }),
       ...(patch.description !== undefined && { description: patch.description }),
@@ -141,6 +146,7 @@ export async function updateSlice(
       updated_by: caller,
     };
     await trx.updateTable('slices').set(changes).where('id', '=', id).execute().catch(refuseDuplicate(patch.name));
+    if (recount) await refreshSlicesDataCounts(trx, { sliceId: id });
     return {
       ...current,
       ...(patch.name !== undefined && { name: patch.name }),

@@ -25,9 +25,9 @@ const FIELD_COLUMNS: Record<Exclude<keyof Model, '__typename'>, readonly ModelCo
   validationSliceId: [],
   trainingReport: [],
   // A stored count wins over the one derived from the slices (models.ts).
-  trainingDataCount: ['train_data_count'],
-  trainDataCount: ['train_data_count'],
-  validationDataCount: ['validation_data_count'],
+  trainingDataCount: ['train_data_count', 'training_slices_data_count'],
+  trainDataCount: ['train_data_count', 'training_slices_data_count'],
+  validationDataCount: ['validation_data_count', 'validation_slices_data_count'],
   totalDataCount: ['total_data_count'],
   status: ['status'],
   taskType: ['task_type'],

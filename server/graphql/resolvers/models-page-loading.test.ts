@@ -29,12 +29,14 @@ const FRAGMENT = 'fragment Counts on Model { trainingDataCount }';
 describe.each(engines)('on %s', (engine) => {
   let api: TestApi;
   let datasetId: string;
+  let sliceIds: Record<'counted' | 'uncounted' | 'other', string>;
   beforeEach(async () => {
     api = await setup({ engine });
     datasetId = await createDataset(api);
     const counted = await createSlice(api, datasetId, 'counted', 1_200);
     const uncounted = await createSlice(api, datasetId, 'uncounted', null);
     const other = await createSlice(api, datasetId, 'other', 30);
+    sliceIds = { counted, uncounted, other };
     const classes = [
       {
         class: 'car',
@@ -120,5 +122,53 @@ describe.each(engines)('on %s', (engine) => {
       { trainingDataCount: null, validationDataCount: null },
       { trainingDataCount: null, validationDataCount: null },
     ]);
+  });
+
+  it("keeps the sums when a slice's count or a model's slices change", async () => {
+    const listed = async () => {
+      const list = await api.ok<{
+        models: {
+          models: Array<{ name: string; trainingDataCount: number | null; validationDataCount: number | null }>;
+        };
+      }>('query($d: ID!) { models(datasetId: $d) { models { name trainingDataCount validationDataCount } } }', {
+        d: datasetId,
+      });
+      return Object.fromEntries(list.models.models.map((m) => [m.name, [m.trainingDataCount, m.validationDataCount]]));
+    };
+    const setCount = (id: string, dataCount: number | null) =>
+      api.ok('mutation($d: String!, $id: ID!, $n: Int) { updateSlice(datasetId: $d, id: $id, dataCount: $n) { id } }', {
+        d: datasetId,
+        id,
+        n: dataCount,
+      });
+    await setCount(sliceIds.other, 5);
+    await setCount(sliceIds.uncounted, 7);
+    expect(await listed()).toEqual({
+      reversed: [null, null],
+      all: [1_212, 5],
+      'uncounted only': [7, 7],
+      none: [null, null],
+    });
+    await setCount(sliceIds.counted, null);
+    await setCount(sliceIds.uncounted, null);
+    const { models } = await api.ok<{ models: { models: Array<{ id: string; name: string }> } }>(
+      'query($d: ID!) { models(datasetId: $d) { models { id name } } }',
+      { d: datasetId },
+    );
+    const reversed = models.models.find((m) => m.name === 'reversed')?.id;
+    await api.ok(
+      'mutation($d: ID!, $m: ID!, $s: ID) { updateModel(datasetId: $d, modelId: $m, trainSliceId: $s) { id } }',
+      {
+        d: datasetId,
+        m: reversed,
+        s: sliceIds.other,
+      },
+    );
+    expect(await listed()).toEqual({
+      reversed: [5, null],
+      all: [5, 5],
+      'uncounted only': [null, null],
+      none: [null, null],
+    });
   });
 });

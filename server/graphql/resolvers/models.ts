@@ -21,7 +21,6 @@ import { normalizeFilter } from '../../storage/filters';
 import { isDefaultOrder, listModelsOrdered } from '../../storage/models-order';
 import * as repo from '../../storage/models.repo';
 import { type ModelRecord, type ModelSlices } from '../../storage/models.repo';
-import type { SliceRecord } from '../../storage/slices.repo';
 import type { Loaders } from './loaders';
 import { targetModelId } from './model-ref';
 import { modelColumns } from './model-columns';
@@ -35,9 +34,8 @@ export type RulesFitSchema = [
   Fits<UpdateAnyModelInput, Omit<MutationUpdateModelArgs, 'datasetId' | 'id' | 'modelId'>>,
 ];
 
-/** Model fields that need the model's slices; the data counts alone are summed by the database. */
+/** Model fields that need the model's slices (their data counts are summed with the model). */
 const SLICE_FIELDS = ['trainingSlices', 'validationSlices'];
-const DATA_COUNT_FIELDS = ['trainingDataCount', 'validationDataCount'];
 
 export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
   models: async (_, args, { storage }, info) => {
@@ -51,15 +49,13 @@ export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
       orderBy == null || isDefaultOrder(orderBy)
         ? await repo.listModels(storage, args.datasetId, filter, cursor, length, columns)
         : await listModelsOrdered(storage, args.datasetId, filter, orderBy, cursor, length, columns);
-    // One query per child kind for the whole page, resolved synchronously per model afterwards.
-    const ids = page.models.map((m) => m.id);
-    if (ids.length === 0) return page;
-    if (SLICE_FIELDS.some((f) => fields.has(f))) {
-      const slices = await repo.loadModelSlices(storage.db, ids);
+    // The page's slices in one query, resolved synchronously per model afterwards.
+    if (page.models.length > 0 && SLICE_FIELDS.some((f) => fields.has(f))) {
+      const slices = await repo.loadModelSlices(
+        storage.db,
+        page.models.map((m) => m.id),
+      );
       for (const m of page.models) m.slices = slices.get(m.id) ?? { training: [], validation: [] };
-    } else if (DATA_COUNT_FIELDS.some((f) => fields.has(f))) {
-      const counts = await repo.loadDataCounts(storage.db, ids);
-      for (const m of page.models) m.dataCounts = counts.get(m.id) ?? { training: null, validation: null };
     }
     return page;
   },
@@ -82,12 +78,6 @@ export const modelMutations: Pick<
   deleteModel: (_, args, { storage, caller }) => repo.deleteModel(storage, args.datasetId, targetModelId(args), caller),
 };
 
-/** Sum of the slices' data counts; null when none of them has one (README §12). */
-function dataCount(slices: readonly SliceRecord[]): number | null {
-  const known = slices.flatMap((s) => (s.dataCount === null ? [] : [s.dataCount]));
-  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
-}
-
 /** Runs `pick` on the model's slices: at once when preloaded, else through the per-request loader. */
 export function withSlices<T>(m: ModelRecord, loaders: Loaders, pick: (s: ModelSlices) => T): T | Promise<T> {
   return m.slices !== undefined ? pick(m.slices) : loaders.modelSlices.load(m.id).then(pick);
@@ -97,13 +87,9 @@ export const Model: ModelResolvers = {
   trainingClasses: (m) => classesOf(m.id, m.classesJson),
   trainingSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.training),
   validationSlices: (m, _, { loaders }) => withSlices(m, loaders, (s) => s.validation),
-  // A count set through the newer API wins over the one derived from the slices (summed by the database when listed).
-  trainingDataCount: (m, _, { loaders }) =>
-    m.storedTrainDataCount ??
-    (m.dataCounts !== undefined ? m.dataCounts.training : withSlices(m, loaders, (s) => dataCount(s.training))),
-  validationDataCount: (m, _, { loaders }) =>
-    m.storedValidationDataCount ??
-    (m.dataCounts !== undefined ? m.dataCounts.validation : withSlices(m, loaders, (s) => dataCount(s.validation))),
+  // A count set through the newer API wins over the one derived from the slices.
+  trainingDataCount: (m) => m.storedTrainDataCount ?? m.trainingSlicesDataCount,
+  validationDataCount: (m) => m.storedValidationDataCount ?? m.validationSlicesDataCount,
   // Content storage is not local: the id is kept as given and no download URL can be issued (README §7).
   modelContent: (m) => (m.modelContentId === null ? null : { id: m.modelContentId, downloadURL: null }),
   meta: (m) => (m.metaJson === null ? null : metaOf(m.id, m.metaJson)),
