@@ -302,14 +302,29 @@ describe.each(engines)('response cache on %s', (engine) => {
     }
   });
 
+  it('stores an answer the second time it is asked for, so one-off queries leave stored ones alone', async () => {
+    const api = await setup({ engine });
+    try {
+      const few = countingApp(api.storage.db, { maxEntries: 2 }, () => Promise.resolve());
+      expect([await few(1), await few(1), await few(1)]).toEqual([1, 2, 2]);
+      expect([await few(2), await few(2), await few(2)]).toEqual([3, 4, 4]);
+      for (let n = 100; n < 110; n++) await few(n);
+      expect([await few(1), await few(2)]).toEqual([2, 4]);
+    } finally {
+      await api.close();
+    }
+  });
+
   it('holds at most maxEntries answers, and none larger than maxChars', async () => {
     const api = await setup({ engine });
     try {
       const few = countingApp(api.storage.db, { maxEntries: 2 }, () => Promise.resolve());
-      expect([await few(1), await few(2), await few(1), await few(3)]).toEqual([1, 2, 1, 3]);
-      expect(await few(2)).toBe(4); // the least recently used answer made room for n = 3
+      expect([await few(1), await few(1), await few(2), await few(2), await few(1)]).toEqual([1, 2, 3, 4, 2]);
+      expect([await few(3), await few(3)]).toEqual([5, 6]);
+      // The least recently used answer (n = 2) made room for n = 3.
+      expect([await few(3), await few(1), await few(2)]).toEqual([6, 2, 7]);
       const tiny = countingApp(api.storage.db, { maxChars: 10 }, () => Promise.resolve());
-      expect([await tiny(1), await tiny(1)]).toEqual([1, 2]);
+      expect([await tiny(1), await tiny(1), await tiny(1)]).toEqual([1, 2, 3]);
     } finally {
       await api.close();
     }

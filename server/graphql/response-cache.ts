@@ -4,6 +4,8 @@
 // that version. Every catalog write bumps the version in its own transaction, so no process on the
 // database can serve a result older than the last committed write. Query results depend on nothing
 // but the document, its variables and the stored data (auth runs before this, on every request).
+// An answer is stored the second time its key is asked for: one-off queries (a new filter, the next
+// page) do not push repeated ones out, hold no memory and skip the version reads.
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { responseMediaType } from './error-format';
@@ -50,6 +52,8 @@ export function useResponseCache(
     maxSize: maxChars,
     sizeCalculation: (entry, key) => entry.body.length + key.length,
   });
+  // Keys asked for once (the body is not kept); a key asked for again is stored.
+  const seen = new LRUCache<string, true>({ max: maxEntries * 4 });
   // Results whose body is already serialised (a hit, or a miss just stored) → that body.
   const bodies = new WeakMap<object, string>();
   return {
@@ -59,8 +63,18 @@ export function useResponseCache(
       if (getOperationAST(document, operationName)?.operation !== OperationTypeNode.QUERY) return;
       const key = cacheKey(args.contextValue.params.query, operationName, args.variableValues);
       if (key === null) return;
-      const version = await readCatalogVersion(db);
+      const serialise = (result: unknown): string | undefined => {
+        if (!isExecutionResult(result) || (result.errors?.length ?? 0) > 0 || result.extensions !== undefined) return;
+        const body = JSON.stringify({ data: result.data });
+        bodies.set(result, body);
+        return body;
+      };
       const hit = cache.get(key);
+      if (hit === undefined && !seen.has(key)) {
+        seen.set(key, true);
+        return { onExecuteDone: ({ result }) => void serialise(result) };
+      }
+      const version = await readCatalogVersion(db);
       if (hit?.version === version) {
         const result: ExecutionResult = {};
         bodies.set(result, hit.body);
@@ -69,11 +83,9 @@ export function useResponseCache(
       }
       return {
         async onExecuteDone({ result }) {
-          if (!isExecutionResult(result) || (result.errors?.length ?? 0) > 0 || result.extensions !== undefined) return;
-          const body = JSON.stringify({ data: result.data });
-          bodies.set(result, body);
+          const body = serialise(result);
           // A write committed while this ran may be half in the result: store only if none did.
-          if ((await readCatalogVersion(db)) === version) cache.set(key, { version, body });
+          if (body !== undefined && (await readCatalogVersion(db)) === version) cache.set(key, { version, body });
         },
       };
     },
