@@ -8,6 +8,7 @@ import { Kysely, PostgresDialect, SqliteDialect, type ColumnType, type Generated
 import pg from 'pg';
 import type { DiagnosisStatus, ModelStatus, ModelTaskType, ReportItemType } from '../../src/api/schemas';
 import { migrateToLatest } from './migrations';
+import { kyselySqlite } from './sqlite-database';
 
 /** 0 or 1; integers keep one code path for SQLite and PostgreSQL. */
 export type Flag = 0 | 1;
@@ -268,30 +269,6 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-/**
- * better-sqlite3 prepares a statement on every call; Kysely's SQL strings repeat, so a small
- * cache of prepared statements saves most of the per-query cost on hot list pages.
- */
-function withStatementCache(sqlite: Database.Database, max = 500): Database.Database {
-  const cache = new Map<string, Database.Statement>();
-  const prepare = (source: string): Database.Statement => {
-    let statement = cache.get(source);
-    if (statement === undefined) {
-      statement = sqlite.prepare(source);
-      if (cache.size >= max) cache.delete(cache.keys().next().value as string);
-      cache.set(source, statement);
-    }
-    return statement;
-  };
-  return new Proxy(sqlite, {
-    get(target, key) {
-      if (key === 'prepare') return prepare;
-      const value: unknown = Reflect.get(target, key);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
-
 function openSqlite(path: string): Db {
   const sqlite = new Database(path);
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
@@ -303,7 +280,7 @@ function openSqlite(path: string): Db {
   // 16 MiB of SQLite's own cache holds the pages hot list queries read (indexes and recent rows).
   sqlite.pragma('mmap_size = 0');
   sqlite.pragma('cache_size = -16384');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: kyselySqlite(sqlite) }) });
 }
 
 function openPostgres(url: string): Db {
