@@ -113,6 +113,9 @@ export function createGraphQL({
     maskedErrors: { maskError },
     batching: false,
     multipart: false,
+    // The HTTP app limits request bodies before yoga sees them (http/app.ts); yoga's own limit would
+    // pipe every body through web streams.
+    maxRequestBodySize: false,
     cors: false,
     graphiql: dev,
     landingPage: false,
