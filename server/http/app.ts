@@ -112,13 +112,12 @@ const noStore: MiddlewareHandler = async (c, next) => {
 };
 
 /**
- * noStore, plus the Vary: Accept-Encoding that compress() would add: set here, inside compress(), on
- * the answer's own headers, because compress() sets it through `c.header`, which copies the whole
- * answer into a new Response (a re-encoding of every body, compressed or not).
+ * The Vary: Accept-Encoding that compress() would add, set inside compress() on the answer's own
+ * headers: compress() sets it through `c.header`, which copies the whole answer into a new Response
+ * (a re-encoding of every body, compressed or not).
  */
-const apiAnswerHeaders: MiddlewareHandler = async (c, next) => {
+const varyEncoding: MiddlewareHandler = async (c, next) => {
   await next();
-  c.res.headers.set('Cache-Control', 'no-store');
   c.res.headers.set('Vary', 'Accept-Encoding');
 };
 
@@ -206,7 +205,8 @@ export function createHttpApp({
       route,
       basicChallenge,
       compress(),
-      apiAnswerHeaders,
+      noStore,
+      varyEncoding,
       apiPathAndMethod,
       accessRules({ accessKeys, authenticate, attemptLimit: sessions?.attemptLimit }),
       jsonBody,

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { diagnosisQueries, type DiagnosisReportItem } from '../../api/diagnoses';
 import { ColorMarker } from '../../components/chart-legend';
@@ -16,7 +15,7 @@ import { formatDateTime, formatRelative } from '../../components/format';
 import { StatusBadge } from '../../components/model-status';
 import { ErrorState, PageSkeleton } from '../../components/status';
 import { useUrlChoice } from '../../components/use-url-choice';
-import { SharedReport } from './shared-report-part';
+import { SharedReports } from './shared-reports';
 import type { CompareColumn } from './comparison';
 import { evaluationNames, evaluationPerModel } from './evaluation-choice';
 import { sharedItems } from './report-overlays';
@@ -125,17 +124,7 @@ export function CompareEvaluationsSection({
         {shared.length === 0 ? (
           <p className={own.hint}>No report item of {name} is shared by two of the compared models.</p>
         ) : (
-          <>
-            <p className={own.hint}>
-              Items with the same name and discriminator value in two or more models: bars and lines in one chart, the
-              other types side by side.
-            </p>
-            <Suspense fallback={<PageSkeleton rows={3} />}>
-              {shared.map((group) => (
-                <SharedReport key={group.key} group={group} />
-              ))}
-            </Suspense>
-          </>
+          <SharedReports groups={shared} sameWhat="the same name and discriminator value" />
         )}
       </>
     );

@@ -1,26 +1,17 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { mockDb } from '../../api/mocks/db';
 import { addMockDiagnosis, sweepFixtures } from '../../api/mocks/diagnoses';
-import { buildDataset, buildModel, buildTrainClass } from '../../api/mocks/factories';
 import { capabilitiesHandler } from '../../api/mocks/handlers';
 import { server } from '../../api/mocks/node';
 import { LOCAL_CAPABILITIES } from '../../api/schemas';
+import { seedTrainedModels } from '../../api/mocks/seeds';
 import { renderRoute } from '../../test/render';
 
 configure({ asyncUtilTimeout: 15_000 });
 vi.setConfig({ testTimeout: 60_000 });
 
 function seed() {
-  const dataset = buildDataset({ name: 'Traffic' });
-  mockDb.datasets.push(dataset);
-  const model = (name: string) => {
-    const m = buildModel({ datasetId: dataset.id, name, isTrained: true, trainingClasses: [buildTrainClass()] });
-    mockDb.models.push(m);
-    return m;
-  };
-  const alpha = model('alpha');
-  const bravo = model('bravo');
-  const charlie = model('charlie');
+  const { dataset, models } = seedTrainedModels('alpha', 'bravo', 'charlie');
+  const { alpha, bravo, charlie } = models;
   const sweep = (modelId: string, scoreValue: number, variant: number) =>
     addMockDiagnosis({ datasetId: dataset.id, name: 'night-val', modelId, scoreValue }, sweepFixtures(variant));
   sweep(alpha.id, 71.2, 0);

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
 import { reportQueries } from '../../api/reports';
-import { ErrorState, PageSkeleton } from '../../components/status';
+import { ErrorState } from '../../components/status';
 import type { CompareColumn } from './comparison';
 import { sharedItems } from './report-overlays';
-import { SharedReport } from './shared-report-part';
+import { SharedReports } from './shared-reports';
 import styles from './compare-page.module.css';
 import own from './compare-reports.module.css';
 
@@ -27,16 +26,7 @@ export function CompareReportsSection({ datasetId, models }: { datasetId: string
       ) : shared.length === 0 ? (
         <p className={styles.empty}>No report item name is shared by two of the compared models.</p>
       ) : (
-        <>
-          <p className={own.hint}>
-            Items with the same name in two or more models: bars and lines in one chart, the other types side by side.
-          </p>
-          <Suspense fallback={<PageSkeleton rows={3} />}>
-            {shared.map((group) => (
-              <SharedReport key={group.key} group={group} />
-            ))}
-          </Suspense>
-        </>
+        <SharedReports groups={shared} sameWhat="the same name" />
       )}
     </section>
   );

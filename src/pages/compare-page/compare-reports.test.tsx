@@ -1,8 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { mockDb } from '../../api/mocks/db';
-import { buildDataset, buildModel, buildTrainClass } from '../../api/mocks/factories';
 import { reportFixtures } from '../../api/mocks/report-fixtures';
 import { addMockReport } from '../../api/mocks/reports';
+import { seedTrainedModels } from '../../api/mocks/seeds';
 import { renderRoute } from '../../test/render';
 import { overlayBars, sharedItems } from './report-overlays';
 
@@ -12,16 +11,8 @@ vi.setConfig({ testTimeout: 60_000 });
 const pick = (variant: number, ...names: string[]) => reportFixtures(variant).filter((f) => names.includes(f.name));
 
 function seed() {
-  const dataset = buildDataset({ name: 'Traffic' });
-  mockDb.datasets.push(dataset);
-  const model = (name: string) => {
-    const m = buildModel({ datasetId: dataset.id, name, isTrained: true, trainingClasses: [buildTrainClass()] });
-    mockDb.models.push(m);
-    return m;
-  };
-  const alpha = model('alpha');
-  const bravo = model('bravo');
-  const charlie = model('charlie');
+  const { dataset, models } = seedTrainedModels('alpha', 'bravo', 'charlie');
+  const { alpha, bravo, charlie } = models;
   addMockReport(alpha.id, pick(0, 'AP per class', 'Precision–recall curve', 'Confusion matrix', 'Summary'));
   addMockReport(bravo.id, pick(1, 'AP per class', 'Precision–recall curve', 'Confusion matrix'));
   addMockReport(charlie.id, pick(2, 'Class balance'));
