@@ -141,48 +141,51 @@ export function Comparison({ datasetId, models, baselineIndex, view, update }: C
 
   return (
     <>
-      <div className={styles.viewBar} role="group" aria-label="Classes">
-        <SortControls sort={view.sort} onChange={(sort) => update({ sort })} />
-        <ThresholdInput value={view.threshold} onChange={(threshold) => update({ threshold })} />
-        <span className={styles.count}>
-          {rows.length} of {allRows.length} classes
-        </span>
-      </div>
-
-      {/* No scroll box of its own: the page is the one scrolling area, and the tooltip is never clipped. */}
-      <ChartFigure
-        title="AP per class"
-        description="One bar per model; hover a class for exact values and deltas."
-        exportName={`${exportStem}-ap`}
-        legend={
-          <ChartLegend
-            label="Models"
-            items={[
-              ...modelLegend,
-              ...(hasGaps ? [{ key: 'gap', label: 'not trained on the class', marker: <NotTrainedMarker /> }] : []),
-              ...(hasNoAp ? [{ key: 'no-ap', label: 'trained, no AP recorded', marker: <NoApMarker /> }] : []),
-            ]}
-          />
-        }
-      >
-        {!apRecorded ? (
-          <p className={styles.empty}>{NO_PER_CLASS_AP}</p>
-        ) : rows.length === 0 ? (
-          <p className={styles.empty}>No classes differ by more than {view.threshold} AP.</p>
-        ) : (
-          <Suspense fallback={<PageSkeleton rows={4} />}>{chart}</Suspense>
-        )}
-      </ChartFigure>
-
-      <section className={`${styles.panel} ${styles.belowFold}`} aria-labelledby="compare-table-title">
-        <div className={styles.panelHead}>
-          <h2 id="compare-table-title">Comparison table</h2>
-          <Button size="sm" onClick={downloadCsv}>
-            Download CSV
-          </Button>
+      {/* The class controls stay in view only over what they sort and filter: the AP chart and the table. */}
+      <div className={styles.classViews}>
+        <div className={styles.viewBar} role="group" aria-label="Classes">
+          <SortControls sort={view.sort} onChange={(sort) => update({ sort })} />
+          <ThresholdInput value={view.threshold} onChange={(threshold) => update({ threshold })} />
+          <span className={styles.count}>
+            {rows.length} of {allRows.length} classes
+          </span>
         </div>
-        {table}
-      </section>
+
+        {/* No scroll box of its own: the page is the one scrolling area, and the tooltip is never clipped. */}
+        <ChartFigure
+          title="AP per class"
+          description="One bar per model; hover a class for exact values and deltas."
+          exportName={`${exportStem}-ap`}
+          legend={
+            <ChartLegend
+              label="Models"
+              items={[
+                ...modelLegend,
+                ...(hasGaps ? [{ key: 'gap', label: 'not trained on the class', marker: <NotTrainedMarker /> }] : []),
+                ...(hasNoAp ? [{ key: 'no-ap', label: 'trained, no AP recorded', marker: <NoApMarker /> }] : []),
+              ]}
+            />
+          }
+        >
+          {!apRecorded ? (
+            <p className={styles.empty}>{NO_PER_CLASS_AP}</p>
+          ) : rows.length === 0 ? (
+            <p className={styles.empty}>No classes differ by more than {view.threshold} AP.</p>
+          ) : (
+            <Suspense fallback={<PageSkeleton rows={4} />}>{chart}</Suspense>
+          )}
+        </ChartFigure>
+
+        <section className={`${styles.panel} ${styles.belowFold}`} aria-labelledby="compare-table-title">
+          <div className={styles.panelHead}>
+            <h2 id="compare-table-title">Comparison table</h2>
+            <Button size="sm" onClick={downloadCsv}>
+              Download CSV
+            </Button>
+          </div>
+          {table}
+        </section>
+      </div>
 
       <ChartFigure
         title="mAP over time"
