@@ -6,6 +6,7 @@
 // but the document, its variables and the stored data (auth runs before this, on every request).
 // An answer is stored the second time its key is asked for: one-off queries (a new filter, the next
 // page) do not push repeated ones out, hold no memory and skip the version reads.
+import { createHash } from 'node:crypto';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { responseMediaType } from './error-format';
@@ -52,7 +53,7 @@ export function useResponseCache(
     maxSize: maxChars,
     sizeCalculation: (entry, key) => entry.body.length + key.length,
   });
-  // Keys asked for once (the body is not kept); a key asked for again is stored.
+  // Digests of the keys asked for once (neither key nor body is kept); a key asked for again is stored.
   const seen = new LRUCache<string, true>({ max: maxEntries * 4 });
   // Results whose body is already serialised (a hit, or a miss just stored) → that body.
   const bodies = new WeakMap<object, string>();
@@ -70,9 +71,12 @@ export function useResponseCache(
         return body;
       };
       const hit = cache.get(key);
-      if (hit === undefined && !seen.has(key)) {
-        seen.set(key, true);
-        return { onExecuteDone: ({ result }) => void serialise(result) };
+      if (hit === undefined) {
+        const digest = createHash('sha1').update(key).digest('base64');
+        if (!seen.has(digest)) {
+          seen.set(digest, true);
+          return { onExecuteDone: ({ result }) => void serialise(result) };
+        }
       }
       const version = await readCatalogVersion(db);
       if (hit?.version === version) {

@@ -23,20 +23,6 @@ export interface TrainingFields {
   scoreUnit: string | null;
 }
 
-export const toTrainingFields = (r: ModelRow): TrainingFields => ({
-  status: r.status,
-  taskType: r.task_type,
-  customDagId: r.custom_dag_id,
-  totalDataCount: r.total_data_count,
-  storedTrainDataCount: r.train_data_count,
-  storedValidationDataCount: r.validation_data_count,
-  trainingParametersJson: r.training_parameters,
-  contentsJson: r.contents,
-  scoreKey: r.score_key,
-  scoreValue: r.score_value,
-  scoreUnit: r.score_unit,
-});
-
 type NewerColumns = Pick<
   ModelRow,
   | 'task_type'

@@ -6,7 +6,7 @@ import { countModels, readModelStats } from './counts';
 import type { Storage } from './db';
 import { filterConditions, type NormalFilter } from './filters';
 import { notFound } from '../graphql/errors';
-import { toPartialModelRecord, type ModelColumn } from './models.repo';
+import { pageColumns, toListedModelRecord, type ModelColumn } from './models.repo';
 import { orderedQuery, orderedScope, toOrderedPage } from './ordered-page';
 
 /** createdAt descending: the order of models.repo.ts's listModels. */
@@ -31,7 +31,7 @@ export async function listModelsOrdered(
   const conditions = filterConditions('models', filter);
   if (order.after !== null) conditions.push(order.after);
   const models = db.selectFrom('models');
-  const base = (columns === undefined ? models.selectAll() : models.select([...columns, 'id', 'created_at']))
+  const base = (columns === undefined ? models.selectAll() : models.select(pageColumns(columns)))
     .select(order.sortKey.as('sort_key'))
     .where('models.dataset_id', '=', datasetId);
   const rows = await (conditions.length > 0 ? base.where((eb) => eb.and(conditions)) : base)
@@ -40,6 +40,6 @@ export async function listModelsOrdered(
     .limit(length + 1)
     .execute();
   const totalCount = await countModels(db, datasetId, stats, filter);
-  const page = toOrderedPage(rows, length, toPartialModelRecord, { secret: storage.cursorSecret, scope });
+  const page = toOrderedPage(rows, length, toListedModelRecord(datasetId), { secret: storage.cursorSecret, scope });
   return { models: page.items, next: page.next, totalCount };
 }

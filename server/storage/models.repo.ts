@@ -17,7 +17,6 @@ import {
   refreshSlicesDataCounts,
   sliceListsOf,
   statusOnCreate,
-  toTrainingFields,
   writeSliceLinks,
   type TrainingFields,
 } from './model-training';
@@ -60,6 +59,7 @@ export interface TrainClassRecord {
 
 export type TrainClassInput = NonNullable<CreateModelInput['trainingClasses']>[number];
 
+// One object literal (no spread of the training fields): list pages build 50 of these per request.
 export const toModelRecord = (r: ModelRow): ModelRecord => ({
   id: r.id,
   datasetId: r.dataset_id,
@@ -74,7 +74,17 @@ export const toModelRecord = (r: ModelRow): ModelRecord => ({
   classesJson: r.training_classes,
   trainingSlicesDataCount: r.training_slices_data_count,
   validationSlicesDataCount: r.validation_slices_data_count,
-  ...toTrainingFields(r),
+  status: r.status,
+  taskType: r.task_type,
+  customDagId: r.custom_dag_id,
+  totalDataCount: r.total_data_count,
+  storedTrainDataCount: r.train_data_count,
+  storedValidationDataCount: r.validation_data_count,
+  trainingParametersJson: r.training_parameters,
+  contentsJson: r.contents,
+  scoreKey: r.score_key,
+  scoreValue: r.score_value,
+  scoreUnit: r.score_unit,
   createdAt: r.created_at,
   createdBy: r.created_by,
   updatedAt: r.updated_at,
@@ -133,14 +143,26 @@ function searchesByNameIndex(
 
 export type ModelColumn = keyof ModelRow;
 
-/**
- * Rows read with only some columns (a list page reads those its selected fields need): the others
- * are left undefined in the record, and no resolver reads them.
- */
-export const toPartialModelRecord = (r: Pick<ModelRow, 'id' | 'created_at'>): ModelRecord =>
-  toModelRecord(r as ModelRow);
+/** Read for every listed model: a page's cursor is made of them. */
+const PAGE_KEY = ['id', 'created_at'] as const;
 
-/** `columns`: what to read besides the key (every column by default). */
+/** `columns` and the page key, each once: what a list page selects. */
+export const pageColumns = (columns: readonly ModelColumn[]): ModelColumn[] => [...new Set([...columns, ...PAGE_KEY])];
+
+/**
+ * Rows read with only some columns (a list page reads those its selected fields need) as records:
+ * the other fields are left undefined, and no resolver reads them. The dataset is the page's, so
+ * no row needs to carry it.
+ */
+export const toListedModelRecord =
+  (datasetId: string) =>
+  (r: Pick<ModelRow, 'id' | 'created_at'>): ModelRecord => {
+    const record = toModelRecord(r as ModelRow);
+    record.datasetId = datasetId;
+    return record;
+  };
+
+/** `columns`: what to read besides the page key (every column by default). */
 export async function listModels(
   storage: Storage,
   datasetId: string,
@@ -169,13 +191,13 @@ export async function listModels(
       : sql<SqlBool>`+${sql.ref('models.dataset_id')} = ${datasetId}`;
   if (indexed !== null) conditions.push(indexed);
   const models = db.selectFrom('models');
-  const rows = await (columns === undefined ? models.selectAll() : models.select([...columns, 'id', 'created_at']))
+  const rows = await (columns === undefined ? models.selectAll() : models.select(pageColumns(columns)))
     .where((eb) => eb.and([inDataset, ...conditions]))
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(length + 1)
     .execute();
-  const page = toPage(rows, length, toPartialModelRecord, { secret: storage.cursorSecret, scope });
+  const page = toPage(rows, length, toListedModelRecord(datasetId), { secret: storage.cursorSecret, scope });
   return { models: page.items, next: page.next, totalCount };
 }
 

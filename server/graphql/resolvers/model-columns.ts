@@ -6,8 +6,9 @@ import type { ModelColumn } from '../../storage/models.repo';
 
 /** Columns each Model field is resolved from; slices, reports and derived counts load by the model's id. */
 const FIELD_COLUMNS: Record<Exclude<keyof Model, '__typename'>, readonly ModelColumn[]> = {
+  // The page key (id, createdAt) is read for every page, and the dataset is the page's.
   id: [],
-  datasetId: ['dataset_id'],
+  datasetId: [],
   name: ['name'],
   description: ['description'],
   baselineModel: ['baseline_model'],
@@ -43,14 +44,11 @@ const FIELD_COLUMNS: Record<Exclude<keyof Model, '__typename'>, readonly ModelCo
   updatedBy: ['updated_by'],
 };
 
-/** Read for every page: the cursor is made of them. */
-const KEY_COLUMNS: readonly ModelColumn[] = ['id', 'created_at'];
-
 const isModelField = (name: string): name is keyof typeof FIELD_COLUMNS => Object.hasOwn(FIELD_COLUMNS, name);
 
 /** The columns `fields` (names selected on a page's models) are resolved from. */
 export function modelColumns(fields: ReadonlySet<string>): ModelColumn[] {
-  const columns = new Set(KEY_COLUMNS);
+  const columns = new Set<ModelColumn>();
   for (const field of fields) if (isModelField(field)) for (const column of FIELD_COLUMNS[field]) columns.add(column);
   return [...columns];
 }
