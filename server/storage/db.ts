@@ -5,7 +5,6 @@
 import { createHmac } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type ColumnType, type Generated, type Selectable } from 'kysely';
-import pg from 'pg';
 import type { DiagnosisStatus, ModelStatus, ModelTaskType, ReportItemType } from '../../src/api/schemas';
 import { migrateToLatest } from './migrations';
 import { kyselySqlite } from './sqlite-database';
@@ -283,7 +282,9 @@ function openSqlite(path: string): Db {
   return new Kysely<DB>({ dialect: new SqliteDialect({ database: kyselySqlite(sqlite) }) });
 }
 
-function openPostgres(url: string): Db {
+/** pg is loaded only here: a server on SQLite (the default) keeps it out of its memory. */
+async function openPostgres(url: string): Promise<Db> {
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000 });
   // An idle connection dropped by the server (restart, failover) must not crash the process;
   // the pool replaces it on the next query.
@@ -302,7 +303,7 @@ export async function openStorage(url: string): Promise<Storage> {
   const dialect = isPostgresUrl(url) ? 'postgres' : 'sqlite';
   let db: Db;
   if (dialect === 'postgres') {
-    db = openPostgres(url);
+    db = await openPostgres(url);
   } else {
     const path = url.startsWith('file:')
       ? decodeURIComponent(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''))
