@@ -230,7 +230,7 @@ export type Model = {
   baselineModel?: Maybe<Scalars['String']['output']>;
   /** When the status last became COMPLETED (the first generation's trainedAt). */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Stored files, file name → content id. */
+  /** Stored files, file name -> content id. */
   contents?: Maybe<Scalars['JSONObject']['output']>;
   /** When the model was created. */
   createdAt: Scalars['DateTime']['output'];
