@@ -10,6 +10,7 @@ import {
   type UpdateAnyModelInput,
 } from '../../../src/api/schemas';
 import { parseInput } from '../errors';
+import type { FieldNode, GraphQLResolveInfo } from '../graphql';
 import type {
   ModelResolvers,
   MutationCreateModelArgs,
@@ -20,7 +21,7 @@ import type {
 import { normalizeFilter } from '../../storage/filters';
 import { isDefaultOrder, listModelsOrdered } from '../../storage/models-order';
 import * as repo from '../../storage/models.repo';
-import { type ModelRecord, type ModelSlices } from '../../storage/models.repo';
+import { type ModelColumn, type ModelRecord, type ModelSlices } from '../../storage/models.repo';
 import type { Loaders } from './loaders';
 import { targetModelId } from './model-ref';
 import { modelColumns } from './model-columns';
@@ -37,14 +38,34 @@ export type RulesFitSchema = [
 /** Model fields that need the model's slices (their data counts are summed with the model). */
 const SLICE_FIELDS = ['trainingSlices', 'validationSlices'];
 
+interface PageSelection {
+  /** Fields selected on the page's models. */
+  fields: Set<string>;
+  columns: ModelColumn[];
+}
+
+// By the `models` field's node in its parsed document (yoga keeps parsed documents, so repeated
+// queries reuse them): a document's selection never changes.
+const pageSelections = new WeakMap<FieldNode, PageSelection>();
+
+function pageSelection(info: GraphQLResolveInfo): PageSelection {
+  const [node] = info.fieldNodes;
+  let selection = node && pageSelections.get(node);
+  if (selection === undefined) {
+    const fields = selectedFields(info, ['models']);
+    selection = { fields, columns: modelColumns(fields) };
+    if (node) pageSelections.set(node, selection);
+  }
+  return selection;
+}
+
 export const modelQueries: Pick<QueryResolvers, 'models' | 'model'> = {
   models: async (_, args, { storage }, info) => {
     const filter = normalizeFilter(parseInput(modelFilterSchema, args.filter, 'filter'));
     const length = parseInput(pageLengthSchema, args.length, 'length');
     const orderBy = parseInput(modelOrderBySchema, args.orderBy, 'orderBy');
     const cursor = args.cursor ?? null;
-    const fields = selectedFields(info, ['models']);
-    const columns = modelColumns(fields);
+    const { fields, columns } = pageSelection(info);
     const page =
       orderBy == null || isDefaultOrder(orderBy)
         ? await repo.listModels(storage, args.datasetId, filter, cursor, length, columns)
