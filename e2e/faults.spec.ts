@@ -12,7 +12,16 @@ import {
   type Request,
   type Route,
 } from '@playwright/test';
-import { gql, seedDataset, startServer, type SeedModel, type SeededDataset, type SpawnedServer } from './fixtures';
+import {
+  demoDataset,
+  demoEvaluations,
+  gql,
+  seedDataset,
+  startServer,
+  type SeedModel,
+  type SeededDataset,
+  type SpawnedServer,
+} from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -259,6 +268,34 @@ test.describe('server down', () => {
     await page.goto(newPath);
     await expect(name).toHaveValue('', { timeout: 30_000 });
     await expect(page.getByText('Restored the changes you had not saved')).toHaveCount(0);
+  });
+
+  test('compare by evaluation: a discriminator value picked while the server is stopped says which charts cannot be drawn, and loads no longer', async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(300_000);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+    server = await startServer(port, ['--db', db, '--seed', 'demo', '--web-dir', 'dist']);
+    const { base } = await demoDataset(request, server.baseURL);
+    const sweeps = (await demoEvaluations(request, base, server.baseURL)).filter(
+      (e) => e.name === 'night-val-iou-sweep',
+    );
+    await page.goto(`${server.baseURL}${base}/compare?ids=${sweeps.map((e) => e.modelId).join(',')}`);
+    const section = page.getByRole('region', { name: 'Evaluations' });
+    await section
+      .getByRole('combobox', { name: 'Evaluation' })
+      .selectOption('night-val-iou-sweep', { timeout: 60_000 });
+    await expect(
+      section.getByRole('figure', { name: 'AP per class · IoU 0.5' }).locator('svg.recharts-surface'),
+    ).toBeVisible({ timeout: 60_000 });
+
+    await server.stop();
+    await section.getByRole('radio', { name: 'IoU 0.9' }).check();
+    // Each chart of the new value says its files could not be read, within the retries' few seconds.
+    await expect(section.getByText(/could not be read/).first()).toBeVisible({ timeout: 30_000 });
+    await expect(section.getByText('Loading chart…')).toHaveCount(0);
+    await expect(section.getByRole('radio', { name: 'IoU 0.9' })).toBeChecked();
   });
 
   test('navigating while the server is stopped: the page that cannot load says so, a banner offers a reload, the app stays', async ({

@@ -118,11 +118,13 @@ export interface DemoDataset {
   ids: string[];
 }
 
-/** The demo data's "Traffic cameras" dataset (the config's server seeds it) and its models. */
-export async function demoDataset(request: APIRequestContext): Promise<DemoDataset> {
+/** The demo data's "Traffic cameras" dataset (the config's server seeds it, or `origin`'s) and its models. */
+export async function demoDataset(request: APIRequestContext, origin = ''): Promise<DemoDataset> {
   const { datasets } = await gql<{ datasets: { datasets: Array<{ id: string; name: string }> } }>(
     request,
     'query { datasets(length: 50) { datasets { id name } } }',
+    {},
+    origin,
   );
   const dataset = datasets.datasets.find((d) => d.name === 'Traffic cameras');
   if (!dataset) throw new Error('The demo dataset "Traffic cameras" is missing');
@@ -130,6 +132,7 @@ export async function demoDataset(request: APIRequestContext): Promise<DemoDatas
     request,
     'query ($d: ID!) { models(datasetId: $d, length: 50) { models { id } } }',
     { d: dataset.id },
+    origin,
   );
   return { base: `/datasets/${dataset.id}`, ids: models.models.map((m) => m.id) };
 }
@@ -142,11 +145,16 @@ export interface DemoEvaluation {
 }
 
 /** The demo's evaluations (diagnoses) of a dataset, newest first (README "Evaluations"). */
-export async function demoEvaluations(request: APIRequestContext, base: string): Promise<DemoEvaluation[]> {
+export async function demoEvaluations(
+  request: APIRequestContext,
+  base: string,
+  origin = '',
+): Promise<DemoEvaluation[]> {
   const { diagnoses } = await gql<{ diagnoses: { diagnoses: DemoEvaluation[] } }>(
     request,
     'query ($d: ID!) { diagnoses(datasetId: $d, length: 50) { diagnoses { id name modelId scoreValue } } }',
     { d: base.replace('/datasets/', '') },
+    origin,
   );
   return diagnoses.diagnoses;
 }
