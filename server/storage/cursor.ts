@@ -1,7 +1,7 @@
 // Opaque list cursors: base64url position + HMAC over (list, dataset, normalised filter, position).
 // A cursor is only accepted for the list/dataset/filter it was issued for (README §12); the secret
 // lives in the database, so every server process on one database accepts the others' cursors.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { badRequest } from '../graphql/errors';
 
 export interface CursorPosition {
@@ -11,8 +11,13 @@ export interface CursorPosition {
 
 const MAC_BYTES = 16;
 
+// A key object per secret: made once, it spares every cursor importing the raw key again.
+const keys = new WeakMap<Buffer, KeyObject>();
+
 function mac(secret: Buffer, scope: string, payload: string): Buffer {
-  return createHmac('sha256', secret).update(scope).update('\n').update(payload).digest().subarray(0, MAC_BYTES);
+  let key = keys.get(secret);
+  if (key === undefined) keys.set(secret, (key = createSecretKey(secret)));
+  return createHmac('sha256', key).update(`${scope}\n${payload}`).digest().subarray(0, MAC_BYTES);
 }
 
 /** `scope` names what the cursor is bound to, e.g. `models\n<datasetId>\n<filter key>`. */

