@@ -39,7 +39,7 @@ describe.each(engines)('on %s', (engine) => {
 
   async function scanCount(filter: FilterInput | null): Promise<number> {
     const normal = normalizeFilter(filter);
-    const conditions = filterConditions('models', normal);
+    const conditions = filterConditions(storage.db, 'models', normal);
     const base = storage.db
       .selectFrom('models')
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -123,7 +123,7 @@ const CACHE_MAX = 2_000;
 const cache = new WeakMap<Db, Map<string, Promise<number>>>();
 
 async function scanCount(db: Db, datasetId: string, filter: NormalFilter): Promise<number> {
-  const conditions = filterConditions('models', filter);
+  const conditions = filterConditions(db, 'models', filter);
   // The name index lists the candidates: cheaper than checking every name of the dataset.
   const indexed = isPostgres(db) ? null : nameIndexCondition(filter.must.nameContains ?? '');
   if (indexed !== null) conditions.push(indexed);

@@ -190,7 +190,7 @@ export async function listDiagnoses(
   if (filter.matchesNothing) return { diagnoses: [], next: null, totalCount: 0 };
   const conditions = [
     sql<SqlBool>`${sql.ref('diagnoses.dataset_id')} = ${datasetId}`,
-    ...filterConditions('diagnoses', filter),
+    ...filterConditions(db, 'diagnoses', filter),
   ];
   const rows = await db
     .selectFrom('diagnoses')

@@ -28,7 +28,7 @@ export async function listModelsOrdered(
   const scope = orderedScope('models', datasetId, filter.key, orderBy);
   const order = orderedQuery('models', orderBy, { secret: storage.cursorSecret, scope, value: cursor });
   if (filter.matchesNothing) return { models: [], next: null, totalCount: 0 };
-  const conditions = filterConditions('models', filter);
+  const conditions = filterConditions(db, 'models', filter);
   if (order.after !== null) conditions.push(order.after);
   const models = db.selectFrom('models');
   const base = (columns === undefined ? models.selectAll() : models.select(pageColumns(columns)))

@@ -180,7 +180,7 @@ export async function listModels(
   const totalCount = await countModels(db, datasetId, stats, filter);
   // Nothing matches: no page to look for (a short name filter would otherwise scan every name).
   if (totalCount === 0) return { models: [], next: null, totalCount };
-  const conditions = filterConditions('models', filter);
+  const conditions = filterConditions(db, 'models', filter);
   if (after !== null) conditions.push(afterCondition('models', after));
   const indexed = searchesByNameIndex(storage, filter, totalCount, countFromBuckets(stats, FLAG_FREE), length);
   // Driven by the name index, the few matching rows are read by rowid and sorted: the dataset's

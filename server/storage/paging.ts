@@ -42,7 +42,7 @@ export async function listPage<T extends Listed, V>(
   const { filter, scope, cursor, length } = query;
   const after = cursor === null ? null : decodeCursor(storage.cursorSecret, scope, cursor);
   if (filter.matchesNothing) return { items: [], next: null, totalCount: 0 };
-  const conditions = filterConditions(table, filter);
+  const conditions = filterConditions(storage.db, table, filter);
   const filtered = conditions.length > 0 ? base.where((eb) => eb.and(conditions)) : base;
   const paged = after === null ? filtered : filtered.where(afterCondition(table, after));
   // Kysely cannot narrow selectAll() over a generic table; both listed tables have these columns.
