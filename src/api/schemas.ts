@@ -17,6 +17,12 @@ export const LIMITS = {
   discriminatorValuesMax: 1_000,
 } as const;
 
+/**
+ * 10000 → "10,000", as toLocaleString('en') writes it, without Intl: formatting through ICU when these
+ * rules load would keep its number data resident in the server (~6 MB, README "Performance").
+ */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
 // Enums of the newer models API (newer-api.md §3.1); GraphQL checks them too, these give the types.
 export const MODEL_STATUSES = ['PENDING', 'PREPARING', 'IN_PROGRESS', 'COMPLETED', 'FAILED'] as const;
 export const MODEL_TASK_TYPES = ['OBJECT_DETECTION', 'INSTANCE_SEGMENTATION', 'OCR'] as const;
@@ -105,7 +111,7 @@ export const nameSchema = (label = 'Name') =>
 
 export const descriptionSchema = z
   .string()
-  .max(LIMITS.descriptionMax, `Description must be at most ${LIMITS.descriptionMax.toLocaleString('en')} characters`)
+  .max(LIMITS.descriptionMax, `Description must be at most ${grouped(LIMITS.descriptionMax)} characters`)
   .refine(isStorableText, unstorable('Description'))
   .nullish();
 
@@ -164,7 +170,7 @@ function classListSchema<Item extends z.ZodType<{ annotationType?: string | null
 ) {
   return z
     .array(item)
-    .max(LIMITS.classesMax, `A model can have at most ${LIMITS.classesMax.toLocaleString('en')} classes`)
+    .max(LIMITS.classesMax, `A model can have at most ${grouped(LIMITS.classesMax)} classes`)
     .superRefine((classes, ctx) => {
       const seen = new Set<string>();
       classes.forEach((c, index) => {
@@ -278,17 +284,17 @@ const idListSchema = z.array(idSchema).transform((ids) => [...new Set(ids)]);
 // List filters: `must` conditions all hold, a match on any `not` condition excludes (README §6, §12).
 const filterTextSchema = z
   .string()
-  .max(LIMITS.filterTextMax, `nameContains must be at most ${LIMITS.filterTextMax.toLocaleString('en')} characters`)
+  .max(LIMITS.filterTextMax, `nameContains must be at most ${grouped(LIMITS.filterTextMax)} characters`)
   .refine(isStorableText, unstorable('nameContains'))
   .nullish();
 const filterListSchema = <T extends z.ZodType>(item: T, label: string) =>
   z
     .array(item)
-    .max(LIMITS.filterIdsMax, `${label} accepts at most ${LIMITS.filterIdsMax.toLocaleString('en')} values`)
+    .max(LIMITS.filterIdsMax, `${label} accepts at most ${grouped(LIMITS.filterIdsMax)} values`)
     .nullish();
 const filterIdsSchema = z
   .array(idSchema)
-  .max(LIMITS.filterIdsMax, `idIn accepts at most ${LIMITS.filterIdsMax.toLocaleString('en')} ids`)
+  .max(LIMITS.filterIdsMax, `idIn accepts at most ${grouped(LIMITS.filterIdsMax)} ids`)
   .nullish();
 
 export const modelFilterOptionsSchema = z.object({
@@ -531,7 +537,7 @@ const discriminatorValuesSchema = z
   .array(discriminatorValueSchema)
   .max(
     LIMITS.discriminatorValuesMax,
-    `discriminatorValues accepts at most ${LIMITS.discriminatorValuesMax.toLocaleString('en')} values`,
+    `discriminatorValues accepts at most ${grouped(LIMITS.discriminatorValuesMax)} values`,
   )
   .superRefine((values, ctx) => {
     const index = values.findIndex((v, i) => values.indexOf(v) !== i);
