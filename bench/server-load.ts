@@ -179,9 +179,9 @@ export async function benchServer(): Promise<void> {
     const measured: Measured[] = [];
     const memory: Memory = { rssKb: 0, anonKb: 0 };
     const measure = async (c: Case, options: { cold?: boolean }) => {
-      const measured = await peakRss(server.pid, load(server.url, server.pid, c, options));
-      if (measured.rssKb > memory.rssKb) Object.assign(memory, { rssKb: measured.rssKb, anonKb: measured.anonKb });
-      return { name: c.name, ...measured.result };
+      const sampled = await peakRss(server.pid, load(server.url, server.pid, c, options));
+      if (sampled.rssKb > memory.rssKb) Object.assign(memory, { rssKb: sampled.rssKb, anonKb: sampled.anonKb });
+      return { name: c.name, ...sampled.result };
     };
     // Untimed warm-up: V8 compiles the hot paths first, which would otherwise count against the baseline.
     for (const c of [baselineCase, ...cases])
