@@ -19,7 +19,7 @@ export const LIMITS = {
 
 /**
  * 10000 → "10,000", as toLocaleString('en') writes it, without Intl: formatting through ICU when these
- * rules load would keep its number data resident in the server (~6 MB, README "Performance").
+ * rules load would keep its number data resident in the server (~5 MB, README "Performance").
  */
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
