@@ -129,8 +129,12 @@ export function graphqlApi(options: GraphQLOptions): ApiHandler {
   // yoga answers with its own Response class, which the Node adapter can only stream chunk by chunk
   // (a buffer copy and a pass through web streams per request); as a plain string it goes out in one write.
   // Results the response cache serialised come as the platform's Response already.
+  // handleRequest, not fetch: fetch races each answer against the request's abort signal (an
+  // AbortController and a listener per request), which kept every answer reachable to the
+  // young-generation collector until the next full collection, so each ~40 kB page was promoted to
+  // the old generation (README "Performance"). A client that goes away just never reads its answer.
   return async (request, caller) => {
-    const answer = await yoga.fetch(request, { caller });
+    const answer = await yoga.handleRequest(request, { caller });
     if (!(answer instanceof yoga.fetchAPI.Response)) return answer;
     return new Response(await answer.text(), {
       status: answer.status,
