@@ -200,8 +200,9 @@ export async function benchServer(): Promise<void> {
     console.log('  executed (every request differs, so the response cache cannot answer); repeated beside it:');
     for (const { baseline, executed, repeated } of measured) {
       const ratio = (r: Result) => r.rps / baseline.rps;
-      // The same ratio by the server's CPU time per request: unlike req/s, it moves little when other
-      // work shares the machine.
+      // The same ratio by the server's CPU time per request (all its threads, the query worker's too):
+      // unlike req/s, it moves little when other work shares the machine, and it says what a page
+      // costs rather than how many the server answers (a second thread raises req/s, not this).
       const cpuRatio = baseline.cpuPerRequest / Math.max(executed.cpuPerRequest, 0.001);
       report(
         `${executed.name}, executed`,

@@ -1,6 +1,6 @@
 // The deploy path of README "Deploying for a team": `npm ci && npm run build`, `npm prune --omit=dev`,
 // `npm start` serves the dashboard and the API from compiled JavaScript with runtime dependencies only
-// (no tsx, no Vite), and idles at most 120 MB resident. Runs on a copy of the working tree; its
+// (no tsx, no Vite), idles at most 120 MB resident, and runs its query worker under load. Runs on a copy of the working tree; its
 // node_modules is a hard-linked copy of this one (an offline `npm ci` would spend minutes compiling
 // better-sqlite3 again), which `npm prune` then trims like on a server.
 import { execFileSync, spawn } from 'node:child_process';
@@ -143,6 +143,18 @@ describe('npm start and the deploy path', () => {
       const rss = rssMb(server.pid);
       console.log(`Idle RSS of the deployed server: ${rss.toFixed(1)} MB (limit ${IDLE_RSS_LIMIT_MB} MB)`);
       expect(rss).toBeLessThanOrEqual(IDLE_RSS_LIMIT_MB);
+
+      // Under load the built query worker (build/cli/query-worker.js, README "Performance") starts as one
+      // more thread of the process, and the answers stay the same.
+      const threads = () => readdirSync(`/proc/${server.pid}/task`).length;
+      const idleThreads = threads();
+      const query = 'query ($n: Int) { datasets(length: $n) { totalCount } }';
+      for (let request = 0; request < 200; request++) {
+        const answer = await postOk(`${server.url}/graphql/`, query, { n: 1 + (request % 3), request });
+        expect(answer).toEqual({ datasets: { totalCount: 2 } });
+      }
+      expect(threads()).toBeGreaterThan(idleThreads);
+      expect(server.output()).not.toContain('query worker failed');
     } finally {
       await server.stop();
     }

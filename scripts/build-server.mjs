@@ -13,7 +13,12 @@ await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 await build({
   absWorkingDir: ROOT,
-  entryPoints: ['server/cli/main.ts', 'server/cli/seed.ts'],
+  entryPoints: {
+    main: 'server/cli/main.ts',
+    seed: 'server/cli/seed.ts',
+    // Started by the server as a worker thread (server/graphql/query-worker/).
+    'query-worker': 'server/graphql/query-worker/worker.ts',
+  },
   // build/cli/ mirrors server/cli/: main.ts finds the project two folders up, and
   // server/graphql/schema.ts finds ../schema.graphql, from either place.
   outdir: path.join(OUT, 'cli'),

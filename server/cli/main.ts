@@ -19,6 +19,7 @@ import { seedDemo } from '../seed/seed-demo';
 import { createSessions } from '../auth/sessions';
 import { createStaticHandler } from '../http/static';
 import { graphqlApi } from '../graphql/yoga';
+import { startQueryWorker } from '../graphql/query-worker/query-worker';
 import { createContentFiles } from '../contents/file-routes';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -94,10 +95,12 @@ async function main(): Promise<void> {
   const issuedFiles = upstreamOptions && createIssuedFiles(upstreamOptions);
   // Proxy mode has no content files of its own: the host's URLs reach the client untouched.
   const files = local && createContentFiles(local.storage, { maxFileBytes: config.maxFileBytes });
+  // On SQLite, local.label is the database file, which the worker opens too.
+  const queryWorker = local?.storage.dialect === 'sqlite' ? startQueryWorker(local.label) : undefined;
   const app = createHttpApp({
     api: upstreamOptions
       ? createProxy({ ...upstreamOptions, hostApi, issuedFiles })
-      : graphqlApi({ storage: local!.storage, dev: config.dev, contentUrls: files?.urls }),
+      : graphqlApi({ storage: local!.storage, dev: config.dev, contentUrls: files?.urls, queryWorker }),
     contentFiles: files?.routes,
     capabilities: hostApi?.capabilities,
     upstreamFile: issuedFiles?.fetchFile,
@@ -117,7 +120,7 @@ async function main(): Promise<void> {
     closing = true;
     console.log(`${signal}: shutting down…`);
     server.close(() => {
-      void Promise.resolve(local?.storage.close()).finally(() => process.exit(0));
+      void Promise.all([queryWorker?.close(), local?.storage.close()]).finally(() => process.exit(0));
     });
     server.closeIdleConnections();
     setTimeout(() => server.closeAllConnections(), 3_000).unref();

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../http/app';
 import { createProxy } from '../proxy/proxy';
 import { useResponseCache, type ResponseCacheOptions } from './response-cache';
+import { useSerialisedResults } from './serialised-results';
 import { insertSyntheticModels } from '../storage/bulk';
 import { bumpCatalogVersion, readCatalogVersion } from '../storage/catalog-version';
 import { openStorage, type Storage } from '../storage/db';
@@ -273,7 +274,11 @@ describe.each(engines)('response cache on %s', (engine) => {
         },
       },
     });
-    const yoga = createYoga({ schema, plugins: [useResponseCache(db, options)], logging: false });
+    const yoga = createYoga({
+      schema,
+      plugins: [useSerialisedResults(), useResponseCache(db, options)],
+      logging: false,
+    });
     return async (n = 0) => {
       const query = 'query($n: Int) { executions(n: $n) }';
       const answer = await postOk<{ executions: number }>(

@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
-import { responseMediaType } from './error-format';
-import { getOperationAST, OperationTypeNode, type ExecutionArgs, type ExecutionResult } from './graphql';
+import { getOperationAST, OperationTypeNode, type ExecutionArgs } from './graphql';
+import { bodyOf, resultOfBody } from './serialised-results';
 import { readCatalogVersion } from '../storage/catalog-version';
 import type { Db } from '../storage/db';
 
@@ -40,10 +40,7 @@ function cacheKey(query: string | undefined, operationName: unknown, variables: 
   return key.length > MAX_KEY_CHARS ? null : key;
 }
 
-const isExecutionResult = (result: unknown): result is ExecutionResult =>
-  typeof result === 'object' && result !== null && !Array.isArray(result) && !(Symbol.asyncIterator in result);
-
-/** Put it after useErrorFormat: it answers cached bodies in the same `{ "data": … }` shape that plugin writes. */
+/** Needs useSerialisedResults, which writes the bodies it answers with. */
 export function useResponseCache(
   db: Db,
   { maxEntries = 1_000, maxChars = 8 * 1024 * 1024 }: ResponseCacheOptions = {},
@@ -55,8 +52,6 @@ export function useResponseCache(
   });
   // Digests of the keys asked for once (neither key nor body is kept); a key asked for again is stored.
   const seen = new LRUCache<string, true>({ max: maxEntries * 4 });
-  // Results whose body is already serialised (a hit, or a miss just stored) → that body.
-  const bodies = new WeakMap<object, string>();
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       // envelop types `args` loosely; these are graphql's execution arguments.
@@ -64,45 +59,26 @@ export function useResponseCache(
       if (getOperationAST(document, operationName)?.operation !== OperationTypeNode.QUERY) return;
       const key = cacheKey(args.contextValue.params.query, operationName, args.variableValues);
       if (key === null) return;
-      const serialise = (result: unknown): string | undefined => {
-        if (!isExecutionResult(result) || (result.errors?.length ?? 0) > 0 || result.extensions !== undefined) return;
-        const body = JSON.stringify({ data: result.data });
-        bodies.set(result, body);
-        return body;
-      };
       const hit = cache.get(key);
       if (hit === undefined) {
         const digest = createHash('sha1').update(key).digest('base64');
         if (!seen.has(digest)) {
           seen.set(digest, true);
-          return { onExecuteDone: ({ result }) => void serialise(result) };
+          return { onExecuteDone: ({ result }) => void bodyOf(result) };
         }
       }
       const version = await readCatalogVersion(db);
       if (hit?.version === version) {
-        const result: ExecutionResult = {};
-        bodies.set(result, hit.body);
-        setResultAndStopExecution(result);
+        setResultAndStopExecution(resultOfBody(hit.body));
         return;
       }
       return {
         async onExecuteDone({ result }) {
-          const body = serialise(result);
+          const body = bodyOf(result);
           // A write committed while this ran may be half in the result: store only if none did.
           if (body !== undefined && (await readCatalogVersion(db)) === version) cache.set(key, { version, body });
         },
       };
-    },
-    onResultProcess(payload) {
-      const body = bodies.get(payload.result);
-      if (body === undefined) return;
-      const mediaType = responseMediaType(payload.request);
-      // The platform's Response, not yoga's: served by the Node adapter it keeps the string as it is,
-      // which goes to the socket in one write (yoga.ts graphqlApi passes it through).
-      payload.setResultProcessor(
-        () => new Response(body, { status: 200, headers: { 'Content-Type': `${mediaType}; charset=utf-8` } }),
-        mediaType,
-      );
     },
   };
 }

@@ -2,78 +2,31 @@
 // createApp is that app without web files, for tests and in-process callers: `app.fetch(url, init)`
 // answers GET and POST on /graphql, /graphql/ and /system/graphql/.
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { createSchema, createYoga } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import { LOCAL_CALLER, type AccessKeyPair, type Authenticate } from '../auth/access';
 import type { Context } from './context';
 import { useDocumentLimits } from './document-limits';
-import { getOperationAST, getVariableValues, OperationTypeNode, type DocumentNode } from './graphql';
+import { compileGate } from './compile-gate';
 import { maskError, useErrorFormat } from './error-format';
-import type { Resolvers } from './generated/resolvers';
 import { createLoaders } from './resolvers/loaders';
-import { datasetMutations, datasetQueries } from './resolvers/datasets';
-import { Diagnosis, diagnosisMutations, diagnosisQueries } from './resolvers/diagnoses';
-import { Model, modelMutations, modelQueries } from './resolvers/models';
 import { useResponseCache } from './response-cache';
-import { historyQueries } from './resolvers/history';
-import { sliceMutations, sliceQueries } from './resolvers/slices';
-import { TrainingDataset, TrainingModel, trainingReportMutations } from './resolvers/training-models';
-import { contentMutations } from './resolvers/contents';
+import { useQueryWorker, type QueryWorker } from './query-worker/query-worker';
+import { useSerialisedResults } from './serialised-results';
+import { schema } from './executable-schema';
 import { createContentFiles } from '../contents/file-routes';
 import { createContentUrls, requestOrigin, type ContentUrls } from '../contents/signed-urls';
-import { DateTime, JSONObject, JSONValue } from './scalars';
-import { typeDefs } from './schema';
 import type { Storage } from '../storage/db';
 import { createHttpApp, type ApiHandler } from '../http/app';
 
 export type { AccessKeyPair, Authenticate } from '../auth/access';
 export { MAX_BODY_BYTES } from '../http/app';
 
-const resolvers: Resolvers = {
-  DateTime,
-  JSONObject,
-  JSON: JSONValue,
-  Query: { ...modelQueries, ...sliceQueries, ...datasetQueries, ...historyQueries, ...diagnosisQueries },
-  Mutation: {
-    ...modelMutations,
-    ...sliceMutations,
-    ...datasetMutations,
-    ...trainingReportMutations,
-    ...contentMutations,
-    ...diagnosisMutations,
-  },
-  // One record answers both API generations (README "API generations").
-  Model: { ...Model, ...TrainingModel },
-  Dataset: TrainingDataset,
-  Diagnosis,
-};
-
-export const schema = createSchema<Context>({ typeDefs, resolvers });
-
 /**
  * Executes queries as JavaScript compiled once per document (graphql-jit): a 50-model page
  * resolves ~1,700 fields, which graphql-js walks one by one (README "Performance"). The rest
- * (mutations, few and small; subscriptions; variables that graphql-js refuses; a document's first
- * run) is left to graphql-js, so those answers keep its wording and codes.
+ * (compileGate) is left to graphql-js, so those answers keep its wording and codes.
  */
-function useCompiledExecution() {
-  // Compiling costs more than running a document once: only documents run before are compiled,
-  // so a client sending ever-new documents cannot make the server compile for each of them.
-  const runs = new WeakMap<DocumentNode, number>();
-  return useGraphQlJit(
-    {},
-    {
-      enableIf: ({ document, operationName, variableValues }) => {
-        const operation = getOperationAST(document, operationName);
-        if (operation?.operation !== OperationTypeNode.QUERY) return false;
-        const run = (runs.get(document) ?? 0) + 1;
-        runs.set(document, run);
-        if (run < 2) return false;
-        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {});
-        return coerced.errors === undefined;
-      },
-    },
-  );
-}
+const useCompiledExecution = () => useGraphQlJit({}, { enableIf: compileGate() });
 
 export interface GraphQLOptions {
   storage: Storage;
@@ -81,6 +34,8 @@ export interface GraphQLOptions {
   dev?: boolean | undefined;
   /** Signs the content file URLs the content mutations answer with; by default with the database's secret. */
   contentUrls?: ContentUrls | undefined;
+  /** Runs executed queries on a second thread (README "Performance"); without it they run on this one. */
+  queryWorker?: QueryWorker | undefined;
 }
 
 /** What the HTTP app hands yoga besides the request: the caller its access rules admitted. */
@@ -92,6 +47,7 @@ export function createGraphQL({
   storage,
   dev = false,
   contentUrls = createContentUrls(storage.contentUrlSecret),
+  queryWorker,
 }: GraphQLOptions) {
   return createYoga<ServerContext, Context>({
     schema,
@@ -106,8 +62,10 @@ export function createGraphQL({
     plugins: [
       useDocumentLimits({ dev }),
       useErrorFormat(),
+      useSerialisedResults(),
       // Repeated queries answer from memory while the catalog version in the database is unchanged.
       useResponseCache(storage.db),
+      ...(queryWorker === undefined ? [] : [useQueryWorker(queryWorker)]),
       useCompiledExecution(),
     ],
     maskedErrors: { maskError },
@@ -155,10 +113,10 @@ export interface AppOptions extends GraphQLOptions {
   clock?: (() => number) | undefined;
 }
 
-export function createApp({ storage, accessKeys, authenticate, dev, maxFileBytes, clock }: AppOptions) {
+export function createApp({ storage, accessKeys, authenticate, dev, maxFileBytes, clock, queryWorker }: AppOptions) {
   const files = createContentFiles(storage, { maxFileBytes, clock });
   return createHttpApp({
-    api: graphqlApi({ storage, dev, contentUrls: files.urls }),
+    api: graphqlApi({ storage, dev, contentUrls: files.urls, queryWorker }),
     contentFiles: files.routes,
     accessKeys,
     authenticate,

@@ -268,7 +268,7 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-function openSqlite(path: string): Db {
+function openSqlite(path: string, cacheMb: number): Db {
   const sqlite = new Database(path);
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
@@ -276,9 +276,9 @@ function openSqlite(path: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   // Memory (README "Performance"): no mmap, whose touched pages all count as the process's resident
   // memory (a 300 MB file made a 500 MB process); the OS file cache keeps the file close anyway, and
-  // 16 MiB of SQLite's own cache holds the pages hot list queries read (indexes and recent rows).
+  // SQLite's own cache holds the pages hot list queries read (indexes and recent rows).
   sqlite.pragma('mmap_size = 0');
-  sqlite.pragma('cache_size = -16384');
+  sqlite.pragma(`cache_size = ${-cacheMb * 1024}`);
   return new Kysely<DB>({ dialect: new SqliteDialect({ database: kyselySqlite(sqlite) }) });
 }
 
@@ -297,9 +297,9 @@ export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.te
 /**
  * Opens the database named by `url` and migrates it to the latest schema.
  * A `postgres://` (or `postgresql://`) URL gives PostgreSQL; a file path (or `file:` URL) or
- * `:memory:` gives SQLite.
+ * `:memory:` gives SQLite, with `sqliteCacheMb` of page cache.
  */
-export async function openStorage(url: string): Promise<Storage> {
+export async function openStorage(url: string, { sqliteCacheMb = 16 } = {}): Promise<Storage> {
   const dialect = isPostgresUrl(url) ? 'postgres' : 'sqlite';
   let db: Db;
   if (dialect === 'postgres') {
@@ -309,7 +309,7 @@ export async function openStorage(url: string): Promise<Storage> {
       ? decodeURIComponent(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''))
       : url;
     if (path === '') throw new Error('Database path is empty');
-    db = openSqlite(path);
+    db = openSqlite(path, sqliteCacheMb);
   }
   try {
     await migrateToLatest(db);

@@ -3,7 +3,7 @@
 // (which reads every column and loads per model) does.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getNamedType, isObjectType, type GraphQLObjectType } from '../graphql';
-import { schema } from '../yoga';
+import { schema } from '../executable-schema';
 import { createDataset, createModel, createSlice, engines, setup, type TestApi } from '../../test-kit/setup';
 
 /** `name`, or `name { …every field below it… }` for an object-typed field. */
