@@ -30,12 +30,14 @@ const RESTART_INTERVAL_MS = 10_000;
 
 // In the build (scripts/build-server.mjs) the worker is query-worker.js beside the bundle. Run from
 // source it is worker.ts beside this file, loaded through tsx's loader, which Node 20 does not pass on
-// to worker threads (`--import tsx` in their execArgv fails).
+// to worker threads (`--import tsx` in their execArgv fails); tsx is found from here, not from the
+// working directory.
 const WORKER_SOURCE = import.meta.url.endsWith('.ts')
   ? {
-      script: `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(
-        new URL('./worker.ts', import.meta.url).href,
-      )}); });`,
+      script: `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => {
+        register();
+        return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)});
+      });`,
       eval: true,
     }
   : { script: new URL('./query-worker.js', import.meta.url), eval: false };
