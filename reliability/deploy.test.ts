@@ -1,8 +1,8 @@
 // The deploy path of README "Deploying for a team": `npm ci && npm run build`, `npm prune --omit=dev`,
 // `npm start` serves the dashboard and the API from compiled JavaScript with runtime dependencies only
-// (no tsx, no Vite), idles at most 120 MB resident, and runs its query worker under load. Runs on a copy of the working tree; its
-// node_modules is a hard-linked copy of this one (an offline `npm ci` would spend minutes compiling
-// better-sqlite3 again), which `npm prune` then trims like on a server.
+// (no tsx, no Vite), idles at most 120 MB resident, and runs its query worker under load. Runs on a
+// copy of the working tree; its node_modules is a hard-linked copy of this one (an offline `npm ci`
+// would spend minutes compiling better-sqlite3 again), which `npm prune` then trims like on a server.
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -10,6 +10,7 @@ import type { Context } from '../context';
 import { schema } from '../executable-schema';
 import { parse } from '../graphql';
 import { createLoaders } from '../resolvers/loaders';
+import { bodyOf } from '../serialised-results';
 import type { QueryTask, QueryWorkerData, WorkerMessage } from './protocol';
 
 const { database } = workerData as QueryWorkerData;
@@ -40,9 +41,7 @@ async function answer(task: QueryTask): Promise<string | null> {
     contentUrls,
     origin: task.origin,
   };
-  const result = await query.query(undefined, context, task.variables);
-  if ((result.errors?.length ?? 0) > 0 || result.extensions !== undefined) return null;
-  return JSON.stringify({ data: result.data });
+  return bodyOf(await query.query(undefined, context, task.variables)) ?? null;
 }
 
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
