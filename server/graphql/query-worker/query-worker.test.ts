@@ -108,6 +108,16 @@ describe('query worker', () => {
     const answer = await api.gql(PAGE, executed(bad));
     expect(answer.errors?.[0]?.code).toBe('BAD_REQUEST');
     expect(answer).toEqual(await plain.gql(PAGE, bad));
+    // Variables graphql-js refuses never reach the worker; filter rules (zod) refuse in either thread.
+    for (const refused of [
+      { d, l: 'five' },
+      { d, l: 5, f: { must: [] } },
+      { d, l: 5, f: { must: { nameContains: 'x'.repeat(100_000) } } },
+    ]) {
+      const refusal = await api.gql(PAGE, executed(refused));
+      expect(refusal.errors?.length).toBeGreaterThan(0);
+      expect(refusal).toEqual(await plain.gql(PAGE, refused));
+    }
     expect(await api.gql(PAGE, executed({ d: 'no-such-dataset', l: 5 }))).toEqual(
       await plain.gql(PAGE, { d: 'no-such-dataset', l: 5 }),
     );
